@@ -1,0 +1,62 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
+import nounsanitized from 'eslint-plugin-no-unsanitized';
+import globals from 'globals';
+
+// ARCHITECTURE §2: imports flow one way. Each folder lists the project folders it may not reach.
+const layers = {
+  'src/rules': ['linkedin', 'content', 'background', 'storage', 'popup', 'options', 'shared', 'cli'],
+  'src/storage': ['rules', 'linkedin', 'content', 'background', 'popup', 'options', 'cli'],
+  'src/background': ['rules', 'linkedin', 'content', 'popup', 'options', 'cli'],
+  'src/linkedin': ['content', 'background', 'storage', 'popup', 'options', 'cli'],
+  'src/content': ['background', 'storage', 'popup', 'options', 'cli'],
+  'src/popup': ['background', 'storage', 'linkedin', 'content', 'options', 'cli'],
+  'src/options': ['background', 'storage', 'linkedin', 'content', 'popup', 'cli'],
+  'src/shared': ['background', 'storage', 'linkedin', 'content', 'popup', 'options', 'cli'],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', 'dist-firefox/', 'artifacts/', 'node_modules/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  regexp.configs['flat/recommended'],
+  nounsanitized.configs.recommended,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    },
+    rules: {
+      // Super-linear backtracking must never ship: the engine runs on every keystroke.
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-properties': ['error',
+        { property: 'innerHTML', message: 'Build DOM nodes; never parse HTML strings.' },
+        { property: 'outerHTML', message: 'Build DOM nodes; never parse HTML strings.' },
+        { property: 'insertAdjacentHTML', message: 'Build DOM nodes; never parse HTML strings.' },
+      ],
+    },
+  },
+  ...Object.entries(layers).map(([dir, forbidden]) => ({
+    files: [`${dir}/**/*.{ts,tsx}`],
+    ignores: [`${dir}/**/*.test.ts`],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: forbidden.map((name) => ({
+          group: [`**/${name}/*`, `**/${name}`],
+          message: `${dir} may not import from src/${name} (ARCHITECTURE §2: arrows go one way).`,
+        })),
+      }],
+    },
+  })),
+  {
+    files: ['tests/e2e/fixtures/**/*.js'],
+    languageOptions: { sourceType: 'script' },
+  },
+);

@@ -1,0 +1,2 @@
+// Placeholder until the coaching content script lands.
+void 0;
