@@ -1,0 +1,6 @@
+export interface BenchRow {
+  name: string;
+  budget: string;
+  measured: string;
+  ok: boolean;
+}
