@@ -1,0 +1,174 @@
+import { chromium, type BrowserContext, type CDPSession, type Page, type Route, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const DIST = resolve('dist');
+const FIXTURES = resolve('tests/e2e/fixtures');
+
+export interface LaunchOptions {
+  /** pathname prefix on www.linkedin.com -> fixture file name in tests/e2e/fixtures (longest prefix wins) */
+  routes?: Record<string, string>;
+  colorScheme?: 'light' | 'dark';
+  locale?: string;
+}
+
+export interface Rapport {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: () => Promise<Worker>;
+  /** every request that was not for www.linkedin.com fixtures or the extension itself */
+  strayRequests: string[];
+  /** console errors and uncaught exceptions from every page and the service worker */
+  consoleErrors: string[];
+  /** serve a fixture for a pathname prefix from now on */
+  serve: (pathPrefix: string, fixture: string) => void;
+  /** serve literal HTML for a pathname prefix from now on */
+  serveHtml: (pathPrefix: string, html: string) => void;
+  openLinkedIn: (path: string) => Promise<Page>;
+  openExtensionPage: (path: string) => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+function chromiumArgs(): string[] {
+  return [
+    `--disable-extensions-except=${DIST}`,
+    `--load-extension=${DIST}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    // Without these, Chromium's own background traffic hits the closed network on every start.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-features=Translate,OptimizationHints,MediaRouter',
+  ];
+}
+
+export async function launchRapport(options: LaunchOptions = {}): Promise<Rapport> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: chromiumArgs(),
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'en-US',
+    viewport: { width: 1280, height: 900 },
+  });
+  const strayRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  const fixtures = new Map<string, () => string>(
+    Object.entries(options.routes ?? {}).map(([prefix, file]) => [prefix, () => readFixture(file)]),
+  );
+
+  await context.route('**/*', (route: Route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'chrome-extension:') return route.continue();
+    if (url.origin === 'https://www.linkedin.com') {
+      const body = lookup(fixtures, url.pathname);
+      if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      // LinkedIn asset and API paths the fixtures do not model: answer empty, never the network.
+      return route.fulfill({ status: 204, body: '' });
+    }
+    strayRequests.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+
+  const watch = (page: Page) => {
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(`${page.url()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
+  };
+  context.on('page', watch);
+  context.pages().forEach(watch);
+
+  const serviceWorker = async (): Promise<Worker> => {
+    const found = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return found ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+  };
+  const sw = await serviceWorker();
+  const extensionId = new URL(sw.url()).host;
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    strayRequests,
+    consoleErrors,
+    serve: (prefix, fixture) => fixtures.set(prefix, () => readFixture(fixture)),
+    serveHtml: (prefix, html) => fixtures.set(prefix, () => html),
+    openLinkedIn: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`https://www.linkedin.com${path}`, { waitUntil: 'load' });
+      return page;
+    },
+    openExtensionPage: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
+      return page;
+    },
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function readFixture(file: string): string {
+  return readFileSync(join(FIXTURES, file), 'utf8');
+}
+
+function lookup(fixtures: Map<string, () => string>, pathname: string): string | undefined {
+  let best: string | undefined;
+  for (const prefix of fixtures.keys()) {
+    if (pathname.startsWith(prefix) && (best === undefined || prefix.length > best.length)) best = prefix;
+  }
+  return best === undefined ? undefined : fixtures.get(best)?.();
+}
+
+/**
+ * The content script's isolated worlds in a page, seen through CDP: the only way to observe the
+ * content script without it leaving a trace LinkedIn could see.
+ */
+export interface IsolatedWorlds {
+  cdp: CDPSession;
+  /** execution context ids of Rapport's content script, one per frame it runs in */
+  contextIds: () => number[];
+  /** evaluate an expression in the content script's world of the given frame (default: first) */
+  evaluate: <T>(expression: string, contextId?: number) => Promise<T>;
+}
+
+export async function isolatedWorlds(page: Page, extensionId: string): Promise<IsolatedWorlds> {
+  const cdp = await page.context().newCDPSession(page);
+  const ids = new Set<number>();
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin === `chrome-extension://${extensionId}`) ids.add(context.id);
+  });
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => ids.delete(executionContextId));
+  cdp.on('Runtime.executionContextsCleared', () => ids.clear());
+  await cdp.send('Runtime.enable');
+  return {
+    cdp,
+    contextIds: () => [...ids],
+    evaluate: async <T>(expression: string, contextId?: number): Promise<T> => {
+      const id = contextId ?? [...ids][0];
+      if (id === undefined) throw new Error('no Rapport content-script world in this page');
+      const result = await cdp.send('Runtime.evaluate', { expression, contextId: id, returnByValue: true, awaitPromise: true });
+      if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+      return result.result.value as T;
+    },
+  };
+}
+
+export async function waitFor(predicate: () => boolean | Promise<boolean>, timeoutMs = 5_000, what = 'condition'): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await predicate()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
