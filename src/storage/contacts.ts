@@ -1,0 +1,194 @@
+import { guarded, StorageError } from './errors';
+import type { RapportDb } from './open';
+import type { Consent, ContactRecord, Degree } from './schema';
+import { normaliseText, topicKeys } from './text';
+
+export interface SeenContact {
+  id: string;
+  name: string;
+  headline?: string;
+  profileUrl?: string;
+  degree?: Degree;
+}
+
+export interface ContactPatch {
+  notes?: string;
+  wants?: string[];
+  haves?: string[];
+  tags?: string[];
+  consent?: { value: boolean | null; note?: string };
+}
+
+export interface ContactSummary {
+  id: string;
+  name: string;
+  headline: string;
+  profileUrl: string;
+  connectedOn: number | null;
+  lastInteractionAt: number | null;
+  tags: string[];
+}
+
+export function profileUrlFor(id: string): string {
+  return `https://www.linkedin.com/in/${id}/`;
+}
+
+export function newContact(id: string, now: number, fields: Partial<ContactRecord> = {}): ContactRecord {
+  const consent: Consent = { value: null, at: null, note: '' };
+  const contact: ContactRecord = {
+    id,
+    name: '',
+    headline: '',
+    profileUrl: profileUrlFor(id),
+    email: '',
+    company: '',
+    position: '',
+    connectedOn: null,
+    firstSeen: now,
+    degree: null,
+    consent,
+    wants: [],
+    haves: [],
+    tags: [],
+    notes: '',
+    lastInteractionAt: null,
+    wantKeys: [],
+    haveKeys: [],
+    updatedAt: now,
+    ...fields,
+  };
+  return withTopicKeys(contact);
+}
+
+export function withTopicKeys(contact: ContactRecord): ContactRecord {
+  return { ...contact, wantKeys: topicKeys(contact.wants), haveKeys: topicKeys(contact.haves) };
+}
+
+export function summarise(contact: ContactRecord): ContactSummary {
+  const { id, name, headline, profileUrl, connectedOn, lastInteractionAt, tags } = contact;
+  return { id, name, headline, profileUrl, connectedOn, lastInteractionAt, tags };
+}
+
+/** What the page showed us about a profile. Seeing someone as 1st degree dates the connection if nothing else did. */
+export function upsertSeen(db: RapportDb, seen: SeenContact, now: number): Promise<ContactRecord> {
+  return guarded(async () => {
+    const tx = db.transaction('contacts', 'readwrite');
+    const existing = await tx.store.get(seen.id);
+    const base = existing ?? newContact(seen.id, now);
+    const degree = seen.degree === undefined ? base.degree : seen.degree;
+    const next: ContactRecord = {
+      ...base,
+      name: seen.name || base.name,
+      headline: seen.headline ?? base.headline,
+      profileUrl: seen.profileUrl ?? base.profileUrl,
+      degree,
+      connectedOn: base.connectedOn ?? (degree === 1 ? now : null),
+      updatedAt: now,
+    };
+    await tx.store.put(next);
+    await tx.done;
+    return next;
+  });
+}
+
+export function getContact(db: RapportDb, id: string): Promise<ContactRecord | undefined> {
+  return guarded(() => db.get('contacts', id));
+}
+
+/** Notes, wants/haves and consent are what the user typed by hand: written with strict durability. */
+export function updateContact(db: RapportDb, id: string, patch: ContactPatch, now: number): Promise<ContactRecord> {
+  return guarded(async () => {
+    const tx = db.transaction('contacts', 'readwrite', { durability: 'strict' });
+    const existing = await tx.store.get(id);
+    if (!existing) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new StorageError('not_found', `No contact with id ${id}.`);
+    }
+    const next = withTopicKeys({
+      ...existing,
+      notes: patch.notes ?? existing.notes,
+      wants: patch.wants ?? existing.wants,
+      haves: patch.haves ?? existing.haves,
+      tags: patch.tags ?? existing.tags,
+      consent: patch.consent
+        ? { value: patch.consent.value, at: now, note: patch.consent.note ?? existing.consent.note }
+        : existing.consent,
+      updatedAt: now,
+    });
+    await tx.store.put(next);
+    await tx.done;
+    return next;
+  });
+}
+
+function fold(text: string): string {
+  return normaliseText(text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Name, headline, company, position and tags, accent- and case-insensitive; most recently active first. */
+export function searchContacts(db: RapportDb, query: string, limit: number): Promise<ContactSummary[]> {
+  return guarded(async () => {
+    const needle = fold(query);
+    const all = await db.getAll('contacts');
+    const hits = all.filter((c) => {
+      if (!needle) return true;
+      return fold([c.name, c.headline, c.company, c.position, c.tags.join(' ')].join(' ')).includes(needle);
+    });
+    hits.sort((a, b) => (b.lastInteractionAt ?? 0) - (a.lastInteractionAt ?? 0) || a.name.localeCompare(b.name));
+    return hits.slice(0, limit).map(summarise);
+  });
+}
+
+export interface IntroSuggestion {
+  contact: ContactSummary;
+  reason: string;
+}
+
+/** Others who have what this contact wants, then others who want what this contact has. */
+export function introSuggestions(db: RapportDb, id: string, limit = 10): Promise<IntroSuggestion[]> {
+  return guarded(async () => {
+    const tx = db.transaction('contacts', 'readonly');
+    const contact = await tx.store.get(id);
+    if (!contact) throw new StorageError('not_found', `No contact with id ${id}.`);
+    const found = new Map<string, IntroSuggestion>();
+    const add = async (index: 'haveKeys' | 'wantKeys', topics: string[], reason: (topic: string) => string): Promise<void> => {
+      for (const topic of topics) {
+        for (const other of await tx.store.index(index).getAll(topic, limit + 1)) {
+          if (other.id !== id && !found.has(other.id) && found.size < limit) {
+            found.set(other.id, { contact: summarise(other), reason: reason(topic) });
+          }
+        }
+      }
+    };
+    await add('haveKeys', contact.wantKeys, (t) => `has “${t}”, which ${contact.name || id} wants`);
+    await add('wantKeys', contact.haveKeys, (t) => `wants “${t}”, which ${contact.name || id} has`);
+    await tx.done;
+    return [...found.values()];
+  });
+}
+
+export const DORMANT_AFTER_MS = 90 * 24 * 60 * 60 * 1000;
+
+/** Weak ties worth reviving: a real exchange (both sent and received) and nothing for 90+ days. */
+export function reconnectCandidates(db: RapportDb, now: number, limit = 20): Promise<ContactSummary[]> {
+  return guarded(async () => {
+    const tx = db.transaction(['contacts', 'interactions'], 'readonly');
+    const byKind = tx.objectStore('interactions').index('contactId_kind');
+    const out: ContactSummary[] = [];
+    // Newest dormant first: the ties most likely to still remember us.
+    let cursor = await tx.objectStore('contacts').index('lastInteractionAt').openCursor(IDBKeyRange.upperBound(now - DORMANT_AFTER_MS), 'prev');
+    while (cursor && out.length < limit) {
+      const c = cursor.value;
+      const [sent, received] = await Promise.all([
+        byKind.count([c.id, 'sent']),
+        byKind.count([c.id, 'received']),
+      ]);
+      if (sent > 0 && received > 0) out.push(summarise(c));
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    return out;
+  });
+}
+

@@ -1,0 +1,64 @@
+import { guarded } from './errors';
+import type { RapportDb } from './open';
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+export const RECENT_SENT_WINDOW_MS = 30 * DAY_MS;
+/** The copy-paste-blast rule needs "5+ others": a few hundred recent sends is plenty and bounds the lookup. */
+export const RECENT_SENT_LIMIT = 500;
+
+export interface StoredContext {
+  connectedDaysAgo: number | null;
+  sent: number;
+  received: number;
+  /** Gives include intros: introducing someone is a give (ARCHITECTURE §1). */
+  gave: number;
+  asked: number;
+  consentToMailing: boolean | null;
+  /** Snippets the user sent to OTHER contacts in the last 30 days, newest first, one per recipient and text. */
+  recentSent: string[];
+}
+
+/** Everything the engine's Context needs from history, in one read-only transaction of index counts. */
+export function getContext(db: RapportDb, contactId: string, now: number): Promise<StoredContext> {
+  return guarded(async () => {
+    const tx = db.transaction(['contacts', 'interactions'], 'readonly');
+    const interactions = tx.objectStore('interactions');
+    const byKind = interactions.index('contactId_kind');
+    const recentRange = IDBKeyRange.bound(['sent', now - RECENT_SENT_WINDOW_MS], ['sent', now + DAY_MS]);
+    const [contact, sent, received, gave, intro, asked, recentKeys] = await Promise.all([
+      tx.objectStore('contacts').get(contactId),
+      byKind.count([contactId, 'sent']),
+      byKind.count([contactId, 'received']),
+      byKind.count([contactId, 'gave']),
+      byKind.count([contactId, 'intro']),
+      byKind.count([contactId, 'asked']),
+      interactions.index('kind_at').getAllKeys(recentRange),
+    ]);
+    // Primary keys grow with time, so the last keys are the newest sends; fetch only those.
+    const newest = recentKeys.slice(-RECENT_SENT_LIMIT * 2).reverse();
+    const records = await Promise.all(newest.map((key) => interactions.get(key)));
+    await tx.done;
+
+    const seen = new Set<string>();
+    const recentSent: string[] = [];
+    for (const r of records) {
+      if (!r || r.contactId === contactId || !r.snippet) continue;
+      const key = `${r.contactId}\u0000${r.hash}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      recentSent.push(r.snippet);
+      if (recentSent.length >= RECENT_SENT_LIMIT) break;
+    }
+
+    const connectedOn = contact?.connectedOn ?? null;
+    return {
+      connectedDaysAgo: connectedOn === null ? null : Math.max(0, Math.floor((now - connectedOn) / DAY_MS)),
+      sent,
+      received,
+      gave: gave + intro,
+      asked,
+      consentToMailing: contact?.consent.value ?? null,
+      recentSent,
+    };
+  });
+}

@@ -1,0 +1,63 @@
+import { guarded } from './errors';
+import type { ExportFile } from './export-file';
+import type { RapportDb } from './open';
+import type { ContactRecord, InteractionRecord, MetaRecord } from './schema';
+
+export interface Dump {
+  contacts: ContactRecord[];
+  interactions: (InteractionRecord & { id: number })[];
+  meta: MetaRecord[];
+}
+
+/** Every record in key order, from one snapshot. */
+export function dumpAll(db: RapportDb): Promise<Dump> {
+  return guarded(async () => {
+    const tx = db.transaction(['contacts', 'interactions', 'meta'], 'readonly');
+    const [contacts, interactions, meta] = await Promise.all([
+      tx.objectStore('contacts').getAll(),
+      tx.objectStore('interactions').getAll(),
+      tx.objectStore('meta').getAll(),
+    ]);
+    await tx.done;
+    return { contacts, interactions: interactions as (InteractionRecord & { id: number })[], meta };
+  });
+}
+
+export interface ImportSummary {
+  contacts: number;
+  interactions: number;
+}
+
+/**
+ * Replaces the whole history with a validated export, in one transaction: if any put fails
+ * (quota, constraint) the transaction aborts and the previous data stays as it was.
+ */
+export function replaceAll(db: RapportDb, file: ExportFile): Promise<ImportSummary> {
+  return guarded(async () => {
+    const tx = db.transaction(['contacts', 'interactions', 'meta'], 'readwrite', { durability: 'strict' });
+    const contacts = tx.objectStore('contacts');
+    const interactions = tx.objectStore('interactions');
+    // The LinkedIn import cursor described the data being replaced; the schema record stays.
+    await Promise.all([
+      tx.objectStore('meta').delete('linkedin-import'),
+      contacts.clear(),
+      interactions.clear(),
+      ...file.contacts.map((c) => contacts.put(c)),
+      ...file.interactions.map((r) => interactions.put(r)),
+      tx.done,
+    ]);
+    return { contacts: file.contacts.length, interactions: file.interactions.length };
+  });
+}
+
+export function deleteAll(db: RapportDb): Promise<void> {
+  return guarded(async () => {
+    const tx = db.transaction(['contacts', 'interactions', 'meta'], 'readwrite', { durability: 'strict' });
+    await Promise.all([
+      tx.objectStore('contacts').clear(),
+      tx.objectStore('interactions').clear(),
+      tx.objectStore('meta').delete('linkedin-import'),
+      tx.done,
+    ]);
+  });
+}

@@ -1,0 +1,130 @@
+import * as v from 'valibot';
+import { StorageError, type ErrorLocation } from './errors';
+import { CONTACT_ID_PATTERN } from './ids';
+import { lineAndColumn, positionOfJsonError } from './json-location';
+import { DB_VERSION } from './migrations';
+import { INTERACTION_KINDS, type ContactRecord, type InteractionRecord } from './schema';
+import { SNIPPET_LENGTH } from './text';
+
+export const EXPORT_FORMAT = 'rapport-export';
+export const EXPORT_VERSION = 1;
+
+/** One file holds everything; `settings` is validated by the background (it owns the settings schema). */
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  schemaVersion: number;
+  exportedAt: number;
+  settings: unknown;
+  contacts: ContactRecord[];
+  interactions: (InteractionRecord & { id: number })[];
+}
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const time = v.pipe(v.number(), v.finite());
+const nullableTime = v.nullable(time);
+const topics = v.pipe(v.array(text(200)), v.maxLength(200));
+const contactId = v.pipe(v.string(), v.regex(CONTACT_ID_PATTERN, 'not a LinkedIn profile id'));
+
+const ContactSchema = v.object({
+  id: contactId,
+  name: text(500),
+  headline: text(1000),
+  profileUrl: text(2000),
+  email: text(500),
+  company: text(500),
+  position: text(500),
+  connectedOn: nullableTime,
+  firstSeen: time,
+  degree: v.nullable(v.picklist([1, 2, 3])),
+  consent: v.object({ value: v.nullable(v.boolean()), at: nullableTime, note: text(5000) }),
+  wants: topics,
+  haves: topics,
+  tags: topics,
+  notes: text(100_000),
+  lastInteractionAt: nullableTime,
+  wantKeys: topics,
+  haveKeys: topics,
+  updatedAt: time,
+});
+
+const InteractionSchema = v.object({
+  id: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  contactId,
+  kind: v.picklist(INTERACTION_KINDS),
+  surface: v.nullable(v.picklist(['message', 'invite-note', 'inmail', 'import', 'popup'])),
+  snippet: text(SNIPPET_LENGTH * 2),
+  hash: v.pipe(v.string(), v.regex(/^(?:[0-9a-f]{16})?$/u, 'not a 16-hex-digit hash')),
+  at: time,
+  urn: v.optional(text(500)),
+});
+
+const ExportSchema = v.object({
+  format: v.literal(EXPORT_FORMAT, 'not a Rapport export file'),
+  version: v.literal(EXPORT_VERSION, `this Rapport reads export version ${EXPORT_VERSION} only`),
+  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(DB_VERSION, `made by a newer Rapport (database version above ${DB_VERSION})`)),
+  exportedAt: time,
+  settings: v.unknown(),
+  contacts: v.array(ContactSchema),
+  interactions: v.array(InteractionSchema),
+});
+
+export function buildExportFile(parts: Omit<ExportFile, 'format' | 'version' | 'schemaVersion'>): ExportFile {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, schemaVersion: DB_VERSION, ...parts };
+}
+
+export function jsonPath(path: readonly { key: unknown }[] | undefined): string {
+  return (path ?? []).reduce<string>((acc, item) => (typeof item.key === 'number' ? `${acc}[${item.key}]` : `${acc}.${String(item.key)}`), '$');
+}
+
+function invalid(message: string, location: ErrorLocation): StorageError {
+  return new StorageError('invalid_import', message, location);
+}
+
+/** Parses and validates a whole export file before anything is written; the error says where and what. */
+export function parseExportFile(source: string): ExportFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(source);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    const position = positionOfJsonError(source, reason);
+    const location: ErrorLocation = position === null ? {} : lineAndColumn(source, position);
+    const where = location.line === undefined ? '' : ` at line ${location.line}, column ${location.column ?? 1}`;
+    const truncated = position !== null && position >= source.trimEnd().length ? ' (the file is truncated)' : '';
+    throw invalid(`Not valid JSON${where}${truncated}: ${reason}`, location);
+  }
+  const result = v.safeParse(ExportSchema, raw);
+  if (!result.success) {
+    const [issue] = result.issues;
+    const path = jsonPath(issue.path);
+    throw invalid(`${path}: ${issue.message}`, { path });
+  }
+  const file = result.output as ExportFile;
+  const ids = new Set<string>();
+  file.contacts.forEach((c, i) => {
+    if (ids.has(c.id)) throw invalid(`$.contacts[${i}].id: duplicate contact id ${c.id}`, { path: `$.contacts[${i}].id` });
+    ids.add(c.id);
+  });
+  const interactionIds = new Set<number>();
+  const urns = new Set<string>();
+  file.interactions.forEach((r, i) => {
+    const at = `$.interactions[${i}]`;
+    if (!ids.has(r.contactId)) throw invalid(`${at}.contactId: no contact with id ${r.contactId} in the file`, { path: `${at}.contactId` });
+    if (interactionIds.has(r.id)) throw invalid(`${at}.id: duplicate interaction id ${r.id}`, { path: `${at}.id` });
+    interactionIds.add(r.id);
+    if (r.urn !== undefined) {
+      if (urns.has(r.urn)) throw invalid(`${at}.urn: duplicate urn`, { path: `${at}.urn` });
+      urns.add(r.urn);
+    }
+  });
+  return file;
+}
+
+/** One record per line: readable, diffable, and a JSON error's line number points at one record. */
+export function serialiseExportFile(file: ExportFile): string {
+  const { contacts, interactions, ...head } = file;
+  const list = (items: readonly unknown[]): string => (items.length ? `[\n${items.map((i) => JSON.stringify(i)).join(',\n')}\n]` : '[]');
+  const header = JSON.stringify(head).slice(0, -1);
+  return `${header},\n"contacts": ${list(contacts)},\n"interactions": ${list(interactions)}\n}\n`;
+}

@@ -1,0 +1,109 @@
+import { guarded, StorageError } from './errors';
+import { newContact } from './contacts';
+import type { RapportDb } from './open';
+import type { InteractionKind, InteractionRecord, InteractionSurface } from './schema';
+import { hashText, snippetOf } from './text';
+
+export interface NewInteraction {
+  contactId: string;
+  kind: InteractionKind;
+  surface?: InteractionSurface | null;
+  text?: string;
+  at?: number;
+  urn?: string;
+}
+
+/** Hand-entered and ledger entries must survive a crash right after the user saw "saved". */
+const STRICT_KINDS: ReadonlySet<InteractionKind> = new Set(['gave', 'asked', 'intro', 'note']);
+
+/** LinkedIn shows a message once in the thread and again in the overlay: the same text within a minute is one message. */
+export const SAME_MESSAGE_WINDOW_MS = 60_000;
+
+export function toRecord(input: NewInteraction, now: number): InteractionRecord {
+  const text = input.text ?? '';
+  const record: InteractionRecord = {
+    contactId: input.contactId,
+    kind: input.kind,
+    surface: input.surface ?? null,
+    snippet: snippetOf(text),
+    hash: text ? hashText(text) : '',
+    at: input.at ?? now,
+  };
+  if (input.urn) record.urn = input.urn;
+  return record;
+}
+
+export function recordInteraction(db: RapportDb, input: NewInteraction, now: number): Promise<{ recorded: boolean; id: number | null }> {
+  return guarded(async () => {
+    const record = toRecord(input, now);
+    const durability = STRICT_KINDS.has(record.kind) ? 'strict' : 'default';
+    const tx = db.transaction(['contacts', 'interactions'], 'readwrite', { durability });
+    const interactions = tx.objectStore('interactions');
+    const contacts = tx.objectStore('contacts');
+
+    const duplicate = record.urn
+      ? (await interactions.index('urn').count(record.urn)) > 0
+      : record.hash !== '' &&
+        (await interactions.index('hash').getAll(record.hash)).some(
+          (other) => other.contactId === record.contactId && other.kind === record.kind && Math.abs(other.at - record.at) < SAME_MESSAGE_WINDOW_MS,
+        );
+    if (duplicate) {
+      await tx.done;
+      return { recorded: false, id: null };
+    }
+
+    // A message can be recorded before the page told us who the person is (the overlay sends
+    // first): keep the record under a stub contact rather than drop it.
+    const contact = (await contacts.get(record.contactId)) ?? newContact(record.contactId, now);
+    await contacts.put({ ...contact, lastInteractionAt: Math.max(contact.lastInteractionAt ?? record.at, record.at), updatedAt: now });
+    const id = await interactions.add(record);
+    await tx.done;
+    return { recorded: true, id };
+  });
+}
+
+/** Newest first, through the [contactId, at] index. */
+export function listInteractions(db: RapportDb, contactId: string, limit = 200): Promise<InteractionRecord[]> {
+  return guarded(async () => {
+    const range = IDBKeyRange.bound([contactId, -Infinity], [contactId, Infinity]);
+    const out: InteractionRecord[] = [];
+    let cursor = await db.transaction('interactions').store.index('contactId_at').openCursor(range, 'prev');
+    while (cursor && out.length < limit) {
+      out.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return out;
+  });
+}
+
+export type KindCounts = Record<InteractionKind, number>;
+
+export function countKinds(db: RapportDb, contactId: string): Promise<KindCounts> {
+  return guarded(async () => {
+    const index = db.transaction('interactions').store.index('contactId_kind');
+    const [sent, received, gave, asked, intro, note] = await Promise.all(
+      (['sent', 'received', 'gave', 'asked', 'intro', 'note'] as const).map((kind) => index.count([contactId, kind])),
+    );
+    return { sent: sent ?? 0, received: received ?? 0, gave: gave ?? 0, asked: asked ?? 0, intro: intro ?? 0, note: note ?? 0 };
+  });
+}
+
+/** An intro is a give to both people: recorded for each, in one strict transaction. */
+export function recordIntro(db: RapportDb, a: string, b: string, note: string, now: number): Promise<void> {
+  return guarded(async () => {
+    const tx = db.transaction(['contacts', 'interactions'], 'readwrite', { durability: 'strict' });
+    const contacts = tx.objectStore('contacts');
+    const [first, second] = await Promise.all([contacts.get(a), contacts.get(b)]);
+    if (!first || !second) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new StorageError('not_found', `No contact with id ${first ? b : a}.`);
+    }
+    for (const [self, other] of [[first, second], [second, first]] as const) {
+      const text = `Introduced to ${other.name || other.id}${note ? `: ${note}` : ''}`;
+      await tx.objectStore('interactions').add(toRecord({ contactId: self.id, kind: 'intro', surface: 'popup', text }, now));
+      await contacts.put({ ...self, lastInteractionAt: now, updatedAt: now });
+    }
+    await tx.done;
+  });
+}

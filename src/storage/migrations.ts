@@ -1,0 +1,79 @@
+import type { IDBPTransaction } from 'idb';
+import { hashText, snippetOf, topicKeys } from './text';
+
+type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+
+/** Migration N (index N-1) takes a database from version N-1 to N. Append only; never edit a shipped one. */
+export type Migration = (tx: UpgradeTx) => Promise<void>;
+
+/** The interaction as version 1 stored it: the (truncated) text itself, no hash. */
+export interface InteractionV1 {
+  id?: number;
+  contactId: string;
+  kind: string;
+  surface: string | null;
+  text: string;
+  at: number;
+  urn?: string;
+}
+
+const v1Initial: Migration = async (tx) => {
+  const db = tx.db;
+  db.createObjectStore('contacts', { keyPath: 'id' });
+  const interactions = db.createObjectStore('interactions', { keyPath: 'id', autoIncrement: true });
+  interactions.createIndex('contactId', 'contactId');
+  interactions.createIndex('at', 'at');
+  interactions.createIndex('urn', 'urn', { unique: true });
+  db.createObjectStore('meta', { keyPath: 'key' });
+};
+
+// v2: context lookups must count by index, never scan (a contact's kinds, the last 30 days of
+// sends); storing only a snippet + hash keeps whole message texts out of the database; and
+// lastInteractionAt lets "reconnect" read one index instead of every interaction.
+const v2SnippetHashAndCompoundIndexes: Migration = async (tx) => {
+  const interactions = tx.objectStore('interactions');
+  interactions.createIndex('hash', 'hash');
+  interactions.createIndex('contactId_at', ['contactId', 'at']);
+  interactions.createIndex('contactId_kind', ['contactId', 'kind']);
+  interactions.createIndex('kind_at', ['kind', 'at']);
+
+  const lastAt = new Map<string, number>();
+  let cursor = await interactions.openCursor();
+  while (cursor) {
+    const { text, ...rest } = cursor.value as InteractionV1;
+    const body = typeof text === 'string' ? text : '';
+    await cursor.update({ ...rest, snippet: snippetOf(body), hash: body ? hashText(body) : '' });
+    lastAt.set(rest.contactId, Math.max(lastAt.get(rest.contactId) ?? -Infinity, rest.at));
+    cursor = await cursor.continue();
+  }
+
+  const contacts = tx.objectStore('contacts');
+  contacts.createIndex('lastInteractionAt', 'lastInteractionAt');
+  let contact = await contacts.openCursor();
+  while (contact) {
+    const value = contact.value as { id: string };
+    await contact.update({ ...value, lastInteractionAt: lastAt.get(value.id) ?? null });
+    contact = await contact.continue();
+  }
+};
+
+// v3: "who has what this contact wants" is a multiEntry index lookup per topic, not a walk over
+// every contact each time the popup opens.
+const v3TopicIndexes: Migration = async (tx) => {
+  const contacts = tx.objectStore('contacts');
+  contacts.createIndex('wantKeys', 'wantKeys', { multiEntry: true });
+  contacts.createIndex('haveKeys', 'haveKeys', { multiEntry: true });
+  let cursor = await contacts.openCursor();
+  while (cursor) {
+    const value = cursor.value as { wants?: unknown; haves?: unknown };
+    await cursor.update({ ...value, wantKeys: topicKeys(strings(value.wants)), haveKeys: topicKeys(strings(value.haves)) });
+    cursor = await cursor.continue();
+  }
+};
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+export const migrations: readonly Migration[] = [v1Initial, v2SnippetHashAndCompoundIndexes, v3TopicIndexes];
+export const DB_VERSION = migrations.length;

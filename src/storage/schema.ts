@@ -1,0 +1,103 @@
+import type { DBSchema } from 'idb';
+
+// Settings are deliberately NOT stored here: the source of truth is browser.storage.local key
+// `settings` (team contract), because content scripts in every LinkedIn frame read it directly and
+// IndexedDB opened from a content script would belong to linkedin.com's origin. This database holds
+// the relationship history only, and only the background service worker opens it.
+
+export const DB_NAME = 'rapport';
+
+export type InteractionKind = 'sent' | 'received' | 'gave' | 'asked' | 'intro' | 'note';
+export const INTERACTION_KINDS: readonly InteractionKind[] = ['sent', 'received', 'gave', 'asked', 'intro', 'note'];
+
+export type InteractionSurface = 'message' | 'invite-note' | 'inmail' | 'import' | 'popup';
+export type Degree = 1 | 2 | 3 | null;
+
+export interface Consent {
+  /** null = never asked. */
+  value: boolean | null;
+  at: number | null;
+  note: string;
+}
+
+export interface ContactRecord {
+  /** LinkedIn profile slug or ACoAA… member id, as in /in/<id>/. */
+  id: string;
+  name: string;
+  headline: string;
+  profileUrl: string;
+  email: string;
+  company: string;
+  position: string;
+  /** Epoch ms of the day the connection was made; null = not connected or unknown. */
+  connectedOn: number | null;
+  firstSeen: number;
+  degree: Degree;
+  consent: Consent;
+  wants: string[];
+  haves: string[];
+  tags: string[];
+  notes: string;
+  /** Newest interaction of any kind; kept in the same transaction as the interaction (since v2). */
+  lastInteractionAt: number | null;
+  /** Lower-cased, trimmed wants/haves: multiEntry index keys for intro suggestions (since v3). */
+  wantKeys: string[];
+  haveKeys: string[];
+  updatedAt: number;
+}
+
+export interface InteractionRecord {
+  id?: number;
+  contactId: string;
+  kind: InteractionKind;
+  surface: InteractionSurface | null;
+  /** Normalised text, at most 140 characters: enough to show and to spot copy-paste blasts. */
+  snippet: string;
+  /** hashText() of the whole normalised text; '' when there was no text. */
+  hash: string;
+  at: number;
+  /** LinkedIn message urn or a synthetic import key; absent when unknown. Unique. */
+  urn?: string;
+}
+
+export interface SchemaMeta {
+  key: 'schema';
+  version: number;
+  history: { from: number; to: number; at: number }[];
+}
+
+export interface LinkedInImportCursor {
+  key: 'linkedin-import';
+  /** hashBytes() of the ZIP: a cursor only resumes the same file. */
+  fileHash: string;
+  phase: 'connections' | 'invitations' | 'messages' | 'done';
+  /** Rows of `phase` already applied. */
+  done: number;
+  /** Profile URL decided to be the account owner's (see linkedin/me.ts). */
+  me: string | null;
+  updatedAt: number;
+}
+
+export type MetaRecord = SchemaMeta | LinkedInImportCursor;
+
+export interface RapportSchema extends DBSchema {
+  contacts: {
+    key: string;
+    value: ContactRecord;
+    indexes: { lastInteractionAt: number; wantKeys: string; haveKeys: string };
+  };
+  interactions: {
+    key: number;
+    value: InteractionRecord;
+    indexes: {
+      contactId: string;
+      at: number;
+      urn: string;
+      hash: string;
+      contactId_at: [string, number];
+      contactId_kind: [string, InteractionKind];
+      kind_at: [InteractionKind, number];
+    };
+  };
+  meta: { key: string; value: MetaRecord };
+}

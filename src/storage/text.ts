@@ -1,0 +1,55 @@
+export const SNIPPET_LENGTH = 140;
+
+/** NFC with runs of whitespace collapsed: the form that is hashed and whose prefix is stored. */
+export function normaliseText(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/** First 140 code points of the normalised text, never splitting a surrogate pair. */
+export function snippetOf(text: string): string {
+  const normalised = normaliseText(text);
+  if (normalised.length <= SNIPPET_LENGTH) return normalised;
+  return Array.from(normalised).slice(0, SNIPPET_LENGTH).join('');
+}
+
+/**
+ * 64-bit non-cryptographic hash (two multiply-xor lanes, as in cyrb53) of the normalised text.
+ * It is a dedup key, not a secret: the snippet beside it already shows the opening. It must be
+ * synchronous because migrations back-fill it inside a versionchange transaction, which commits
+ * as soon as anything but an IndexedDB request is awaited.
+ */
+export function hashText(text: string): string {
+  return hashString(normaliseText(text));
+}
+
+export function hashString(value: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < value.length; i += 1) {
+    const c = value.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  return finish(h1, h2);
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (const byte of bytes) {
+    h1 = Math.imul(h1 ^ byte, 2654435761);
+    h2 = Math.imul(h2 ^ byte, 1597334677);
+  }
+  return finish(h1, h2);
+}
+
+function finish(a: number, b: number): string {
+  const h1 = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
+  const h2 = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Lower-cased, trimmed, de-duplicated keys for the wants/haves multiEntry indexes. */
+export function topicKeys(topics: readonly string[]): string[] {
+  return [...new Set(topics.map((t) => normaliseText(t).toLowerCase()).filter((t) => t.length > 0))];
+}

@@ -1,0 +1,74 @@
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openRapportDb } from '../../../src/storage/open';
+import { DB_VERSION, migrations, type InteractionV1 } from '../../../src/storage/migrations';
+import { hashText, snippetOf } from '../../../src/storage/text';
+import { resetIndexedDb } from './fresh-db';
+
+const NOW = Date.UTC(2026, 10, 23);
+
+/** Creates the database at an old version through the real migrations, ready for that version's records. */
+async function createAtVersion(version: number): Promise<void> {
+  (await openRapportDb({ version, now: () => NOW - 1000 })).close();
+}
+
+const v1Contact = (id: string, wants: string[] = [], haves: string[] = []) => ({
+  id, name: `Name ${id}`, headline: '', profileUrl: `https://www.linkedin.com/in/${id}/`, email: '', company: '', position: '',
+  connectedOn: NOW - 86_400_000 * 40, firstSeen: NOW - 86_400_000 * 50, degree: 1,
+  consent: { value: null, at: null, note: '' }, wants, haves, tags: [], notes: 'kept as typed', updatedAt: NOW - 1000,
+});
+
+beforeEach(resetIndexedDb);
+
+describe('migrations', () => {
+  it('there is one migration per version and the current version is the last', () => {
+    expect(migrations.length).toBe(DB_VERSION);
+    expect(DB_VERSION).toBeGreaterThanOrEqual(3);
+  });
+
+  it('v1 -> current: v1 interaction texts become snippet + hash, lastInteractionAt is back-filled, nothing is lost', async () => {
+    const longText = `${'Hello   there,\n\n'.repeat(20)}end`;
+    const v1Interactions: InteractionV1[] = [
+      { contactId: 'ada', kind: 'sent', surface: 'message', text: longText, at: NOW - 5000, urn: 'urn:li:1' },
+      { contactId: 'ada', kind: 'received', surface: 'message', text: 'Thanks!', at: NOW - 3000 },
+      { contactId: 'bob', kind: 'gave', surface: null, text: '', at: NOW - 9000 },
+    ];
+    await createAtVersion(1);
+    const v1 = await openDB('rapport', 1);
+    await v1.put('contacts', v1Contact('ada'));
+    await v1.put('contacts', v1Contact('bob'));
+    await v1.put('contacts', v1Contact('cyd'));
+    for (const r of v1Interactions) await v1.add('interactions', r);
+    v1.close();
+
+    const db = await openRapportDb({ now: () => NOW });
+    const all = await db.getAll('interactions');
+    expect(all).toHaveLength(3);
+    expect(all[0]).toEqual({ id: 1, contactId: 'ada', kind: 'sent', surface: 'message', snippet: snippetOf(longText), hash: hashText(longText), at: NOW - 5000, urn: 'urn:li:1' });
+    expect(all[0]?.snippet.length).toBe(140);
+    expect(all.every((r) => !('text' in r))).toBe(true);
+    expect(all[2]?.hash).toBe('');
+    expect((await db.get('contacts', 'ada'))?.lastInteractionAt).toBe(NOW - 3000);
+    expect((await db.get('contacts', 'bob'))?.lastInteractionAt).toBe(NOW - 9000);
+    expect((await db.get('contacts', 'cyd'))?.lastInteractionAt).toBeNull();
+    expect((await db.get('contacts', 'ada'))?.notes).toBe('kept as typed');
+    expect(await db.countFromIndex('interactions', 'contactId_kind', ['ada', 'sent'])).toBe(1);
+    expect(await db.countFromIndex('interactions', 'hash', hashText('Thanks!'))).toBe(1);
+    expect(await db.get('meta', 'schema')).toEqual({ key: 'schema', version: DB_VERSION, history: [{ from: 0, to: 1, at: NOW - 1000 }, { from: 1, to: DB_VERSION, at: NOW }] });
+    db.close();
+  });
+
+  it('v2 -> v3: wants/haves get normalised topic keys that the intro index finds', async () => {
+    await createAtVersion(2);
+    const v2 = await openDB('rapport', 2);
+    await v2.put('contacts', { ...v1Contact('ada', ['  Design Feedback ', 'hiring']), lastInteractionAt: null });
+    await v2.put('contacts', { ...v1Contact('bob', [], ['design feedback']), lastInteractionAt: NOW });
+    v2.close();
+
+    const db = await openRapportDb({ now: () => NOW });
+    expect((await db.get('contacts', 'ada'))?.wantKeys).toEqual(['design feedback', 'hiring']);
+    expect((await db.getAllFromIndex('contacts', 'haveKeys', 'design feedback')).map((c) => c.id)).toEqual(['bob']);
+    expect((await db.get('contacts', 'bob'))?.lastInteractionAt).toBe(NOW);
+    db.close();
+  });
+});
