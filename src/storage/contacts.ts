@@ -1,4 +1,5 @@
 import { guarded, StorageError } from './errors';
+import { profileUrlFor } from './ids';
 import type { RapportDb } from './open';
 import type { Consent, ContactRecord, Degree } from './schema';
 import { normaliseText, topicKeys } from './text';
@@ -27,10 +28,6 @@ export interface ContactSummary {
   connectedOn: number | null;
   lastInteractionAt: number | null;
   tags: string[];
-}
-
-export function profileUrlFor(id: string): string {
-  return `https://www.linkedin.com/in/${id}/`;
 }
 
 export function newContact(id: string, now: number, fields: Partial<ContactRecord> = {}): ContactRecord {

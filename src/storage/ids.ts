@@ -22,3 +22,7 @@ export function contactIdFromUrl(url: string): string | null {
   if (first !== 'in' || !second) return null;
   return isContactId(second) ? second : null;
 }
+
+export function profileUrlFor(id: string): string {
+  return `https://www.linkedin.com/in/${id}/`;
+}
