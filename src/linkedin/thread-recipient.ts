@@ -1,0 +1,90 @@
+import { degreeAmong } from './degree';
+import { profileIdFromHref, profileUrl } from './profile-id';
+import { EVENT, fast, HEADING, labels, PROFILE_LINK, RECIPIENT_INPUT, TITLED } from './selectors';
+import type { Recipient } from './types';
+
+/**
+ * The other party of a thread pane or bubble: the header (or, before the first message, the
+ * one-to-one profile card) names them; every /in/ link from the first message on belongs to a sender.
+ * A group thread has no header profile link, so it has no single recipient.
+ */
+export function threadRecipient(scope: Element, form: HTMLFormElement): Recipient | null {
+  const inHeader = headerFilter(scope, form);
+  const link = [...scope.querySelectorAll<HTMLAnchorElement>(PROFILE_LINK)].find(inHeader);
+  const id = link ? profileIdFromHref(link.getAttribute('href')) : null;
+  if (!link || id === null) return null;
+  const isNewMessage = scope.querySelector(RECIPIENT_INPUT) !== null;
+  const name = isNewMessage
+    ? (pillName(scope) ?? linkName(link))
+    : (titleName(scope, inHeader) ?? linkName(link));
+  if (name === null) return null;
+  const recipient: Recipient = { id, name, profileUrl: profileUrl(id) };
+  const headline = echoedTitle(scope, inHeader, name);
+  if (headline !== null) recipient.headline = headline;
+  const degree = degreeAmong([...scope.querySelectorAll('*')].filter(inHeader));
+  if (degree !== null) recipient.degree = degree;
+  return recipient;
+}
+
+/** Outside the composer form and before the first message of the visible thread. */
+function headerFilter(scope: Element, form: HTMLFormElement): (element: Element) => boolean {
+  const first = scope.querySelector(EVENT) ?? scope.querySelector(fast.messageItem);
+  const firstRow = first?.closest('li') ?? first;
+  return (element) => {
+    if (form.contains(element)) return false;
+    if (!first || !firstRow) return true;
+    return !firstRow.contains(element) && (first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
+  };
+}
+
+function titleName(scope: Element, inHeader: (element: Element) => boolean): string | null {
+  const title = [...scope.querySelectorAll(fast.threadTitle)].find(inHeader)
+    ?? [...scope.querySelectorAll(HEADING)].find(inHeader);
+  return clean(title?.textContent);
+}
+
+function pillName(scope: Element): string | null {
+  return clean(scope.querySelector(fast.recipientPill)?.textContent);
+}
+
+/** The link's own text without "View Lena’s profile", else "Open Lena’s profile" (title), else its photo's alt. */
+export function linkName(link: Element): string | null {
+  const texts: string[] = [];
+  const walker = link.ownerDocument.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = clean(node.nodeValue);
+    if (text !== null && unwrap(text, labels.viewProfile.prefixes, labels.viewProfile.suffixes) === null) texts.push(text);
+  }
+  if (texts.length > 0) return texts.join(' ');
+  const photo = link.querySelector('img');
+  return unwrap(link.getAttribute('title') ?? '', labels.openProfile.prefixes, labels.openProfile.suffixes)
+    ?? clean(photo?.getAttribute('alt'))
+    ?? clean(photo?.getAttribute('title'));
+}
+
+/** LinkedIn renders the headline as an element whose title echoes its own text. */
+function echoedTitle(scope: Element, inHeader: (element: Element) => boolean, name: string): string | null {
+  for (const element of scope.querySelectorAll(TITLED)) {
+    if (/^(?:A|IMG|BUTTON|TIME|svg)$/.test(element.tagName) || !inHeader(element)) continue;
+    const title = clean(element.getAttribute('title'));
+    if (title !== null && title !== name && title === clean(element.textContent)) return title;
+  }
+  return null;
+}
+
+function unwrap(text: string, prefixes: readonly string[], suffixes: readonly string[]): string | null {
+  for (const prefix of prefixes) {
+    if (!text.startsWith(prefix)) continue;
+    for (const suffix of suffixes) {
+      if (suffix !== '' && !text.endsWith(suffix)) continue;
+      const inner = text.slice(prefix.length, text.length - suffix.length).trim();
+      if (inner !== '') return inner;
+    }
+  }
+  return null;
+}
+
+export function clean(text: string | null | undefined): string | null {
+  const trimmed = text?.replace(/\s+/gu, ' ').trim();
+  return trimmed ? trimmed : null;
+}
