@@ -3,8 +3,11 @@ import type { RapportDb } from './open';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 export const RECENT_SENT_WINDOW_MS = 30 * DAY_MS;
-/** The copy-paste-blast rule needs "5+ others": a few hundred recent sends is plenty and bounds the lookup. */
-export const RECENT_SENT_LIMIT = 500;
+/**
+ * The copy-paste-blast rule needs "sent to 5+ others": the newest 300 sends show any blast in
+ * progress, and the cap keeps the lookup inside its 10 ms budget for heavy senders.
+ */
+export const RECENT_SENT_LIMIT = 300;
 
 export interface StoredContext {
   connectedDaysAgo: number | null;
@@ -34,9 +37,8 @@ export function getContext(db: RapportDb, contactId: string, now: number): Promi
       byKind.count([contactId, 'asked']),
       interactions.index('kind_at').getAllKeys(recentRange),
     ]);
-    // Primary keys grow with time, so the last keys are the newest sends; fetch only those.
-    const newest = recentKeys.slice(-RECENT_SENT_LIMIT * 2).reverse();
-    const records = await Promise.all(newest.map((key) => interactions.get(key)));
+    // Keys come in index order, oldest first: read only the newest records, not the whole month.
+    const records = await Promise.all(recentKeys.slice(-RECENT_SENT_LIMIT).reverse().map((key) => interactions.get(key)));
     await tx.done;
 
     const seen = new Set<string>();
@@ -47,7 +49,6 @@ export function getContext(db: RapportDb, contactId: string, now: number): Promi
       if (seen.has(key)) continue;
       seen.add(key);
       recentSent.push(r.snippet);
-      if (recentSent.length >= RECENT_SENT_LIMIT) break;
     }
 
     const connectedOn = contact?.connectedOn ?? null;

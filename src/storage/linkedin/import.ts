@@ -7,7 +7,7 @@ import type { ContactRecord, InteractionRecord, LinkedInImportCursor } from '../
 import { hashBytes, hashString } from '../text';
 import { parseCsv, type CsvRecord } from './csv';
 import { parseConnectedOn, parseInvitationDate, parseMessageDate } from './dates';
-import { identifyMe } from './me';
+import { OwnerDetector } from './me';
 import { repairMojibake } from './mojibake';
 import { createSlicer } from './slices';
 import { readCsvFiles } from './zip';
@@ -204,12 +204,15 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
 
   const messageRecords = await parseCsv(files.get(FILES.messages) ?? '', 'CONVERSATION ID');
   summary.messages = messageRecords.length;
-  const messages = await mapSliced(messageRecords, (r) => messageRow(r, counter));
-  const connectionIds = new Set(connections.flatMap((c) => (c ? [c.id] : [])));
-  cursor.me ??= identifyMe(
-    messages.flatMap((m) => (m ? [{ conversationId: m.conversationId, from: m.from, to: m.to }] : [])),
-    connectionIds,
-  );
+  const detector = new OwnerDetector();
+  const messages = await mapSliced(messageRecords, (r) => {
+    const m = messageRow(r, counter);
+    if (m) detector.add(m);
+    return m;
+  });
+  const connectionIds = new Set<string>();
+  await mapSliced(connections, (c) => c && connectionIds.add(c.id));
+  cursor.me ??= detector.owner(connectionIds);
   summary.me = cursor.me;
   await runBatches('messages', messages, (batch) => writeInteractions(batch.map((m) => (m ? planMessage(m, cursor.me) : null))));
 

@@ -7,24 +7,29 @@ export interface MessageParticipants {
 /**
  * Who "me" is in messages.csv, which never says so. The account owner takes part in every one of
  * their conversations, while each other person appears only in the conversations they had with
- * the owner; and the owner is never in their own Connections.csv. So: among profile URLs that are
+ * the owner; and the owner is never in their own Connections.csv. So: among profile ids that are
  * not connections, the one present (as sender or recipient) in the most distinct conversations;
- * a tie goes to the one that sent more messages. With no such URL (every participant is a
- * connection), the same count over all URLs decides. Null when there are no messages.
+ * a tie goes to the one that sent more messages. With no such id (every participant is a
+ * connection), the same count over all ids decides. Null when there are no messages.
  */
-export function identifyMe(messages: readonly MessageParticipants[], connectionUrls: ReadonlySet<string>): string | null {
-  const conversations = new Map<string, Set<string>>();
-  const sent = new Map<string, number>();
-  for (const m of messages) {
-    for (const url of [m.from, ...m.to]) {
-      if (!url) continue;
-      let set = conversations.get(url);
-      if (!set) conversations.set(url, (set = new Set()));
+export class OwnerDetector {
+  private readonly conversations = new Map<string, Set<string>>();
+  private readonly sent = new Map<string, number>();
+
+  /** Fed one message at a time, so 50,000 messages never hold the thread at a stretch. */
+  add(m: MessageParticipants): void {
+    for (const id of [m.from, ...m.to]) {
+      if (!id) continue;
+      let set = this.conversations.get(id);
+      if (!set) this.conversations.set(id, (set = new Set()));
       set.add(m.conversationId);
     }
-    if (m.from) sent.set(m.from, (sent.get(m.from) ?? 0) + 1);
+    if (m.from) this.sent.set(m.from, (this.sent.get(m.from) ?? 0) + 1);
   }
-  const rank = (candidates: string[]): string | null => {
+
+  owner(connectionIds: ReadonlySet<string>): string | null {
+    const { conversations, sent } = this;
+    const rank = (candidates: string[]): string | null => {
     let best: string | null = null;
     let bestScore: [number, number] = [-1, -1];
     for (const url of candidates) {
@@ -36,6 +41,13 @@ export function identifyMe(messages: readonly MessageParticipants[], connectionU
     }
     return best;
   };
-  const all = [...conversations.keys()];
-  return rank(all.filter((url) => !connectionUrls.has(url))) ?? rank(all);
+    const all = [...conversations.keys()];
+    return rank(all.filter((id) => !connectionIds.has(id))) ?? rank(all);
+  }
+}
+
+export function identifyMe(messages: readonly MessageParticipants[], connectionIds: ReadonlySet<string>): string | null {
+  const detector = new OwnerDetector();
+  for (const m of messages) detector.add(m);
+  return detector.owner(connectionIds);
 }

@@ -3,29 +3,29 @@ import { StorageError } from '../errors';
 import { createSlicer } from './slices';
 
 /** Compressed bytes fed to the inflater per step: small enough to stay well inside one slice. */
-const PUSH_BYTES = 64 * 1024;
+const PUSH_BYTES = 16 * 1024;
 
 /** File name inside the ZIP, compared case-insensitively and without folders (exports have varied both). */
 function baseName(path: string): string {
   return (path.split('/').pop() ?? path).toLowerCase();
 }
 
-/**
- * The wanted CSV files of a LinkedIn export, decoded as UTF-8 (TextDecoder drops a BOM), inflated
- * in slices so a large messages.csv never blocks the service worker for long.
- */
+/** The wanted CSV files of a LinkedIn export as text, inflated in slices so the worker never blocks for long. */
 export async function readCsvFiles(zip: Uint8Array, wanted: readonly string[]): Promise<Map<string, string>> {
   const want = new Set(wanted.map((w) => w.toLowerCase()));
-  const parts = new Map<string, Uint8Array[]>();
+  // Decoded as the bytes arrive, a chunk at a time: one decode of a whole messages.csv would hold
+  // the thread for tens of milliseconds. TextDecoder drops a leading BOM.
+  const parts = new Map<string, string[]>();
   let failure: Error | null = null;
   const unzip = new Unzip((file: UnzipFile) => {
     const name = baseName(file.name);
     if (!want.has(name) || parts.has(name)) return;
-    const chunks: Uint8Array[] = [];
+    const chunks: string[] = [];
+    const decoder = new TextDecoder('utf-8');
     parts.set(name, chunks);
-    file.ondata = (err, data) => {
+    file.ondata = (err, data, final) => {
       if (err) failure = err;
-      else chunks.push(data);
+      else chunks.push(decoder.decode(data, { stream: !final }));
     };
     file.start();
   });
@@ -40,17 +40,5 @@ export async function readCsvFiles(zip: Uint8Array, wanted: readonly string[]): 
   } catch (err) {
     throw new StorageError('invalid_import', `The file is not a readable ZIP archive: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const decoder = new TextDecoder('utf-8');
-  const out = new Map<string, string>();
-  for (const [name, chunks] of parts) {
-    const size = chunks.reduce((n, c) => n + c.length, 0);
-    const joined = new Uint8Array(size);
-    let at = 0;
-    for (const c of chunks) {
-      joined.set(c, at);
-      at += c.length;
-    }
-    out.set(name, decoder.decode(joined));
-  }
-  return out;
+  return new Map([...parts].map(([name, chunks]) => [name, chunks.join('')]));
 }

@@ -1,0 +1,83 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { getContext } from '../../src/storage/context';
+import { importLinkedInExport } from '../../src/storage/linkedin/import';
+import { openRapportDb, type RapportDb } from '../../src/storage/open';
+import { seeded, generateStore, writeStore } from '../unit/storage/generate-store';
+import { buildLinkedInZip, generateExport } from '../unit/storage/linkedin-export';
+import type { BenchRow } from './types';
+
+// IndexedDB here is fake-indexeddb (pure JS, in Node): slower than Chrome's, so a budget met here
+// is met in the browser.
+
+const NOW = Date.UTC(2026, 10, 23);
+
+async function freshDb(): Promise<RapportDb> {
+  globalThis.indexedDB = new IDBFactory();
+  return openRapportDb();
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+
+async function lookupLatency(db: RapportDb, ids: string[], samples: number): Promise<{ median: number; p99: number }> {
+  const rand = seeded(11);
+  for (let i = 0; i < 20; i += 1) await getContext(db, ids[i % ids.length] ?? '', NOW);
+  const times: number[] = [];
+  for (let i = 0; i < samples; i += 1) {
+    const id = ids[Math.floor(rand() * ids.length)] ?? '';
+    const t = performance.now();
+    await getContext(db, id, NOW);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { median: quantile(times, 0.5), p99: quantile(times, 0.99) };
+}
+
+/** Longest gap between timer ticks while `work` runs: how long the thread was held at a stretch. */
+async function longestStall(work: () => Promise<unknown>): Promise<number> {
+  let last = performance.now();
+  let worst = 0;
+  let running = true;
+  const tick = (): void => {
+    const t = performance.now();
+    worst = Math.max(worst, t - last);
+    last = t;
+    if (running) setTimeout(tick, 0);
+  };
+  setTimeout(tick, 0);
+  await work();
+  running = false;
+  return worst;
+}
+
+const ms = (n: number): string => `${n.toFixed(2)} ms`;
+
+export default async function run(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+
+  const db = await freshDb();
+  const store = generateStore(10_000, 100_000, NOW);
+  await writeStore(db, store);
+  const big = await lookupLatency(db, store.contacts.map((c) => c.id), 300);
+  rows.push({ name: 'store: context.get, 10k contacts + 100k interactions (median)', budget: '< 10 ms', measured: ms(big.median), ok: big.median < 10 });
+  rows.push({ name: 'store: context.get, 10k contacts + 100k interactions (p99)', budget: '< 10 ms', measured: ms(big.p99), ok: big.p99 < 10 });
+  db.close();
+
+  const imported = await freshDb();
+  const data = generateExport(10_000, 50_000);
+  const zip = buildLinkedInZip(data);
+  let seconds = 0;
+  const stall = await longestStall(async () => {
+    const t = performance.now();
+    await importLinkedInExport(imported, zip, { now: NOW });
+    seconds = (performance.now() - t) / 1000;
+  });
+  rows.push({ name: 'store: LinkedIn import, 10k connections + 50k messages', budget: '< 10 s', measured: `${seconds.toFixed(2)} s`, ok: seconds < 10 });
+  rows.push({ name: 'store: LinkedIn import, longest hold of the thread', budget: '< 50 ms', measured: ms(stall), ok: stall < 50 });
+  const afterImport = await lookupLatency(imported, data.connections.map((c) => c.url.split('/').pop() ?? ''), 300);
+  rows.push({ name: 'store: context.get after that import (p99)', budget: '< 10 ms', measured: ms(afterImport.p99), ok: afterImport.p99 < 10 });
+  imported.close();
+  return rows;
+}
