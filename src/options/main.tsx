@@ -1,8 +1,11 @@
 import { render } from 'preact';
+import '../ui/theme.css';
+import './options.css';
+import { watchAppSettings } from '../ui/app-settings';
+import { localiseDocument } from '../ui/i18n';
+import { Options } from './Options';
 
-function Options() {
-  return <main><h1>Rapport</h1></main>;
-}
-
+localiseDocument('optionsDocumentTitle');
+void watchAppSettings();
 const root = document.getElementById('app');
 if (root) render(<Options />, root);

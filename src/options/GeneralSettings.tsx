@@ -1,0 +1,96 @@
+import { uiLocales, type Surface, type UiLocale } from '../rules/types';
+import { SURFACES, type AppSettings } from '../shared/settings';
+import { t } from '../ui/i18n';
+import { changeSettings } from './change-settings';
+
+export const surfaceKey = (s: Surface): string => `optionsSurface_${s.replace('-', '_')}`;
+
+/** Where the coach speaks up, how, and whether rule settings follow the user to other browsers. */
+export function GeneralSettings({ settings }: { settings: AppSettings }) {
+  return (
+    <>
+      <fieldset class="panel">
+        <legend><h3>{t('optionsSurfacesLegend')}</h3></legend>
+        {SURFACES.map((s) => (
+          <label key={s} class="choice block">
+            <input
+              type="checkbox"
+              checked={settings.surfaces[s]}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                void changeSettings((c) => ({ ...c, surfaces: { ...c.surfaces, [s]: on } }));
+              }}
+            />
+            {t(surfaceKey(s))}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset class="panel">
+        <legend><h3>{t('optionsAccountLegend')}</h3></legend>
+        {(['free', 'premium'] as const).map((a) => (
+          <label key={a} class="choice block">
+            <input
+              type="radio"
+              name="account"
+              checked={settings.account === a}
+              onChange={() => void changeSettings((c) => ({ ...c, account: a }))}
+            />
+            {t(a === 'free' ? 'optionsAccountFree' : 'optionsAccountPremium')}
+          </label>
+        ))}
+      </fieldset>
+
+      <div class="panel">
+        <label class="choice block">
+          <input
+            type="checkbox"
+            checked={settings.zeroFootprint}
+            aria-describedby="zero-footprint-hint"
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              void changeSettings((c) => ({ ...c, zeroFootprint: on }));
+            }}
+          />
+          {t('optionsZeroFootprint')}
+        </label>
+        <p id="zero-footprint-hint" class="hint muted">{t('optionsZeroFootprintHint')}</p>
+      </div>
+
+      <div class="panel">
+        <label for="coach-language">{t('optionsCoachLanguage')}</label>{' '}
+        <select
+          id="coach-language"
+          aria-describedby="coach-language-hint"
+          value={settings.engine.locale}
+          onChange={(e) => {
+            const locale = e.currentTarget.value as UiLocale;
+            void changeSettings((c) => ({ ...c, engine: { ...c.engine, locale } }));
+          }}
+        >
+          {/* Endonyms ("Svenska", "Română"): readers find their own language whatever the page's is. */}
+          {uiLocales.map((l) => (
+            <option key={l} value={l} lang={l} translate={false}>{new Intl.DisplayNames([l], { type: 'language' }).of(l)}</option>
+          ))}
+        </select>
+        <p id="coach-language-hint" class="hint muted">{t('optionsCoachLanguageHint')}</p>
+      </div>
+
+      <div class="panel">
+        <label class="choice block">
+          <input
+            type="checkbox"
+            checked={settings.syncEnabled}
+            aria-describedby="sync-hint"
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              void changeSettings((c) => ({ ...c, syncEnabled: on }));
+            }}
+          />
+          {t('optionsSync')}
+        </label>
+        <p id="sync-hint" class="hint muted">{t('optionsSyncHint')}</p>
+      </div>
+    </>
+  );
+}

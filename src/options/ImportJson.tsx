@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { send } from '../shared/client';
+import type { ImportSummary, ResponseError } from '../shared/protocol';
+import { formatNumber, t } from '../ui/i18n';
+
+type Result =
+  | { state: 'idle' }
+  | { state: 'busy' }
+  | { state: 'done'; summary: ImportSummary }
+  | { state: 'failed'; error: ResponseError };
+
+/** Restores an export. The background validates the whole file first, so a bad file changes nothing. */
+export function ImportJson() {
+  const [result, setResult] = useState<Result>({ state: 'idle' });
+
+  const importFile = async (file: File): Promise<void> => {
+    setResult({ state: 'busy' });
+    const res = await send<'data.import'>({ type: 'data.import', json: await file.text() });
+    if (res.ok) setResult({ state: 'done', summary: res.data.summary });
+    else setResult({ state: 'failed', error: res.error });
+  };
+
+  return (
+    <div class="panel">
+      <h3>
+        <label for="import-json">{t('optionsImportTitle')}</label>
+      </h3>
+      <p class="muted" id="import-json-hint">{t('optionsImportHint')}</p>
+      <input
+        id="import-json"
+        type="file"
+        accept="application/json,.json"
+        aria-describedby="import-json-hint"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+      <div role="status" class="status import-json-result">
+        {result.state === 'busy' && t('optionsImportBusy')}
+        {result.state === 'done' && (
+          <p>{t('optionsImportDone', formatNumber(result.summary.contacts), formatNumber(result.summary.interactions))}</p>
+        )}
+      </div>
+      {result.state === 'failed' && (
+        <div role="alert" class="status error import-json-error">
+          <p>{t('optionsImportFailed')}</p>
+          <Where error={result.error} />
+          <p>
+            {t('optionsImportWhat')} <span translate={false}>{result.error.message}</span>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** "$.contacts[3].consent", "line 41, column 7" or both: whatever location the background found. */
+function Where({ error: { path, line, column } }: { error: ResponseError }) {
+  if (!path && line === undefined) return null;
+  return (
+    <p>
+      {t('optionsImportWhere')} {path && <code translate={false}>{path}</code>}{' '}
+      {line !== undefined && <span>{t('optionsImportLineColumn', line, column ?? 1)}</span>}
+    </p>
+  );
+}

@@ -1,0 +1,112 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Finding, Surface } from '../rules/types';
+import { send } from '../shared/client';
+import type { Contact, Interaction, Stage } from '../shared/protocol';
+import { FindingList } from '../ui/FindingList';
+import { formatDate, t } from '../ui/i18n';
+import { balanceAdvice, balanceSentence } from './balance';
+import { ConsentField } from './ConsentField';
+import { IntroSuggestions } from './IntroSuggestions';
+import { markReady } from './ready';
+import { NotesField } from './NotesField';
+import { QuickLog } from './QuickLog';
+import { Timeline } from './Timeline';
+import { WantsHaves } from './WantsHaves';
+
+export interface Draft {
+  surface: Surface;
+  findings: Finding[];
+  /** The coach's language, which the findings are written in. */
+  lang: string;
+}
+
+interface Loaded {
+  contact: Contact;
+  interactions: Interaction[];
+  balance: { gave: number; asked: number };
+  stage: Stage;
+}
+
+interface Props {
+  contactId: string;
+  draft?: Draft | null;
+  onBack?: () => void;
+}
+
+/** The relationship with one person at a glance, and the few things worth doing about it. */
+export function ContactCard({ contactId, draft, onBack }: Props) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [missing, setMissing] = useState(false);
+
+  const reload = useCallback(async () => {
+    const res = await send<'contact.get'>({ type: 'contact.get', contactId });
+    if (res.ok) setLoaded(res.data);
+    else setMissing(true);
+  }, [contactId]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  useEffect(() => {
+    if (loaded || missing) markReady();
+  }, [loaded, missing]);
+
+  if (missing) return <p role="alert">{t('popupContactMissing')}</p>;
+  if (!loaded) return <p class="muted">{t('uiLoading')}</p>;
+  const { contact, interactions, balance, stage } = loaded;
+  const advice = balanceAdvice(balance.gave, balance.asked);
+  const name = contact.name || contact.id;
+
+  return (
+    <article class="contact" data-contact-id={contact.id}>
+      <header class="contact-header">
+        {onBack && (
+          <button type="button" class="link back" onClick={onBack}>
+            {t('popupBack')}
+          </button>
+        )}
+        <h1 translate={false}>{name}</h1>
+        {contact.headline && <p class="muted" translate={false}>{contact.headline}</p>}
+        <p class="row">
+          <span class={`stage stage-${stage}`}>{t(`popupStage_${stage}`)}</span>
+          <span class="muted">{connection(contact)}</span>
+        </p>
+        <p class="stage-hint muted">{t(`popupStageHint_${stage}`)}</p>
+      </header>
+
+      <section class="panel balance" aria-labelledby="balance-title">
+        <h2 id="balance-title">{t('popupBalanceTitle')}</h2>
+        <p class="balance-sentence">{balanceSentence(balance.gave, balance.asked)}</p>
+        {advice && <p class="muted">{advice}</p>}
+      </section>
+
+      {draft && (
+        <section class="panel" aria-labelledby="draft-title">
+          <h2 id="draft-title">{t('popupDraftTitle')}</h2>
+          {draft.findings.length === 0 ? (
+            <p class="muted">{t('popupDraftClean')}</p>
+          ) : (
+            <FindingList findings={draft.findings} lang={draft.lang} />
+          )}
+        </section>
+      )}
+
+      <QuickLog contactId={contact.id} onLogged={() => void reload()} />
+      <NotesField key={contact.id} contactId={contact.id} initial={contact.notes} />
+      <ConsentField key={`consent:${contact.id}`} contactId={contact.id} consent={contact.consent} onSaved={() => void reload()} />
+      <WantsHaves contactId={contact.id} wants={contact.wants} haves={contact.haves} onSaved={() => void reload()} />
+      <IntroSuggestions
+        contactId={contact.id}
+        contactName={name}
+        topicsKey={[...contact.wants, '|', ...contact.haves].join('\n')}
+        onIntroduced={() => void reload()}
+      />
+      <Timeline interactions={interactions} />
+    </article>
+  );
+}
+
+function connection(contact: Contact): string {
+  if (contact.connectedOn !== null) return t('popupConnectedSince', formatDate(contact.connectedOn));
+  return contact.degree === 1 ? t('popupConnectedUnknown') : t('popupNotConnected');
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import { send } from '../shared/client';
+import { t } from '../ui/i18n';
+import type { ContactSummary } from '../shared/protocol';
+
+interface Suggestion {
+  contact: ContactSummary;
+  reason: unknown;
+}
+
+interface Props {
+  contactId: string;
+  contactName: string;
+  /** Changes whenever wants/haves change, so the suggestions follow them. */
+  topicsKey: string;
+  onIntroduced: () => void;
+}
+
+/** Weak ties and serendipity: connect two people who can help each other, expecting nothing back. */
+export function IntroSuggestions({ contactId, contactName, topicsKey, onIntroduced }: Props) {
+  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
+  const [done, setDone] = useState<{ name: string } | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void send<'contacts.introSuggestions'>({ type: 'contacts.introSuggestions', contactId }).then((res) => {
+      if (live) setSuggestions(res.ok ? res.data.suggestions : []);
+    });
+    return () => {
+      live = false;
+    };
+  }, [contactId, topicsKey]);
+
+  const introduce = async (other: ContactSummary): Promise<void> => {
+    const res = await send<'intro.record'>({ type: 'intro.record', a: contactId, b: other.id });
+    setFailed(!res.ok);
+    if (!res.ok) return;
+    setDone({ name: other.name || other.id });
+    onIntroduced();
+  };
+
+  return (
+    <section class="panel" aria-labelledby="intro-title">
+      <h2 id="intro-title">{t('popupIntroTitle')}</h2>
+      {suggestions === null ? null : suggestions.length === 0 ? (
+        <p class="muted">{t('popupIntroNone')}</p>
+      ) : (
+        <ul class="intro-list">
+          {suggestions.map((s) => (
+            <li key={s.contact.id} class="intro-item">
+              <div>
+                <span class="contact-name" translate={false}>{s.contact.name || s.contact.id}</span>
+                <IntroReason reason={s.reason} />
+              </div>
+              <button type="button" onClick={() => void introduce(s.contact)}>
+                {t('popupIntroButton', s.contact.name || s.contact.id)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p role="status" class={failed ? 'status error' : 'status'}>
+        {failed ? t('uiSaveFailed') : done ? t('popupIntroDone', contactName, done.name) : ''}
+      </p>
+    </section>
+  );
+}
+
+/** "has design help, which Ana wants" — the background says which topic matched and which way round. */
+function IntroReason({ reason }: { reason: unknown }) {
+  if (typeof reason === 'object' && reason !== null && 'topic' in reason && 'kind' in reason) {
+    const { kind, topic } = reason as { kind: unknown; topic: unknown };
+    if (typeof topic === 'string' && (kind === 'has' || kind === 'wants')) {
+      return <p class="muted">{t(kind === 'has' ? 'popupIntroReasonHas' : 'popupIntroReasonWants', topic)}</p>;
+    }
+  }
+  return null;
+}
