@@ -1,2 +1,31 @@
-// Placeholder until the coaching content script lands.
-void 0;
+import type { AppSettings } from '../shared/settings';
+import { abortWhenOrphaned } from './lifetime';
+import { watchSettings } from './settings-source';
+import { coachComposers, type CoachedComposers } from './coached-composers';
+import { FocusTracker } from './focus';
+import { answerPageState } from './page-state';
+
+// One root for everything this script hangs on LinkedIn's page: aborting it (the extension was
+// reloaded, updated or removed under the tab) takes every listener, observer and node away.
+const root = new AbortController();
+abortWhenOrphaned(root);
+
+async function start(signal: AbortSignal): Promise<void> {
+  let composers: CoachedComposers | null = null;
+  let settings: AppSettings | null = await watchSettings(signal, (next) => {
+    settings = next;
+    composers?.settingsChanged();
+  });
+  // Nothing is shown before the settings are known: zero-footprint must hold from the first frame.
+  if (settings === null || signal.aborted) return;
+  const current = settings;
+  const focus = new FocusTracker();
+  composers = coachComposers(document, signal, () => settings ?? current, focus);
+  const coached = composers;
+  answerPageState(signal, focus, () => coached.coaches());
+}
+
+start(root.signal).catch(() => {
+  // A page LinkedIn changed under us must stay usable: stop coaching quietly, never throw into it.
+  root.abort();
+});

@@ -1,0 +1,254 @@
+import { analyze } from '../rules/engine';
+import type { Context, Finding, RuleId } from '../rules/types';
+import type { Composer, Recipient } from '../linkedin/types';
+import type { AppSettings } from '../shared/settings';
+import { send } from '../shared/client';
+import { LIMITS, type RequestOf, type StoredContext } from '../shared/protocol';
+import { createPanel, type ShownFinding } from './panel';
+import { markBoxes } from './evidence-marks';
+import { watchSends } from './send-recorder';
+import type { CoachView, FocusTracker } from './focus';
+
+export interface CoachEnv {
+  settings(): AppSettings;
+  focus: FocusTracker;
+  /** "Ignore here" choices of this editor; they outlive a detach (a bubble minimized and reopened) */
+  ignored: Set<string>;
+}
+
+export interface Coach extends CoachView {
+  /** The page changed: take the adapter's fresh view of this composer and look again. */
+  refresh(latest: Composer): void;
+  settingsChanged(): void;
+}
+
+/** Rules whose evidence is a phrase the user chose to write; the others point at the whole draft. */
+const PHRASE_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  'early-pitch', 'assumed-closeness', 'no-consent-signup', 'ask-without-give', 'unfilled-placeholder', 'link-in-first-contact',
+]);
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+/** History is read once the thread stops changing, not on every mutation while it renders. */
+const HISTORY_SETTLE_MS = 400;
+/** Received messages already reported from this frame: the store dedups too, this saves the round trips. */
+const reportedReceived = new Set<string>();
+
+/**
+ * Coaches one composer until `signal` aborts: analyses the draft at most once per animation frame
+ * after a change, shows the findings beside it (or only counts them, in zero-footprint mode),
+ * records what was received and sent.
+ */
+export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): Coach {
+  let composer = initial;
+  let frame = 0;
+  let stale = true;
+  let lastDraft: string | null = null;
+  let findings: Finding[] = [];
+  let recipient: Recipient | null = null;
+  let contactId: string | null | undefined;
+  let stored: StoredContext | null = null;
+  let storedReady = false;
+  let contextToken = 0;
+  let visible = { in: 0, out: 0 };
+  let historyTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const schedule = () => {
+    if (frame === 0 && !signal.aborted) frame = requestAnimationFrame(run);
+  };
+  const invalidate = () => {
+    stale = true;
+    schedule();
+  };
+
+  const panel = createPanel({
+    ignore(finding) {
+      env.ignored.add(ignoreKey(finding, lastDraft ?? ''));
+      invalidate();
+    },
+    neverFlag(finding) {
+      const phrase = (lastDraft ?? '').slice(finding.start, finding.end).trim();
+      env.ignored.add(ignoreKey(finding, lastDraft ?? ''));
+      invalidate();
+      if (phrase !== '') void send<'allowlist.add'>({ type: 'allowlist.add', phrase: phrase.slice(0, LIMITS.phrase) });
+    },
+  }, signal);
+
+  const loadContext = (who: Recipient | null) => {
+    const token = ++contextToken;
+    if (who === null) {
+      stored = null;
+      storedReady = true;
+      return;
+    }
+    void fetchContext(who).then((result) => {
+      if (signal.aborted || token !== contextToken) return;
+      stored = result;
+      storedReady = true;
+      invalidate();
+    });
+  };
+
+  const noticeRecipient = () => {
+    const who = composer.recipient();
+    const id = who?.id ?? null;
+    if (id === contactId) return;
+    contactId = id;
+    recipient = who;
+    stored = null;
+    storedReady = false;
+    visible = { in: 0, out: 0 };
+    loadContext(who);
+    syncHistory();
+  };
+
+  const syncHistory = () => {
+    clearTimeout(historyTimer);
+    if (signal.aborted) return;
+    const messages = composer.history();
+    const counts = { in: 0, out: 0 };
+    for (const m of messages) {
+      if (m.direction === 'in') counts.in++;
+      else if (m.direction === 'out') counts.out++;
+    }
+    if (counts.in !== visible.in || counts.out !== visible.out) {
+      visible = counts;
+      invalidate();
+    }
+    const id = recipient?.id;
+    if (id === undefined) return;
+    for (const m of messages) {
+      if (m.direction !== 'in' || (m.urn === undefined && m.at === undefined)) continue;
+      const key = m.urn ?? `${id}\u0000${m.at}\u0000${m.text}`;
+      if (reportedReceived.has(key)) continue;
+      reportedReceived.add(key);
+      const at = m.at === undefined ? undefined : Math.round(m.at);
+      void recordReceived({ type: 'interaction.record', contactId: id, kind: 'received', surface: composer.surface, text: m.text.slice(0, LIMITS.text), at, urn: m.urn });
+    }
+  };
+
+  const context = (settings: AppSettings): Context => {
+    const limit = composer.maxLength();
+    return {
+      surface: composer.surface,
+      connectedDaysAgo: composer.surface === 'invite-note' ? null : stored?.connectedDaysAgo ?? (recipient?.degree === 1 ? 0 : null),
+      sent: Math.max(stored?.sent ?? 0, visible.out),
+      received: Math.max(stored?.received ?? 0, visible.in),
+      gave: stored?.gave ?? 0,
+      asked: stored?.asked ?? 0,
+      consentToMailing: stored?.consentToMailing ?? null,
+      recipientName: recipient?.name ?? null,
+      // The dialog's own limit tells which invite-note allowance this account has.
+      account: limit === null ? settings.account : limit >= 300 ? 'premium' : 'free',
+      recentSent: stored?.recentSent ?? [],
+    };
+  };
+
+  function run() {
+    frame = 0;
+    if (signal.aborted) return;
+    const settings = env.settings();
+    noticeRecipient();
+    const draft = composer.readDraft();
+    if (draft !== lastDraft || stale) {
+      lastDraft = draft;
+      stale = false;
+      const next = settings.surfaces[composer.surface] && storedReady ? visibleFindings(analyze(draft, context(settings), settings.engine), draft, env.ignored) : [];
+      const changed = !sameFindings(next, findings);
+      findings = next;
+      if (changed) env.focus.changed(view);
+    }
+    if (settings.zeroFootprint || !settings.surfaces[composer.surface]) {
+      panel.remove();
+      return;
+    }
+    const shown: ShownFinding[] = findings.map((finding) => ({ finding, allowable: PHRASE_RULES.has(finding.rule) }));
+    panel.show(composer, shown, () => markBoxes(composer, draft, findings, panel.hostRect()));
+  }
+
+  const view: CoachView = {
+    contact: () => recipient,
+    surface: () => composer.surface,
+    findings: () => findings,
+  };
+
+  const onInput = () => {
+    stale = true;
+    if (frame === 0) frame = requestAnimationFrame(run);
+  };
+  const scope = composer.scope;
+  scope.addEventListener('input', onInput, { capture: true, signal });
+  scope.addEventListener('focusin', () => env.focus.focus(view), { capture: true, signal });
+  // Scrolling inside the editor moves the evidence under the marks.
+  scope.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
+  const resize = new ResizeObserver(schedule);
+  resize.observe(composer.editor);
+
+  watchSends(() => composer, signal, (draft) => {
+    const who = composer.recipient() ?? recipient;
+    if (who === null) return;
+    void send<'interaction.record'>({ type: 'interaction.record', contactId: who.id, kind: 'sent', surface: composer.surface, text: draft.slice(0, LIMITS.text), at: Date.now() })
+      .then(() => {
+        if (!signal.aborted && who.id === contactId) loadContext(who);
+      });
+  });
+
+  signal.addEventListener('abort', () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(historyTimer);
+    resize.disconnect();
+    env.focus.gone(view);
+  }, { once: true });
+
+  if (composer.editor.contains(composer.editor.ownerDocument.activeElement)) env.focus.focus(view);
+  schedule();
+
+  return {
+    ...view,
+    refresh(latest) {
+      composer = latest;
+      schedule();
+      clearTimeout(historyTimer);
+      historyTimer = setTimeout(syncHistory, HISTORY_SETTLE_MS);
+    },
+    settingsChanged: invalidate,
+  };
+}
+
+async function fetchContext(who: Recipient): Promise<StoredContext | null> {
+  await send<'contact.seen'>({ type: 'contact.seen', contact: seenContact(who) });
+  const response = await send<'context.get'>({ type: 'context.get', contactId: who.id });
+  return response.ok ? response.data : null;
+}
+
+/** The page's view of the person, cut to what the store accepts (LIMITS; a canonical profile URL). */
+function seenContact(who: Recipient) {
+  const canonical = `https://www.linkedin.com/in/${who.id}/`;
+  return {
+    id: who.id,
+    name: who.name.slice(0, LIMITS.name),
+    headline: who.headline?.slice(0, LIMITS.headline),
+    profileUrl: who.profileUrl === undefined ? undefined : canonical,
+    degree: who.degree,
+  };
+}
+
+/** A urn the store does not take (LinkedIn changes their shape) still leaves the text+time dedup. */
+async function recordReceived(request: RequestOf<'interaction.record'>): Promise<void> {
+  const response = await send<'interaction.record'>(request);
+  if (!response.ok && response.error.code === 'invalid_request' && request.urn !== undefined) {
+    await send<'interaction.record'>({ ...request, urn: undefined });
+  }
+}
+
+function ignoreKey(finding: Finding, draft: string): string {
+  return PHRASE_RULES.has(finding.rule) ? `${finding.rule}\u0000${draft.slice(finding.start, finding.end).toLowerCase()}` : finding.rule;
+}
+
+function visibleFindings(all: Finding[], draft: string, ignored: ReadonlySet<string>): Finding[] {
+  return all
+    .filter((f) => !ignored.has(ignoreKey(f, draft)))
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start);
+}
+
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.rule === b[i]?.rule && f.severity === b[i]?.severity);
+}

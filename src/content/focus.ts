@@ -1,0 +1,47 @@
+import type { Finding, Surface } from '../rules/types';
+import type { Recipient } from '../linkedin/types';
+import { send } from '../shared/client';
+
+/** What the popup and the toolbar badge learn about one coached composer. */
+export interface CoachView {
+  contact(): Recipient | null;
+  surface(): Surface;
+  findings(): readonly Finding[];
+}
+
+/**
+ * The composer the user is writing in (or last wrote in) in this frame: the badge counts its
+ * findings, whatever the display mode, and `page.state` describes it.
+ */
+export class FocusTracker {
+  private focused: CoachView | null = null;
+  private shown: number | null = null;
+
+  current(): CoachView | null {
+    return this.focused;
+  }
+
+  focus(view: CoachView): void {
+    this.focused = view;
+    // Another frame may have set the badge since: a focus always re-announces.
+    this.shown = null;
+    this.publish();
+  }
+
+  changed(view: CoachView): void {
+    if (view === this.focused) this.publish();
+  }
+
+  gone(view: CoachView): void {
+    if (view !== this.focused) return;
+    this.focused = null;
+    this.publish();
+  }
+
+  private publish(): void {
+    const count = this.focused?.findings().length ?? 0;
+    if (count === this.shown) return;
+    this.shown = count;
+    void send<'badge.set'>({ type: 'badge.set', count: Math.min(count, 9999) });
+  }
+}

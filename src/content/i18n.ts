@@ -1,0 +1,18 @@
+import browser from 'webextension-polyfill';
+
+export type CoachMessage =
+  | 'coachRegionLabel'
+  | 'coachSeverityInfo'
+  | 'coachSeverityWarning'
+  | 'coachSeverityError'
+  | 'coachIgnoreHere'
+  | 'coachNeverFlag';
+
+/** A panel string in the browser's language, from public/_locales (empty once the extension is gone). */
+export function t(key: CoachMessage): string {
+  try {
+    return browser.i18n.getMessage(key);
+  } catch {
+    return '';
+  }
+}

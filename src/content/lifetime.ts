@@ -1,0 +1,30 @@
+import browser from 'webextension-polyfill';
+
+/**
+ * How often an orphaned script is looked for. Chrome neither unloads nor notifies a content script
+ * whose extension was reloaded or updated: `runtime.id` just turns undefined and every API call
+ * throws "Extension context invalidated". A property read every 250 ms keeps teardown under 1 s.
+ */
+const ORPHAN_POLL_MS = 250;
+
+/** False once this script's extension was reloaded, updated, disabled or removed under the tab. */
+export function extensionAlive(): boolean {
+  try {
+    return typeof browser.runtime.id === 'string' && browser.runtime.id !== '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Aborts `root` as soon as the extension context is gone (polled, or reported by a caller that
+ * caught the error), so every listener, observer and node hung on its signal goes with it.
+ */
+export function abortWhenOrphaned(root: AbortController): () => void {
+  const check = () => {
+    if (!extensionAlive()) root.abort();
+  };
+  const timer = setInterval(check, ORPHAN_POLL_MS);
+  root.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+  return check;
+}

@@ -1,0 +1,61 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { Finding, Surface } from '../rules/types';
+import { pageOwner } from '../linkedin/page-owner';
+import type { Recipient } from '../linkedin/types';
+import type { CoachView, FocusTracker } from './focus';
+
+interface PageState {
+  contact: { id: string; name: string; headline?: string; profileUrl?: string } | null;
+  surface: Surface | null;
+  findings: Finding[];
+}
+
+/**
+ * The popup asks every frame of the tab at once and keeps the first answer, so the frame that knows
+ * most answers first: one with the composer the user wrote in, then one with any composer, and the
+ * top frame last, with "nothing here", so the popup is never left waiting.
+ */
+const DELAY_WITH_COMPOSER_MS = 50;
+const DELAY_NOTHING_MS = 200;
+
+export function answerPageState(signal: AbortSignal, focus: FocusTracker, coaches: () => readonly CoachView[]): void {
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    if (signal.aborted || sender.id !== browser.runtime.id || !isPageStateRequest(message)) return undefined;
+    const focused = focus.current();
+    const view = focused ?? coaches()[0] ?? null;
+    if (view === null && window !== window.top) return undefined;
+    const delay = focused !== null ? 0 : view !== null ? DELAY_WITH_COMPOSER_MS : DELAY_NOTHING_MS;
+    return new Promise((resolve) => setTimeout(() => resolve({ ok: true, data: stateOf(view) }), delay));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => {
+    try {
+      browser.runtime.onMessage.removeListener(listener);
+    } catch {
+      // An invalidated context has already dropped its listeners.
+    }
+  }, { once: true });
+}
+
+function stateOf(view: CoachView | null): PageState {
+  // No composer: a profile page still says whom the user is looking at.
+  const who = view === null ? ownerOfThisPage() : view.contact();
+  if (view === null) return { contact: contactOf(who), surface: null, findings: [] };
+  return { contact: contactOf(who), surface: view.surface(), findings: [...view.findings()] };
+}
+
+function ownerOfThisPage(): Recipient | null {
+  try {
+    return pageOwner(document);
+  } catch {
+    return null;
+  }
+}
+
+function contactOf(who: Recipient | null): PageState['contact'] {
+  return who === null ? null : { id: who.id, name: who.name, headline: who.headline, profileUrl: who.profileUrl };
+}
+
+function isPageStateRequest(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page.state';
+}

@@ -1,0 +1,173 @@
+import type { Finding, Severity } from '../rules/types';
+import type { Composer } from '../linkedin/types';
+import { t, type CoachMessage } from './i18n';
+import { PANEL_CSS } from './panel-style';
+import type { MarkBox } from './evidence-marks';
+
+export interface ShownFinding {
+  finding: Finding;
+  /** whether "Never flag this phrase" makes sense: the evidence is a phrase, not the whole text */
+  allowable: boolean;
+}
+
+export interface PanelActions {
+  ignore(finding: Finding): void;
+  neverFlag(finding: Finding): void;
+}
+
+export interface Panel {
+  /** Shows the findings beside the composer (inserting the host on first need) and the evidence marks. */
+  show(composer: Composer, findings: readonly ShownFinding[], marks: () => MarkBox[]): void;
+  /** Takes the host out of LinkedIn's DOM (zero-footprint switched on, surface switched off). */
+  remove(): void;
+  /** The host's box, to place marks relative to it; null while it is not in the page. */
+  hostRect(): DOMRect | null;
+}
+
+const SEVERITY_LABEL: Record<Severity, CoachMessage> = {
+  info: 'coachSeverityInfo',
+  warning: 'coachSeverityWarning',
+  error: 'coachSeverityError',
+};
+
+// Events from inside the panel must not reach LinkedIn's handlers on the form (Enter on one of our
+// buttons is not "send"), and a press must not pull focus out of the draft.
+const CONTAINED_EVENTS = ['click', 'keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'] as const;
+
+export function createPanel(actions: PanelActions, signal: AbortSignal): Panel {
+  let host: HTMLElement | null = null;
+  let root: HTMLDivElement | null = null;
+  let list: HTMLElement | null = null;
+  let layer: HTMLElement | null = null;
+  let shownKey = '';
+  let current: readonly ShownFinding[] = [];
+
+  const build = (doc: Document) => {
+    host = doc.createElement('div');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = PANEL_CSS;
+    root = doc.createElement('div');
+    root.className = 'panel';
+    layer = doc.createElement('div');
+    layer.className = 'marks';
+    layer.setAttribute('aria-hidden', 'true');
+    list = doc.createElement('section');
+    list.className = 'list';
+    list.setAttribute('aria-live', 'polite');
+    list.setAttribute('aria-label', t('coachRegionLabel'));
+    root.append(layer, list);
+    shadow.append(style, root);
+    for (const type of CONTAINED_EVENTS) {
+      shadow.addEventListener(type, (event) => {
+        event.stopPropagation();
+        if (event.type === 'mousedown' || event.type === 'pointerdown') event.preventDefault();
+      }, { signal });
+    }
+    shadow.addEventListener('click', (event) => {
+      const button = (event.target as Element | null)?.closest('button');
+      const index = Number(button?.dataset.index);
+      const action = button?.dataset.action;
+      const shown = current[index];
+      if (!shown) return;
+      if (action === 'ignore') actions.ignore(shown.finding);
+      else if (action === 'allow') actions.neverFlag(shown.finding);
+    }, { signal });
+    return host;
+  };
+
+  const place = (composer: Composer): boolean => {
+    if (host?.isConnected) return true;
+    const slot = composer.panelSlot();
+    if (slot === null) return false;
+    const node = host ?? build(composer.editor.ownerDocument);
+    slot.parent.insertBefore(node, slot.before && slot.before.parentNode === slot.parent ? slot.before : null);
+    return true;
+  };
+
+  const render = (doc: Document, findings: readonly ShownFinding[]) => {
+    if (!list) return;
+    const items = findings.map((shown, index) => findingElement(doc, shown, index));
+    list.replaceChildren(...items);
+  };
+
+  signal.addEventListener('abort', () => {
+    host?.remove();
+    host = null;
+  }, { once: true });
+
+  return {
+    show(composer, findings, marks) {
+      if (signal.aborted) return;
+      if (findings.length === 0 && !host?.isConnected) return;
+      if (!place(composer) || !root || !layer) return;
+      root.className = `panel ${themeOf(composer.editor.ownerDocument)}${composer.adapter === 'chat-overlay' ? ' narrow' : ''}`;
+      const key = JSON.stringify(findings.map(({ finding: f, allowable }) => [f.rule, f.severity, f.message, f.suggestion, allowable]));
+      current = findings;
+      if (key !== shownKey) {
+        shownKey = key;
+        render(composer.editor.ownerDocument, findings);
+      }
+      drawMarks(layer, marks());
+    },
+    remove() {
+      host?.remove();
+    },
+    hostRect() {
+      return host?.isConnected ? host.getBoundingClientRect() : null;
+    },
+  };
+}
+
+function findingElement(doc: Document, { finding, allowable }: ShownFinding, index: number): HTMLElement {
+  const el = doc.createElement('div');
+  el.className = `finding ${finding.severity}`;
+  el.dataset.rule = finding.rule;
+  el.setAttribute('role', 'group');
+  const severity = doc.createElement('span');
+  severity.className = 'severity';
+  severity.textContent = t(SEVERITY_LABEL[finding.severity]);
+  const message = doc.createElement('p');
+  message.className = 'message';
+  message.append(severity, finding.message);
+  const suggestion = doc.createElement('p');
+  suggestion.className = 'suggestion';
+  suggestion.textContent = finding.suggestion;
+  const actions = doc.createElement('div');
+  actions.className = 'actions';
+  actions.append(button(doc, 'ignore', index, t('coachIgnoreHere')));
+  if (allowable) actions.append(button(doc, 'allow', index, t('coachNeverFlag')));
+  el.append(message, suggestion, actions);
+  return el;
+}
+
+function button(doc: Document, action: string, index: number, label: string): HTMLButtonElement {
+  const b = doc.createElement('button');
+  b.type = 'button';
+  b.dataset.action = action;
+  b.dataset.index = String(index);
+  b.textContent = label;
+  return b;
+}
+
+/** LinkedIn's own theme class wins; without one the panel follows the system (prefers-color-scheme). */
+function themeOf(doc: Document): 'dark' | 'light' | 'auto' {
+  const classes = doc.documentElement.classList;
+  if (classes.contains('theme--dark')) return 'dark';
+  if (classes.contains('theme--light')) return 'light';
+  return 'auto';
+}
+
+function drawMarks(layer: HTMLElement, boxes: readonly MarkBox[]): void {
+  const doc = layer.ownerDocument;
+  while (layer.childElementCount > boxes.length) layer.lastElementChild?.remove();
+  while (layer.childElementCount < boxes.length) layer.append(doc.createElement('span'));
+  boxes.forEach((box, i) => {
+    const mark = layer.children[i] as HTMLElement;
+    mark.className = `mark ${box.severity}`;
+    mark.style.left = `${box.left}px`;
+    mark.style.top = `${box.top}px`;
+    mark.style.width = `${box.width}px`;
+    mark.style.height = `${box.height}px`;
+  });
+}

@@ -1,0 +1,30 @@
+import browser, { type Storage } from 'webextension-polyfill';
+import { parseAppSettings, type AppSettings } from '../shared/settings';
+
+const KEY = 'settings';
+
+/**
+ * The app settings, read straight from storage.local (the background is their only writer) and
+ * followed through storage.onChanged. Resolves null when the extension context is already gone.
+ */
+export async function watchSettings(signal: AbortSignal, onChange: (settings: AppSettings) => void): Promise<AppSettings | null> {
+  const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
+    const change = changes[KEY];
+    if (area !== 'local' || change === undefined || signal.aborted) return;
+    onChange(parseAppSettings(change.newValue).settings);
+  };
+  try {
+    browser.storage.onChanged.addListener(listener);
+    signal.addEventListener('abort', () => {
+      try {
+        browser.storage.onChanged.removeListener(listener);
+      } catch {
+        // An invalidated context has already dropped its listeners.
+      }
+    }, { once: true });
+    const stored = await browser.storage.local.get(KEY);
+    return parseAppSettings(stored[KEY]).settings;
+  } catch {
+    return null;
+  }
+}

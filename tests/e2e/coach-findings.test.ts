@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchRapport, waitFor, type Rapport } from './harness';
+import { ask, badgeText, clickNode, shownFindings, shownRules, typeInto, waitForRule } from './coach-support';
+
+const EDITOR = '[role="textbox"]';
+const NOTE = 'textarea[name="message"]';
+
+interface Opened {
+  page: Page;
+  cdp: CDPSession;
+}
+
+describe('coaching a LinkedIn composer as the user types', () => {
+  let rapport: Rapport;
+  let extension: Page;
+
+  const open = async (path: string): Promise<Opened> => {
+    const page = await rapport.openLinkedIn(path);
+    return { page, cdp: await page.context().newCDPSession(page) };
+  };
+
+  beforeAll(async () => {
+    rapport = await launchRapport({
+      routes: { '/messaging/thread/': 'coach-thread.html', '/in/priya-shah/': 'coach-invite.html' },
+    });
+    extension = await rapport.openExtensionPage('src/popup/index.html');
+  });
+
+  afterAll(async () => {
+    await rapport.close();
+  });
+
+  it('shows early-pitch beside a message that pitches a stranger, inside a closed shadow root', async () => {
+    const { page, cdp } = await open('/messaging/thread/2-pitch/');
+    await typeInto(page, EDITOR, 'Hi Jordan, can I book a quick demo call to show you our product and pricing?');
+    await waitForRule(cdp, 'early-pitch');
+    const [finding] = await shownFindings(cdp);
+    // Severity, the one-sentence message and the suggestion, in words.
+    expect(finding?.text.length).toBeGreaterThan(40);
+    // The page can see the host but not into it.
+    expect(await page.evaluate(() => document.querySelectorAll('[data-rule]').length)).toBe(0);
+    await page.close();
+  });
+
+  it('flags "as we discussed" to a stranger as assumed-closeness', async () => {
+    const { page, cdp } = await open('/messaging/thread/2-closeness/');
+    await typeInto(page, EDITOR, 'Hi Jordan, as we discussed, here are my thoughts on the roadmap.');
+    await waitForRule(cdp, 'assumed-closeness');
+    await page.close();
+  });
+
+  it('flags a leftover {first_name} as unfilled-placeholder', async () => {
+    const { page, cdp } = await open('/messaging/thread/2-placeholder/');
+    await typeInto(page, EDITOR, 'Hi {first_name}, I enjoyed your talk on data contracts.');
+    await waitForRule(cdp, 'unfilled-placeholder');
+    await page.close();
+  });
+
+  it('flags an invite note over the free 200-character limit, and not under a Premium 300 limit', async () => {
+    const note = `Hi Priya, I read your post on streaming joins and learned a lot from it. ${'I would like to stay in touch and follow your work. '.repeat(4)}`;
+    expect(note.length).toBeGreaterThan(200);
+    expect(note.length).toBeLessThan(300);
+    // The dialog's maxlength stops typing at the limit; a restored or inserted note can still be longer.
+    const fillNote = (page: Page) => page.locator(NOTE).evaluate((el: HTMLTextAreaElement, text) => {
+      el.value = text;
+      el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }, note);
+
+    const free = await open('/in/priya-shah/');
+    await fillNote(free.page);
+    await waitForRule(free.cdp, 'invite-note-too-long');
+    await free.page.close();
+
+    rapport.serveHtml('/in/priya-premium/', (await import('node:fs')).readFileSync('tests/e2e/fixtures/coach-invite.html', 'utf8')
+      .replace('maxlength="200"', 'maxlength="300"').replace('Priya Shah - ', 'Priya Premium - '));
+    const premium = await open('/in/priya-premium/');
+    await fillNote(premium.page);
+    await premium.page.locator(NOTE).press('End');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await shownRules(premium.cdp)).not.toContain('invite-note-too-long');
+    await premium.page.close();
+  });
+
+  it('"Ignore here" hides the finding in this composer and leaves the draft as typed', async () => {
+    const { page, cdp } = await open('/messaging/thread/2-ignore/');
+    const text = 'Hi {first_name}, great to connect.';
+    await typeInto(page, EDITOR, text);
+    await waitForRule(cdp, 'unfilled-placeholder');
+    const [finding] = (await shownFindings(cdp)).filter((f) => f.rule === 'unfilled-placeholder');
+    await clickNode(page, cdp, finding?.buttons.ignore ?? 0);
+    await waitForRule(cdp, 'unfilled-placeholder', false);
+    expect(await page.locator(EDITOR).innerText()).toBe(text);
+    // Pressing a panel button must not pull the caret out of the draft.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('textbox');
+
+    const other = await open('/messaging/thread/2-ignore-elsewhere/');
+    await typeInto(other.page, EDITOR, text);
+    await waitForRule(other.cdp, 'unfilled-placeholder');
+    await other.page.close();
+    await page.close();
+  });
+
+  it('"Never flag this phrase" adds the phrase to the allowlist and the finding goes', async () => {
+    const { page, cdp } = await open('/messaging/thread/2-allow/');
+    await typeInto(page, EDITOR, 'Hi Jordan, as we discussed, here is the deck.');
+    await waitForRule(cdp, 'assumed-closeness');
+    const [finding] = (await shownFindings(cdp)).filter((f) => f.rule === 'assumed-closeness');
+    await clickNode(page, cdp, finding?.buttons.allow ?? 0);
+    await waitForRule(cdp, 'assumed-closeness', false);
+    await waitFor(async () => {
+      const { settings } = await ask<{ settings: { engine: { allowlist: string[] } } }>(extension, { type: 'settings.get' });
+      return settings.engine.allowlist.some((p) => /as we discussed/i.test(p));
+    }, 5_000, 'the phrase in the allowlist');
+
+    // The allowlist holds everywhere, also after a reload.
+    const again = await open('/messaging/thread/2-allow-again/');
+    await typeInto(again.page, EDITOR, 'Hi Jordan, as we discussed, here is the deck.');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await shownRules(again.cdp)).not.toContain('assumed-closeness');
+    await again.page.close();
+    await page.close();
+  });
+
+  it('lets the keyboard reach the panel buttons with Tab, never focusing anything by itself', async () => {
+    const { page, cdp } = await open('/messaging/thread/2-keyboard/');
+    await typeInto(page, EDITOR, 'Hi {first_name}, thanks for connecting.');
+    await waitForRule(cdp, 'unfilled-placeholder');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('textbox');
+    await page.keyboard.press('Tab');
+    const focused = await cdp.send('DOM.getDocument', { depth: 0 }).then(async () => {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.activeElement' });
+      const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId, depth: 0 });
+      return node;
+    });
+    // Focus moved into Rapport's host (the page sees only the host, its shadow root is closed).
+    expect(focused.nodeName).toBe('DIV');
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot ?? 'closed')).toBe('closed');
+    await page.keyboard.press('Enter');
+    await waitForRule(cdp, 'unfilled-placeholder', false);
+    expect(await page.locator(EDITOR).innerText()).toBe('Hi {first_name}, thanks for connecting.');
+    await page.close();
+  });
+
+  it('counts the findings of the focused composer on the toolbar badge', async () => {
+    const { page, cdp } = await open('/messaging/thread/2-badge/');
+    await typeInto(page, EDITOR, 'Hi {first_name}, as we discussed, can I show you a demo of our product?');
+    await waitForRule(cdp, 'unfilled-placeholder');
+    const count = (await shownFindings(cdp)).length;
+    await waitFor(async () => (await badgeText(rapport, page)) === String(count), 5_000, `badge ${count}`);
+    await page.close();
+  });
+
+  it("answers the popup's page.state with the contact, the surface and the findings", async () => {
+    const { page, cdp } = await open('/messaging/thread/2-state/');
+    await typeInto(page, EDITOR, 'Hi {first_name}!');
+    await waitForRule(cdp, 'unfilled-placeholder');
+    await page.bringToFront();
+    const state = await extension.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'page.state' });
+    }) as { ok: boolean; data: { contact: { id: string; name: string } | null; surface: string; findings: { rule: string }[] } };
+    expect(state.ok).toBe(true);
+    expect(state.data.contact).toMatchObject({ id: 'jordan-lee', name: 'Jordan Lee' });
+    expect(state.data.surface).toBe('message');
+    expect(state.data.findings.map((f) => f.rule)).toContain('unfilled-placeholder');
+    await page.close();
+  });
+
+  it('records what was sent — by Enter and by the Send button — as interactions of the contact', async () => {
+    const { page } = await open('/messaging/thread/2-send/');
+    const before = await ask<{ interactions: unknown[] }>(extension, { type: 'contact.get', contactId: 'jordan-lee' }).catch(() => ({ interactions: [] }));
+    await typeInto(page, EDITOR, 'Thanks for the talk yesterday, the part on data contracts stuck with me.');
+    await page.keyboard.press('Enter');
+    await typeInto(page, EDITOR, 'Would you share the slides?');
+    await page.locator('button[type="submit"]').click();
+    await waitFor(async () => {
+      const { interactions } = await ask<{ interactions: { kind: string; snippet: string; surface: string | null }[] }>(extension, { type: 'contact.get', contactId: 'jordan-lee' });
+      const sent = interactions.filter((i) => i.kind === 'sent');
+      return interactions.length - before.interactions.length === 2
+        && sent.some((i) => i.snippet.startsWith('Thanks for the talk yesterday') && i.surface === 'message')
+        && sent.some((i) => i.snippet === 'Would you share the slides?');
+    }, 5_000, 'two sent interactions');
+    // Shift+Enter is a new line, not a send.
+    await typeInto(page, EDITOR, 'First line');
+    await page.keyboard.press('Shift+Enter');
+    await new Promise((r) => setTimeout(r, 1_200));
+    const { interactions } = await ask<{ interactions: { snippet: string }[] }>(extension, { type: 'contact.get', contactId: 'jordan-lee' });
+    expect(interactions.some((i) => i.snippet.startsWith('First line'))).toBe(false);
+    await page.close();
+  });
+
+  it('records the invite note sent with "Send invitation"', async () => {
+    const { page } = await open('/in/priya-shah/');
+    await typeInto(page, NOTE, 'Hi Priya, your post on streaming joins helped me a lot. Happy to connect.');
+    await page.locator('button[aria-label="Send invitation"]').click();
+    await waitFor(async () => {
+      const res = await extension.evaluate((r) => chrome.runtime.sendMessage(r), { type: 'contact.get', contactId: 'priya-shah' }) as { ok: boolean; data?: { interactions: { kind: string; surface: string | null }[] } };
+      return res.ok && (res.data?.interactions ?? []).some((i) => i.kind === 'sent' && i.surface === 'invite-note');
+    }, 5_000, 'the invite note recorded');
+    await page.close();
+  });
+
+  it('leaves no error in any console', () => {
+    expect(rapport.consoleErrors).toEqual([]);
+    expect(rapport.strayRequests).toEqual([]);
+  });
+});
+
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(q: Record<string, unknown>): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+};
