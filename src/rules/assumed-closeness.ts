@@ -1,0 +1,19 @@
+import type { Category, Evidence, RuleInput, RuleMeta } from './types';
+
+export const meta: RuleMeta = {
+  id: 'assumed-closeness',
+  defaultSeverity: 'warning',
+  thresholds: [{ key: 'repliesNeeded', min: 0, max: 20, default: 1, step: 1 }],
+  phrases: true,
+};
+
+export const phraseCategory: Category = 'closeness';
+
+/**
+ * Claims of shared history or intimacy ("as we discussed", "remember me?", "my friend") are fine
+ * once the contact has actually written back; before that the history contradicts them.
+ */
+export function check({ ctx, thresholds, cues }: RuleInput): Evidence[] {
+  if (ctx.received >= (thresholds.repliesNeeded ?? 1)) return [];
+  return [...cues.hits('closeness')];
+}

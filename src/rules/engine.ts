@@ -1,0 +1,84 @@
+import { rules } from './catalog';
+import { lexiconSources } from './lexicon';
+import { Matcher, type PhraseSource } from './matcher';
+import { normalize } from './normalize';
+import { defaultSettings, type Settings } from './settings';
+import { fill, ruleText } from './text';
+import type { Context, Evidence, Finding, RuleId, Span } from './types';
+
+// A pasted novel must not flood the UI; a real draft never comes near this.
+const MAX_FINDINGS_PER_RULE = 50;
+const MAX_CACHED_MATCHERS = 8;
+
+const byIdentity = new WeakMap<Settings, Matcher>();
+const byPhrases = new Map<string, Matcher>();
+let defaults: Settings | undefined;
+
+const ruleOrder = new Map<RuleId, number>(rules.map((rule, i) => [rule.meta.id, i]));
+
+/**
+ * The automaton over every lexicon plus the user's own phrases and allowlist. Building it is the
+ * expensive part (milliseconds), so it is built on first use and shared by every settings object
+ * with the same phrases: typing only ever scans.
+ */
+export function matcherFor(settings: Settings): Matcher {
+  const known = byIdentity.get(settings);
+  if (known) return known;
+  const extra: PhraseSource[] = [{ category: 'allow', phrases: settings.allowlist }];
+  for (const rule of rules) {
+    if (rule.phraseCategory) extra.push({ category: rule.phraseCategory, phrases: settings.rules[rule.meta.id].extraPhrases });
+  }
+  const key = JSON.stringify(extra);
+  let matcher = byPhrases.get(key);
+  if (!matcher) {
+    matcher = new Matcher([...lexiconSources(), ...extra]);
+    if (byPhrases.size >= MAX_CACHED_MATCHERS) byPhrases.delete(byPhrases.keys().next().value ?? '');
+    byPhrases.set(key, matcher);
+  }
+  byIdentity.set(settings, matcher);
+  return matcher;
+}
+
+/** Overlapping evidence of one rule becomes one finding: one highlight per problem. */
+function merge(evidence: Evidence[]): Evidence[] {
+  const sorted = evidence.filter((e) => e.end > e.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Evidence[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && e.start < last.end) last.end = Math.max(last.end, e.end);
+    else out.push({ ...e });
+  }
+  return out;
+}
+
+function insideAny(span: Span, allowed: readonly Span[]): boolean {
+  return allowed.some((a) => a.start <= span.start && span.end <= a.end);
+}
+
+/** Pure, synchronous and deterministic; findings are sorted by position, then by rule. */
+export function analyze(text: string, ctx: Context, settings?: Settings): Finding[] {
+  const active = settings ?? (defaults ??= defaultSettings());
+  const source = typeof text === 'string' ? text : '';
+  const cues = matcherFor(active).scan(normalize(source));
+  const allowed = cues.hits('allow');
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const config = active.rules[rule.meta.id];
+    if (!config.enabled) continue;
+    const evidence = merge(rule.check({ text: source, ctx, thresholds: config.thresholds, cues }))
+      .filter((e) => !insideAny(e, allowed))
+      .slice(0, MAX_FINDINGS_PER_RULE);
+    const words = ruleText(active.locale, rule.meta.id);
+    for (const e of evidence) {
+      findings.push({
+        rule: rule.meta.id,
+        severity: config.severity,
+        start: e.start,
+        end: e.end,
+        message: fill(words.message, e.params),
+        suggestion: fill(words.suggestion, e.params),
+      });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || (ruleOrder.get(a.rule) ?? 0) - (ruleOrder.get(b.rule) ?? 0));
+}

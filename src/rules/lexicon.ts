@@ -1,0 +1,38 @@
+import de from './lexicon/de.json';
+import en from './lexicon/en.json';
+import es from './lexicon/es.json';
+import fr from './lexicon/fr.json';
+import nl from './lexicon/nl.json';
+import ro from './lexicon/ro.json';
+import sv from './lexicon/sv.json';
+import { fold } from './normalize';
+import type { Category } from './types';
+import type { PhraseSource } from './matcher';
+
+/**
+ * One data file per language. Every category is matched in every language at once, so a
+ * mixed-language message needs no language detection. `placeholder` is not scanned for: it is the
+ * vocabulary that makes `[Name]` or `<FIRMA>` a template slot rather than an aside in brackets.
+ */
+export type LexiconFile = Partial<Record<Category | 'placeholder', string[]>>;
+
+export const lexicons: Readonly<Record<string, LexiconFile>> = { en, nl, sv, ro, de, fr, es };
+
+const scanned: readonly Category[] = [
+  'pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'closeness', 'signup', 'signupAct', 'signupThing',
+  'signupAsk', 'ask', 'askPolite', 'askThing', 'give', 'neutral',
+];
+
+export function lexiconSources(): PhraseSource[] {
+  return scanned.map((category) => ({
+    category,
+    phrases: Object.values(lexicons).flatMap((file) => file[category] ?? []),
+  }));
+}
+
+let placeholderWords: ReadonlySet<string> | undefined;
+
+export function isPlaceholderWord(folded: string): boolean {
+  placeholderWords ??= new Set(Object.values(lexicons).flatMap((file) => (file.placeholder ?? []).map(fold)));
+  return placeholderWords.has(folded);
+}

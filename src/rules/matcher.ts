@@ -1,0 +1,210 @@
+import AhoCorasick from 'modern-ahocorasick';
+import { isWordCode, fold, type Normalized } from './normalize';
+import type { Category, Cue, Cues, PairOptions } from './types';
+
+export interface PhraseSource { category: Category; phrases: readonly string[] }
+
+/**
+ * A phrase may start or end with `*` to drop the word boundary on that side, for inflections and
+ * compounds: "abonn*" matches "abonneren", "*rabatt" matches "Frühjahrsrabatt".
+ */
+interface Entry { category: Category; left: boolean; right: boolean }
+
+// A gap between the two halves of a pair may not cross a clause.
+const CLAUSE_BREAK = new Set([46, 33, 63, 59, 44, 10]); // . ! ? ; , \n
+const MAX_WORD_LENGTH = 24;
+
+export class Matcher {
+  readonly #ac: AhoCorasick<number>;
+  readonly #entries: Entry[][];
+
+  constructor(sources: readonly PhraseSource[]) {
+    const index = new Map<string, number>();
+    const entries: Entry[][] = [];
+    for (const { category, phrases } of sources) {
+      for (const raw of phrases) {
+        const left = !raw.startsWith('*');
+        const right = !raw.endsWith('*');
+        const pattern = fold(raw.slice(left ? 0 : 1, right ? raw.length : -1));
+        if (pattern.length === 0) continue;
+        const entry: Entry = {
+          category,
+          left: left && isWordCode(pattern.charCodeAt(0)),
+          right: right && isWordCode(pattern.charCodeAt(pattern.length - 1)),
+        };
+        let slot = index.get(pattern);
+        if (slot === undefined) { slot = entries.length; index.set(pattern, slot); entries.push([]); }
+        const list = entries[slot] ?? [];
+        if (!list.some((e) => e.category === category && e.left === entry.left && e.right === entry.right)) list.push(entry);
+      }
+    }
+    this.#entries = entries;
+    this.#ac = new AhoCorasick([...index.keys()].map((pattern, i) => ({ pattern, data: i })));
+  }
+
+  get patternCount(): number { return this.#entries.length; }
+
+  get typedArrayBytes(): number { return this.#ac.getStats().typedArrayBytes; }
+
+  scan(norm: Normalized): Cues {
+    const text = norm.text;
+    const buckets = new Map<Category, Cue[]>();
+    for (const m of this.#ac.iterate(text)) {
+      const list = m.data === undefined ? undefined : this.#entries[m.data];
+      if (!list) continue;
+      const leftOk = m.start === 0 || !isWordCode(text.charCodeAt(m.start - 1));
+      const rightOk = m.end === text.length || !isWordCode(text.charCodeAt(m.end));
+      for (const e of list) {
+        if ((e.left && !leftOk) || (e.right && !rightOk)) continue;
+        let bucket = buckets.get(e.category);
+        if (!bucket) { bucket = []; buckets.set(e.category, bucket); }
+        bucket.push(cueAt(norm, m.start, m.end));
+      }
+    }
+    for (const bucket of buckets.values()) bucket.sort((a, b) => a.ns - b.ns || a.ne - b.ne);
+    dropNeutralised(buckets);
+    return new ScannedCues(norm, buckets);
+  }
+}
+
+function cueAt(norm: Normalized, ns: number, ne: number): Cue {
+  return { ns, ne, start: norm.starts[ns] ?? 0, end: norm.ends[ne - 1] ?? 0 };
+}
+
+// Neutral phrases only defuse evidence; cues that excuse a message (an offer, a consent
+// question, a request from the contact) stay whatever surrounds them.
+const DEFUSABLE: ReadonlySet<Category> = new Set<Category>([
+  'pitch', 'pitchOwn', 'pitchOffer', 'closeness', 'signup', 'signupAct', 'signupThing', 'ask', 'askPolite', 'askThing',
+]);
+
+/** A cue inside a neutral phrase ("product manager", "demo day") is not a cue. */
+function dropNeutralised(buckets: Map<Category, Cue[]>): void {
+  const neutral = buckets.get('neutral');
+  if (!neutral || neutral.length === 0) return;
+  // Sorted by start, so the furthest end seen so far tells whether any neutral hit covers a cue.
+  const starts = neutral.map((n) => n.ns);
+  const reach: number[] = [];
+  let far = -1;
+  for (const n of neutral) { far = Math.max(far, n.ne); reach.push(far); }
+  for (const [category, bucket] of buckets) {
+    if (!DEFUSABLE.has(category)) continue;
+    buckets.set(category, bucket.filter((cue) => {
+      const i = lastAtOrBefore(starts, cue.ns);
+      return i < 0 || (reach[i] ?? -1) < cue.ne;
+    }));
+  }
+}
+
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) <= value) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
+function firstAtOrAfter(cues: readonly Cue[], ns: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid]?.ns ?? 0) < ns) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+class ScannedCues implements Cues {
+  readonly #norm: Normalized;
+  readonly #buckets: Map<Category, Cue[]>;
+  #breaks: number[] | undefined;
+
+  constructor(norm: Normalized, buckets: Map<Category, Cue[]>) {
+    this.#norm = norm;
+    this.#buckets = buckets;
+  }
+
+  hits(category: Category): readonly Cue[] {
+    return this.#buckets.get(category) ?? [];
+  }
+
+  has(category: Category): boolean {
+    return this.hits(category).length > 0;
+  }
+
+  pairs(first: Category, second: Category, options: PairOptions): Cue[] {
+    const out = this.#ordered(this.hits(first), this.hits(second), options.maxGapWords);
+    if (options.eitherOrder) out.push(...this.#ordered(this.hits(second), this.hits(first), options.maxGapWords));
+    return out.sort((a, b) => a.ns - b.ns);
+  }
+
+  inQuestion(cue: Cue): boolean {
+    const end = this.#sentenceEnd(cue.ne);
+    return end < this.#norm.text.length && this.#norm.text.charCodeAt(end) === 63;
+  }
+
+  sentenceHas(cue: Cue, category: Category): boolean {
+    const from = this.#sentenceStart(cue.ns);
+    const to = this.#sentenceEnd(cue.ne);
+    const hits = this.hits(category);
+    const i = firstAtOrAfter(hits, from);
+    const hit = hits[i];
+    return hit !== undefined && hit.ne <= to;
+  }
+
+  #ordered(a: readonly Cue[], b: readonly Cue[], maxGapWords: number): Cue[] {
+    const out: Cue[] = [];
+    for (const x of a) {
+      const y = b[firstAtOrAfter(b, x.ne)];
+      if (y && this.#gapFits(x.ne, y.ns, maxGapWords)) out.push(cueAt(this.#norm, x.ns, y.ne));
+    }
+    return out;
+  }
+
+  #gapFits(from: number, to: number, maxWords: number): boolean {
+    if (to - from > (maxWords + 1) * MAX_WORD_LENGTH) return false;
+    const text = this.#norm.text;
+    let words = 0;
+    let inWord = false;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (CLAUSE_BREAK.has(c)) return false;
+      const w = isWordCode(c);
+      if (w && !inWord) words++;
+      inWord = w;
+    }
+    return words <= maxWords;
+  }
+
+  /** Sentence ends: ? ! newline, and a full stop followed by a space or the end. */
+  #sentenceBreaks(): number[] {
+    if (this.#breaks) return this.#breaks;
+    const text = this.#norm.text;
+    const breaks: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 63 || c === 33 || c === 10 || (c === 46 && (i + 1 === text.length || text.charCodeAt(i + 1) === 32))) breaks.push(i);
+    }
+    this.#breaks = breaks;
+    return breaks;
+  }
+
+  #sentenceStart(ns: number): number {
+    const breaks = this.#sentenceBreaks();
+    const i = lastAtOrBefore(breaks, ns - 1);
+    return i < 0 ? 0 : (breaks[i] ?? -1) + 1;
+  }
+
+  #sentenceEnd(ne: number): number {
+    const breaks = this.#sentenceBreaks();
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((breaks[mid] ?? 0) < ne) lo = mid + 1; else hi = mid;
+    }
+    return breaks[lo] ?? this.#norm.text.length;
+  }
+}

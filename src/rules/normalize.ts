@@ -1,0 +1,174 @@
+/**
+ * Folds text to a plain-ASCII form for matching and keeps, for every folded unit, the range of
+ * original UTF-16 units it came from. Folding: lower case, diacritics removed (NFKD + drop marks,
+ * so ş/ș and ţ/ț both become s and t), ß→ss and friends, quote and dash variants unified,
+ * whitespace runs collapsed to one space (or one newline when the run holds a line break).
+ *
+ * The output is ASCII on purpose: modern-ahocorasick scans ASCII without grapheme segmentation,
+ * which is an order of magnitude faster than Intl.Segmenter. Letters and digits that have no
+ * ASCII fold become WORD (so word boundaries stay Unicode-aware); other symbols become SYMBOL.
+ */
+export interface Normalized {
+  text: string;
+  /** starts[i]..ends[i] is the original range of folded unit i. */
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+export const WORD = '\u0001';
+export const SYMBOL = '\u0002';
+const WORD_CODE = 1;
+
+const special: Record<string, string> = {
+  ß: 'ss', ẞ: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l',
+  ı: 'i', þ: 'th', Þ: 'th', ð: 'd', Ð: 'd', ŋ: 'n', ĸ: 'k', ŀ: 'l', Ŀ: 'l',
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'", '\u00B4': "'", '`': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2039': "'", '\u203A': "'",
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+};
+const SPACE = ' ';
+const NEWLINE = '\n';
+// Marks, format characters (zero-width joiners, soft hyphen, BOM) and variation selectors
+// carry no meaning for matching; dropping them keeps "pre\u00ADsentation" one word.
+const DROP = '';
+
+const isMark = /^[\p{M}\p{Cf}]$/u;
+const isWordChar = /^[\p{L}\p{N}]$/u;
+const isSpace = /^\s$/u;
+const isLineBreak = /^[\n\v\f\r\u0085\u2028\u2029]$/u;
+
+const cache = new Map<number, string>();
+const CACHE_LIMIT = 4096;
+
+function foldChar(ch: string): string {
+  if (ch.charCodeAt(0) < 0x80) {
+    if (isLineBreak.test(ch)) return NEWLINE;
+    if (isSpace.test(ch)) return SPACE;
+    return ch.toLowerCase();
+  }
+  if (isMark.test(ch)) return DROP;
+  if (isLineBreak.test(ch)) return NEWLINE;
+  if (isSpace.test(ch)) return SPACE;
+  if (isWordChar.test(ch)) return WORD;
+  return SYMBOL;
+}
+
+function foldCodePoint(cp: number): string {
+  const known = cache.get(cp);
+  if (known !== undefined) return known;
+  const ch = String.fromCodePoint(cp);
+  let out: string;
+  if (cp >= 0xd800 && cp <= 0xdfff) {
+    out = SYMBOL; // a lone surrogate: normalize() would not know what to do with it
+  } else {
+    const direct = special[ch];
+    if (direct !== undefined) {
+      out = direct;
+    } else {
+      out = '';
+      for (const part of ch.normalize('NFKD')) {
+        const mapped = special[part];
+        out += mapped ?? foldChar(part);
+      }
+      if (out.length === 0 && !isMark.test(ch)) out = SYMBOL;
+    }
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(cp, out);
+  return out;
+}
+
+export function normalize(input: string): Normalized {
+  const n = input.length;
+  let cap = n + 16;
+  let codes = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let len = 0;
+  // Pending collapsed whitespace: 0 none, 1 space, 2 newline, with its original range.
+  let pending = 0;
+  let pendStart = 0;
+  let pendEnd = 0;
+
+  const grow = (need: number): void => {
+    if (len + need <= cap) return;
+    cap = Math.max(cap * 2, len + need);
+    const c2 = new Uint16Array(cap); c2.set(codes); codes = c2;
+    const s2 = new Int32Array(cap); s2.set(starts); starts = s2;
+    const e2 = new Int32Array(cap); e2.set(ends); ends = e2;
+  };
+  const flush = (): void => {
+    if (pending === 0) return;
+    grow(1);
+    codes[len] = pending === 2 ? 10 : 32;
+    starts[len] = pendStart;
+    ends[len] = pendEnd;
+    len++;
+    pending = 0;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = input.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        const kind = c === 10 || c === 11 || c === 12 || c === 13 ? 2 : 1;
+        if (pending === 0) { pending = kind; pendStart = i; } else if (kind === 2) pending = 2;
+        pendEnd = i + 1;
+      } else {
+        flush();
+        grow(1);
+        codes[len] = c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c;
+        starts[len] = i;
+        ends[len] = i + 1;
+        len++;
+      }
+      i++;
+      continue;
+    }
+    let cp = c;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const low = input.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) { cp = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000; width = 2; }
+    }
+    const folded = foldCodePoint(cp);
+    if (folded.length === 0) {
+      // A dropped mark belongs to the character before it, so highlights cover the whole grapheme.
+      if (len > 0 && pending === 0) ends[len - 1] = i + width;
+    } else if (folded === SPACE || folded === NEWLINE) {
+      const kind = folded === NEWLINE ? 2 : 1;
+      if (pending === 0) { pending = kind; pendStart = i; } else if (kind === 2) pending = 2;
+      pendEnd = i + width;
+    } else {
+      flush();
+      grow(folded.length);
+      for (let k = 0; k < folded.length; k++) {
+        const fc = folded.charCodeAt(k);
+        codes[len] = fc === 32 || fc === 10 ? SYMBOL.charCodeAt(0) : fc;
+        starts[len] = i;
+        ends[len] = i + width;
+        len++;
+      }
+    }
+    i += width;
+  }
+  flush();
+
+  let text = '';
+  const CHUNK = 8192;
+  for (let k = 0; k < len; k += CHUNK) {
+    text += String.fromCharCode(...codes.subarray(k, Math.min(len, k + CHUNK)));
+  }
+  return { text, starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+}
+
+export function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === WORD_CODE;
+}
+
+/** The folded form of a phrase, without offsets (lexicon entries, allowlist, vocabulary). */
+export function fold(phrase: string): string {
+  return normalize(phrase).text.trim();
+}

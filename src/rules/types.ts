@@ -1,0 +1,84 @@
+export type RuleId = 'early-pitch' | 'assumed-closeness' | 'no-consent-signup' | 'ask-without-give'
+  | 'unfilled-placeholder' | 'invite-note-too-long' | 'link-in-first-contact' | 'copy-paste-blast';
+export type Surface = 'message' | 'invite-note' | 'inmail';
+export type Severity = 'info' | 'warning' | 'error';
+export type UiLocale = 'en' | 'nl' | 'sv' | 'ro' | 'de' | 'fr' | 'es';
+
+export const uiLocales: readonly UiLocale[] = ['en', 'nl', 'sv', 'ro', 'de', 'fr', 'es'];
+export const severities: readonly Severity[] = ['info', 'warning', 'error'];
+export const surfaces: readonly Surface[] = ['message', 'invite-note', 'inmail'];
+
+export interface Context {
+  surface: Surface;
+  connectedDaysAgo: number | null;
+  sent: number;
+  received: number;
+  gave: number;
+  asked: number;
+  consentToMailing: boolean | null;
+  recipientName: string | null;
+  account: 'free' | 'premium';
+  recentSent?: string[];
+}
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  start: number;
+  end: number;
+  message: string;
+  suggestion: string;
+}
+
+/** Lexicon categories: each language file lists phrases per category. */
+export type Category =
+  | 'pitch' | 'pitchOwn' | 'pitchOffer' | 'pitchInvited'
+  | 'closeness'
+  | 'signup' | 'signupAct' | 'signupThing' | 'signupAsk'
+  | 'ask' | 'askPolite' | 'askThing' | 'give'
+  | 'placeholderLiteral' | 'neutral' | 'allow';
+
+export interface ThresholdMeta { key: string; min: number; max: number; default: number; step: number }
+
+export interface RuleMeta {
+  id: RuleId;
+  defaultSeverity: Severity;
+  thresholds: ThresholdMeta[];
+  /** Whether users may add their own phrases for this rule (the options page shows a phrase list). */
+  phrases: boolean;
+}
+
+/** UTF-16 offsets into the original text, end exclusive. */
+export interface Span { start: number; end: number }
+
+/** A lexicon hit: original offsets plus its offsets in the normalised text. */
+export interface Cue extends Span { ns: number; ne: number }
+
+export interface Evidence extends Span { params?: Record<string, number> }
+
+export interface PairOptions { maxGapWords: number; eitherOrder?: boolean }
+
+export interface Cues {
+  hits(category: Category): readonly Cue[];
+  has(category: Category): boolean;
+  /** `first` followed by `second` within one clause, at most maxGapWords words apart. */
+  pairs(first: Category, second: Category, options: PairOptions): Cue[];
+  /** Whether the sentence holding the cue ends in a question mark. */
+  inQuestion(cue: Cue): boolean;
+  /** Whether the sentence holding the cue also holds a hit of `category`. */
+  sentenceHas(cue: Cue, category: Category): boolean;
+}
+
+export interface RuleInput {
+  text: string;
+  ctx: Context;
+  thresholds: Readonly<Record<string, number>>;
+  cues: Cues;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** The lexicon category a user's extra phrases for this rule join. */
+  phraseCategory?: Category;
+  check(input: RuleInput): Evidence[];
+}
