@@ -1,3 +1,48 @@
 import browser from 'webextension-polyfill';
+import { LINKEDIN_IMPORT_PORT } from '../shared/protocol';
+import { SETTINGS_KEY } from '../shared/settings';
+import { createDbProvider } from '../storage/open';
+import type { BackgroundDeps } from './deps';
+import { handleMessage } from './handle-message';
+import { handleImportPort } from './linkedin-import-port';
+import { originOf } from './sender';
+import { createSettingsStore } from './settings-store';
 
-browser.runtime.onInstalled.addListener(() => undefined);
+// Every listener is registered synchronously at top level: the worker is stopped after 30 s idle
+// and restarted by the next event, which is only delivered to listeners that exist by then.
+// Nothing here is state that matters: the DB connection is a cache that reopens on demand.
+
+const log = (line: string): void => console.info(`[rapport] ${line}`);
+const db = createDbProvider();
+
+const deps: BackgroundDeps = {
+  db: () => db.get(),
+  settings: createSettingsStore(browser.storage.local, browser.storage.sync, Date.now, log),
+  setBadge: async (tabId, count) => {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
+    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 99)) : '' });
+  },
+  now: Date.now,
+  extensionId: browser.runtime.id,
+  extensionOrigin: originOf(browser.runtime.getURL('/')) ?? '',
+  log,
+};
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => handleMessage(message, sender, deps));
+
+browser.runtime.onConnect.addListener((port: browser.Runtime.Port) => {
+  if (port.name === LINKEDIN_IMPORT_PORT) handleImportPort(port, deps);
+  else port.disconnect();
+});
+
+browser.storage.onChanged.addListener((changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const change = changes[SETTINGS_KEY];
+  if (area === 'sync' && change) void deps.settings.adoptSynced(change.newValue);
+});
+
+const adoptFromSync = async (): Promise<void> => {
+  await deps.settings.ensureInitialised();
+  await deps.settings.adoptSynced((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
+};
+browser.runtime.onInstalled.addListener(() => void adoptFromSync());
+browser.runtime.onStartup.addListener(() => void adoptFromSync());

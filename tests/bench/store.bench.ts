@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { getContext } from '../../src/storage/context';
-import { importLinkedInExport } from '../../src/storage/linkedin/import';
+import { importLinkedInExport } from '../../src/storage/linkedin-export/import';
 import { openRapportDb, type RapportDb } from '../../src/storage/open';
 import { seeded, generateStore, writeStore } from '../unit/storage/generate-store';
 import { buildLinkedInZip, generateExport } from '../unit/storage/linkedin-export';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseConnectedOn, parseInvitationDate, parseMessageDate } from '../../../src/storage/linkedin/dates';
-import { identifyMe } from '../../../src/storage/linkedin/me';
-import { repairMojibake } from '../../../src/storage/linkedin/mojibake';
+import { parseConnectedOn, parseInvitationDate, parseMessageDate } from '../../../src/storage/linkedin-export/dates';
+import { identifyMe } from '../../../src/storage/linkedin-export/me';
+import { repairMojibake } from '../../../src/storage/linkedin-export/mojibake';
 import { contactIdFromUrl } from '../../../src/storage/ids';
 import { seeded } from './generate-store';
 import { doubleEncode } from './linkedin-export';

@@ -3,7 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import { dumpAll } from '../../../src/storage/dump';
 import { getContext } from '../../../src/storage/context';
 import { listInteractions } from '../../../src/storage/interactions';
-import { importLinkedInExport, type LinkedInImportProgress } from '../../../src/storage/linkedin/import';
+import { importLinkedInExport, type LinkedInImportProgress } from '../../../src/storage/linkedin-export/import';
 import type { RapportDb } from '../../../src/storage/open';
 import { freshDb } from './fresh-db';
 import { buildLinkedInZip, doubleEncode, generateExport, ME_URL, type ExportData } from './linkedin-export';
@@ -109,12 +109,19 @@ describe('LinkedIn data-export import', () => {
   });
 
   it('never holds the thread for more than 50 ms at a time', async () => {
+    // Measured in CPU time between timer ticks, not wall time: on a busy CI machine other
+    // processes stretch the wall clock without this code doing more work at a stretch.
+    // tests/bench/store.bench.ts measures the wall-clock gap on a quiet machine.
     const zip = buildLinkedInZip(generateExport(2000, 10_000));
-    let last = performance.now();
+    const cpuMs = (): number => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
+    };
+    let last = cpuMs();
     let worst = 0;
     let running = true;
     const tick = (): void => {
-      const t = performance.now();
+      const t = cpuMs();
       worst = Math.max(worst, t - last);
       last = t;
       if (running) setTimeout(tick, 0);

@@ -1,0 +1,21 @@
+import type { RapportDb } from '../storage/open';
+import type { CheckedSender } from './sender';
+import type { SettingsStore } from './settings-store';
+
+/** Everything a handler touches, injected so the handlers run in Node against fake-indexeddb. */
+export interface BackgroundDeps {
+  db: () => Promise<RapportDb>;
+  settings: SettingsStore;
+  setBadge: (tabId: number, count: number) => Promise<void>;
+  now: () => number;
+  extensionId: string;
+  /** chrome-extension://<id> or moz-extension://<uuid>: what sender.url of our own pages starts with. */
+  extensionOrigin: string;
+  /** Reasons only: never message text, never contact data. */
+  log: (line: string) => void;
+}
+
+export interface HandlerContext {
+  deps: BackgroundDeps;
+  sender: CheckedSender;
+}

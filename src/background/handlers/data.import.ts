@@ -1,0 +1,25 @@
+import type { RequestOf, ResponseData } from '../../shared/protocol';
+import { parseAppSettings } from '../../shared/settings';
+import { replaceAll } from '../../storage/dump';
+import { StorageError } from '../../storage/errors';
+import { parseExportFile } from '../../storage/export-file';
+import type { HandlerContext } from '../deps';
+
+/**
+ * The whole file — records and settings — is validated before anything is written; the database
+ * part is then replaced in one transaction. Settings live in storage.local, which cannot join that
+ * transaction, so they are written only after the database commit succeeded.
+ */
+export async function dataImport(req: RequestOf<'data.import'>, { deps }: HandlerContext): Promise<ResponseData['data.import']> {
+  const file = parseExportFile(req.json);
+  const hasSettings = file.settings !== undefined && file.settings !== null;
+  const { settings, issues } = parseAppSettings(file.settings);
+  if (hasSettings && issues.length) {
+    const [first] = issues;
+    const field = (first ?? '').split(':')[0] ?? '';
+    throw new StorageError('invalid_import', `$.settings.${first ?? ''}`, { path: `$.settings.${field}` });
+  }
+  const summary = await replaceAll(await deps.db(), file);
+  if (hasSettings) await deps.settings.set(settings);
+  return { summary: { ...summary, settingsImported: hasSettings } };
+}

@@ -1,0 +1,42 @@
+import type { RequestOf, RequestType, ResponseData } from '../../shared/protocol';
+import type { HandlerContext } from '../deps';
+import { allowlistAdd } from './allowlist.add';
+import { badgeSet } from './badge.set';
+import { contactGet } from './contact.get';
+import { contactSeen } from './contact.seen';
+import { contactUpdate } from './contact.update';
+import { contactsIntroSuggestions } from './contacts.introSuggestions';
+import { contactsReconnect } from './contacts.reconnect';
+import { contactsSearch } from './contacts.search';
+import { contextGet } from './context.get';
+import { dataDeleteAll } from './data.deleteAll';
+import { dataExport } from './data.export';
+import { dataImport } from './data.import';
+import { interactionRecord } from './interaction.record';
+import { introRecord } from './intro.record';
+import { settingsGet } from './settings.get';
+import { settingsSet } from './settings.set';
+import { statsMonth } from './stats.month';
+
+type Handler<T extends RequestType> = (req: RequestOf<T>, ctx: HandlerContext) => Promise<ResponseData[T]>;
+
+/** One handler per message type, named after it; the mapped type makes a missing one a compile error. */
+export const handlers: { [T in RequestType]: Handler<T> } = {
+  'contact.seen': contactSeen,
+  'context.get': contextGet,
+  'interaction.record': interactionRecord,
+  'contact.get': contactGet,
+  'contact.update': contactUpdate,
+  'intro.record': introRecord,
+  'contacts.search': contactsSearch,
+  'contacts.introSuggestions': contactsIntroSuggestions,
+  'contacts.reconnect': contactsReconnect,
+  'stats.month': statsMonth,
+  'settings.get': settingsGet,
+  'settings.set': settingsSet,
+  'allowlist.add': allowlistAdd,
+  'data.export': dataExport,
+  'data.import': dataImport,
+  'data.deleteAll': dataDeleteAll,
+  'badge.set': badgeSet,
+};

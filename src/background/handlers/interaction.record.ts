@@ -1,0 +1,9 @@
+import type { RequestOf, ResponseData } from '../../shared/protocol';
+import { recordInteraction } from '../../storage/interactions';
+import type { HandlerContext } from '../deps';
+
+export async function interactionRecord(req: RequestOf<'interaction.record'>, { deps }: HandlerContext): Promise<ResponseData['interaction.record']> {
+  const { type: _type, ...input } = req;
+  const { recorded } = await recordInteraction(await deps.db(), input, deps.now());
+  return { recorded };
+}

@@ -1,0 +1,17 @@
+/** Bytes per chunk posted over the LinkedIn import port (base64 of this is ~1.3 MB). */
+export const IMPORT_CHUNK_BYTES = 1024 * 1024;
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  // String.fromCharCode takes its arguments on the stack: feed it slices.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Throws on text that is not base64 (atob's DOMException). */
+export function base64ToBytes(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

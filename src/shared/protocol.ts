@@ -1,0 +1,286 @@
+import * as v from 'valibot';
+import type { Surface } from '../rules/types';
+import type { AppSettings } from './settings';
+
+/**
+ * The typed messages between content scripts / extension pages and the background, which
+ * validates every request against these schemas before doing anything. `v.object` builds a fresh
+ * object holding only the listed keys, so extra keys — `__proto__`, `constructor` included — never
+ * reach a handler.
+ */
+
+/** LinkedIn profile slug or ACoAA… id from /in/<id>/; kept in step with src/storage/ids.ts by a test. */
+export const CONTACT_ID_PATTERN = /^[\w%.-]{1,100}$/u;
+
+export const LIMITS = {
+  name: 300,
+  headline: 1000,
+  url: 2000,
+  text: 20_000,
+  notes: 20_000,
+  topic: 200,
+  topics: 50,
+  note: 2000,
+  query: 200,
+  phrase: 200,
+  urn: 200,
+  /** runtime.sendMessage carries at most 64 MiB in Chrome. */
+  importJson: 64 * 1024 * 1024,
+} as const;
+
+/** v.object alone lets an array through as an object with no keys: `patch: []` must not be a valid empty patch. */
+const plain = <const E extends v.ObjectEntries>(entries: E) =>
+  v.pipe(v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'expected an object'), v.object(entries));
+const str = (max: number) => v.pipe(v.string(), v.maxLength(max, `at most ${max} characters`));
+const ContactId = v.pipe(v.string(), v.regex(CONTACT_ID_PATTERN, 'not a LinkedIn profile id'));
+const SurfaceSchema = v.picklist(['message', 'invite-note', 'inmail'] as const satisfies readonly Surface[]);
+const Topics = v.pipe(v.array(str(LIMITS.topic)), v.maxLength(LIMITS.topics, `at most ${LIMITS.topics} entries`));
+/** 2000-01-01 .. 2100-01-01: anything else is a bug or an attack, not a date. */
+const Time = v.pipe(v.number(), v.integer(), v.minValue(946_684_800_000), v.maxValue(4_102_444_800_000));
+const LinkedInProfileUrl = v.pipe(str(LIMITS.url), v.regex(/^https:\/\/www\.linkedin\.com\/in\/[\w%.-]{1,100}\/?$/u, 'not a LinkedIn profile URL'));
+
+export const INTERACTION_KINDS = ['sent', 'received', 'gave', 'asked', 'intro', 'note'] as const;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+
+const requestSchemas = {
+  'contact.seen': v.object({
+    type: v.literal('contact.seen'),
+    contact: plain({
+      id: ContactId,
+      name: str(LIMITS.name),
+      headline: v.optional(str(LIMITS.headline)),
+      profileUrl: v.optional(LinkedInProfileUrl),
+      degree: v.optional(v.nullable(v.picklist([1, 2, 3]))),
+    }),
+  }),
+  'context.get': v.object({ type: v.literal('context.get'), contactId: ContactId }),
+  'interaction.record': v.object({
+    type: v.literal('interaction.record'),
+    contactId: ContactId,
+    kind: v.picklist(INTERACTION_KINDS),
+    surface: v.optional(SurfaceSchema),
+    text: v.optional(str(LIMITS.text)),
+    at: v.optional(Time),
+    urn: v.optional(v.pipe(str(LIMITS.urn), v.regex(/^urn:li:[\w:(),.-]+$/u, 'not a LinkedIn urn'))),
+  }),
+  'contact.get': v.object({ type: v.literal('contact.get'), contactId: ContactId }),
+  'contact.update': v.object({
+    type: v.literal('contact.update'),
+    contactId: ContactId,
+    patch: plain({
+      notes: v.optional(str(LIMITS.notes)),
+      wants: v.optional(Topics),
+      haves: v.optional(Topics),
+      tags: v.optional(Topics),
+      consent: v.optional(plain({ value: v.nullable(v.boolean()), note: v.optional(str(LIMITS.note)) })),
+    }),
+  }),
+  'intro.record': v.pipe(
+    v.object({ type: v.literal('intro.record'), a: ContactId, b: ContactId, note: v.optional(str(LIMITS.note)) }),
+    v.check((r) => r.a !== r.b, 'an introduction needs two different people'),
+  ),
+  'contacts.search': v.object({
+    type: v.literal('contacts.search'),
+    query: str(LIMITS.query),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
+  }),
+  'contacts.introSuggestions': v.object({ type: v.literal('contacts.introSuggestions'), contactId: ContactId }),
+  'contacts.reconnect': v.object({ type: v.literal('contacts.reconnect') }),
+  'stats.month': v.object({ type: v.literal('stats.month') }),
+  'settings.get': v.object({ type: v.literal('settings.get') }),
+  // The settings value is checked field by field by parseAppSettings in the handler.
+  'settings.set': v.object({ type: v.literal('settings.set'), settings: v.unknown() }),
+  'allowlist.add': v.object({
+    type: v.literal('allowlist.add'),
+    phrase: v.pipe(v.string(), v.trim(), v.minLength(1, 'empty phrase'), v.maxLength(LIMITS.phrase)),
+  }),
+  'data.export': v.object({ type: v.literal('data.export') }),
+  'data.import': v.object({ type: v.literal('data.import'), json: str(LIMITS.importJson) }),
+  'data.deleteAll': v.object({ type: v.literal('data.deleteAll') }),
+  'badge.set': v.object({ type: v.literal('badge.set'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)) }),
+} as const;
+
+export type RequestType = keyof typeof requestSchemas;
+export const REQUEST_TYPES = Object.keys(requestSchemas) as RequestType[];
+export type RequestOf<T extends RequestType> = v.InferOutput<(typeof requestSchemas)[T]>;
+export type Request = { [T in RequestType]: RequestOf<T> }[RequestType];
+
+/** Who may send what: the data and settings writers only from Rapport's own pages; the badge only from a LinkedIn tab. */
+export type SenderKind = 'extension-page' | 'content-script';
+export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
+  'contact.seen': ['content-script', 'extension-page'],
+  'context.get': ['content-script', 'extension-page'],
+  'interaction.record': ['content-script', 'extension-page'],
+  'contact.get': ['content-script', 'extension-page'],
+  'contact.update': ['content-script', 'extension-page'],
+  'intro.record': ['extension-page'],
+  'contacts.search': ['extension-page'],
+  'contacts.introSuggestions': ['extension-page'],
+  'contacts.reconnect': ['extension-page'],
+  'stats.month': ['extension-page'],
+  'settings.get': ['content-script', 'extension-page'],
+  'settings.set': ['extension-page'],
+  'allowlist.add': ['content-script', 'extension-page'],
+  'data.export': ['extension-page'],
+  'data.import': ['extension-page'],
+  'data.deleteAll': ['extension-page'],
+  'badge.set': ['content-script'],
+};
+
+export function isRequestType(value: unknown): value is RequestType {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(requestSchemas, value);
+}
+
+export type ParsedRequest = { ok: true; request: Request } | { ok: false; message: string };
+
+/**
+ * Messages for issues without a custom text. Valibot's defaults quote the received value, and a
+ * rejection reason is logged: it must never carry the message's text.
+ */
+const withoutReceived = {
+  message: (issue: v.BaseIssue<unknown>) => `invalid ${issue.kind === 'schema' ? 'type' : issue.type}${issue.expected ? `, expected ${issue.expected}` : ''}`,
+};
+
+/** Validates an untrusted message: known type, exact shapes, sizes, id formats. Never throws. */
+export function parseRequest(input: unknown): ParsedRequest {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, message: 'a request must be an object' };
+  const type: unknown = Object.prototype.hasOwnProperty.call(input, 'type') ? (input as { type: unknown }).type : undefined;
+  if (!isRequestType(type)) return { ok: false, message: 'unknown request type' };
+  const result = v.safeParse(requestSchemas[type], input, withoutReceived);
+  if (result.success) return { ok: true, request: result.output as Request };
+  const [issue] = result.issues;
+  const path = (issue.path ?? []).map((p) => String(p.key)).join('.');
+  return { ok: false, message: `${path || type}: ${issue.message}` };
+}
+
+// ---- responses -------------------------------------------------------------------------------
+
+export interface Consent { value: boolean | null; at: number | null; note: string }
+
+export interface Contact {
+  id: string;
+  name: string;
+  headline: string;
+  profileUrl: string;
+  email: string;
+  company: string;
+  position: string;
+  connectedOn: number | null;
+  firstSeen: number;
+  degree: 1 | 2 | 3 | null;
+  consent: Consent;
+  wants: string[];
+  haves: string[];
+  tags: string[];
+  notes: string;
+  lastInteractionAt: number | null;
+  updatedAt: number;
+}
+
+export interface ContactSummary {
+  id: string;
+  name: string;
+  headline: string;
+  profileUrl: string;
+  connectedOn: number | null;
+  lastInteractionAt: number | null;
+  tags: string[];
+}
+
+export interface Interaction {
+  id: number;
+  kind: InteractionKind;
+  surface: string | null;
+  snippet: string;
+  at: number;
+}
+
+export type Stage = 'new' | 'warming' | 'established';
+
+export interface StoredContext {
+  connectedDaysAgo: number | null;
+  sent: number;
+  received: number;
+  gave: number;
+  asked: number;
+  consentToMailing: boolean | null;
+  recentSent: string[];
+}
+
+export interface ImportSummary { contacts: number; interactions: number; settingsImported: boolean }
+
+export interface LinkedInImportSummary {
+  connections: number;
+  invitations: number;
+  messages: number;
+  contactsAdded: number;
+  contactsUpdated: number;
+  interactionsAdded: number;
+  skippedRows: number;
+  repairedFields: number;
+  me: string | null;
+  resumedRows: number;
+}
+
+export interface ResponseData {
+  'contact.seen': { contact: Contact };
+  'context.get': StoredContext;
+  'interaction.record': { recorded: boolean };
+  'contact.get': { contact: Contact; interactions: Interaction[]; balance: { gave: number; asked: number }; stage: Stage };
+  'contact.update': { contact: Contact };
+  'intro.record': { ok: true };
+  'contacts.search': { contacts: ContactSummary[] };
+  'contacts.introSuggestions': { suggestions: { contact: ContactSummary; reason: string }[] };
+  'contacts.reconnect': { contacts: ContactSummary[] };
+  'stats.month': { gave: number; intros: number; asked: number; replies: number; sent: number };
+  'settings.get': { settings: AppSettings };
+  /** syncError: saved on this device, but storage.sync refused the copy (e.g. its 8 KB item quota). */
+  'settings.set': { settings: AppSettings; syncError?: string };
+  'allowlist.add': { settings: AppSettings; syncError?: string };
+  'data.export': { json: string };
+  'data.import': { summary: ImportSummary };
+  'data.deleteAll': Record<string, never>;
+  'badge.set': Record<string, never>;
+}
+
+export type ErrorCode =
+  | 'invalid_request'
+  | 'forbidden_sender'
+  | 'not_found'
+  | 'quota_exceeded'
+  | 'db_blocked'
+  | 'db_unavailable'
+  | 'invalid_import'
+  | 'storage_failed'
+  | 'disconnected'
+  | 'internal';
+
+export interface ResponseError {
+  code: ErrorCode;
+  message: string;
+  /** For invalid_import: where in the file (JSON path and/or line and column). */
+  path?: string;
+  line?: number;
+  column?: number;
+}
+
+export type ResponseOf<T extends RequestType> = { ok: true; data: ResponseData[T] } | { ok: false; error: ResponseError };
+export type Response = ResponseOf<RequestType>;
+
+// ---- LinkedIn export import over a Port --------------------------------------------------------
+
+export const LINKEDIN_IMPORT_PORT = 'linkedin-import';
+/** The basic LinkedIn export (CSV only) is a few MB; anything far larger is not one. */
+export const LINKEDIN_IMPORT_MAX_BYTES = 256 * 1024 * 1024;
+
+export const ImportPortMessageSchema = v.variant('type', [
+  v.object({ type: v.literal('chunk'), data: v.pipe(v.string(), v.maxLength(4 * 1024 * 1024), v.regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'not base64')) }),
+  v.object({ type: v.literal('end') }),
+]);
+export type ImportPortMessage = v.InferOutput<typeof ImportPortMessageSchema>;
+
+export type ImportPhase = 'upload' | 'unzip' | 'connections' | 'invitations' | 'messages';
+export type ImportPortReply =
+  | { type: 'progress'; phase: ImportPhase; done: number; total: number }
+  | { type: 'done'; summary: LinkedInImportSummary }
+  | { type: 'error'; error: ResponseError };

@@ -1,0 +1,90 @@
+import { defaultSettings, parseSettings, type Settings } from '../rules/settings';
+import { surfaces as engineSurfaces, type Surface } from '../rules/types';
+
+/**
+ * App settings live in browser.storage.local under SETTINGS_KEY: every context (content scripts in
+ * every LinkedIn frame, popup, options) reads them directly and watches storage.onChanged; only the
+ * background writes them, after validating with parseAppSettings.
+ */
+export const SETTINGS_KEY = 'settings';
+
+export const SURFACES: readonly Surface[] = engineSurfaces;
+
+export interface AppSettings {
+  engine: Settings;
+  surfaces: Record<Surface, boolean>;
+  account: 'free' | 'premium';
+  /** Findings only in the toolbar badge and popup; no LinkedIn DOM is touched. */
+  zeroFootprint: boolean;
+  syncEnabled: boolean;
+  updatedAt: number;
+}
+
+/** What is mirrored to storage.sync when syncEnabled; syncEnabled itself stays per device. */
+export type SyncedSettings = Pick<AppSettings, 'engine' | 'surfaces' | 'account' | 'zeroFootprint' | 'updatedAt'>;
+
+export function defaultAppSettings(): AppSettings {
+  return {
+    engine: defaultSettings(),
+    surfaces: { message: true, 'invite-note': true, inmail: true },
+    account: 'free',
+    zeroFootprint: false,
+    syncEnabled: false,
+    updatedAt: 0,
+  };
+}
+
+function own(input: unknown, key: string): unknown {
+  return typeof input === 'object' && input !== null && Object.prototype.hasOwnProperty.call(input, key)
+    ? (input as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/**
+ * Never throws: each field that is missing or wrong falls back to its default and is named in
+ * `issues`. Only own properties are read, so `__proto__`/`constructor` keys in stored or imported
+ * JSON are inert.
+ */
+export function parseAppSettings(input: unknown): { settings: AppSettings; issues: string[] } {
+  const settings = defaultAppSettings();
+  const issues: string[] = [];
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { settings, issues: ['settings: expected an object'] };
+  }
+  const engine = parseSettings(own(input, 'engine'));
+  settings.engine = engine.settings;
+  issues.push(...engine.issues.map((issue) => `engine.${issue}`));
+
+  const surfaces = own(input, 'surfaces');
+  if (surfaces !== undefined) {
+    if (typeof surfaces !== 'object' || surfaces === null) issues.push('surfaces: expected an object');
+    else {
+      for (const surface of SURFACES) {
+        const on = own(surfaces, surface);
+        if (typeof on === 'boolean') settings.surfaces[surface] = on;
+        else if (on !== undefined) issues.push(`surfaces.${surface}: expected true or false`);
+      }
+    }
+  }
+
+  const account = own(input, 'account');
+  if (account === 'free' || account === 'premium') settings.account = account;
+  else if (account !== undefined) issues.push('account: expected "free" or "premium"');
+
+  for (const key of ['zeroFootprint', 'syncEnabled'] as const) {
+    const value = own(input, key);
+    if (typeof value === 'boolean') settings[key] = value;
+    else if (value !== undefined) issues.push(`${key}: expected true or false`);
+  }
+
+  const updatedAt = own(input, 'updatedAt');
+  if (typeof updatedAt === 'number' && Number.isFinite(updatedAt) && updatedAt >= 0) settings.updatedAt = updatedAt;
+  else if (updatedAt !== undefined) issues.push('updatedAt: expected a time in milliseconds');
+
+  return { settings, issues };
+}
+
+export function syncedPart(settings: AppSettings): SyncedSettings {
+  const { engine, surfaces, account, zeroFootprint, updatedAt } = settings;
+  return { engine, surfaces, account, zeroFootprint, updatedAt };
+}

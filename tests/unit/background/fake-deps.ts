@@ -1,0 +1,67 @@
+import type { BackgroundDeps } from '../../../src/background/deps';
+import type { MessageSender } from '../../../src/background/sender';
+import { createSettingsStore, type StorageAreaLike } from '../../../src/background/settings-store';
+import { createDbProvider, type DbProvider } from '../../../src/storage/open';
+import { resetIndexedDb } from '../storage/fresh-db';
+
+export const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
+export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
+
+export const FROM_POPUP: MessageSender = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}/src/popup/index.html` };
+export const FROM_LINKEDIN: MessageSender = { id: EXTENSION_ID, url: 'https://www.linkedin.com/messaging/thread/2-abc/', tab: { id: 7 }, frameId: 0 };
+export const FROM_LINKEDIN_IFRAME: MessageSender = { id: EXTENSION_ID, url: 'https://www.linkedin.com/preload/', tab: { id: 7 }, frameId: 3 };
+
+/** storage.local / storage.sync as a Map that clones like the real thing (values go through JSON). */
+export class FakeArea implements StorageAreaLike {
+  readonly data = new Map<string, string>();
+  failWith: Error | null = null;
+
+  async get(key: string): Promise<Record<string, unknown>> {
+    const raw = this.data.get(key);
+    return raw === undefined ? {} : { [key]: JSON.parse(raw) as unknown };
+  }
+
+  async set(items: Record<string, unknown>): Promise<void> {
+    if (this.failWith) throw this.failWith;
+    for (const [k, value] of Object.entries(items)) this.data.set(k, JSON.stringify(value));
+  }
+}
+
+export interface TestDeps extends BackgroundDeps {
+  provider: DbProvider;
+  local: FakeArea;
+  sync: FakeArea;
+  logs: string[];
+  badges: { tabId: number; count: number }[];
+  clock: { now: number };
+}
+
+export function fakeDeps(now = Date.UTC(2026, 10, 23, 12)): TestDeps {
+  resetIndexedDb();
+  const provider = createDbProvider();
+  const local = new FakeArea();
+  const sync = new FakeArea();
+  const logs: string[] = [];
+  const badges: { tabId: number; count: number }[] = [];
+  const clock = { now };
+  const log = (line: string): void => {
+    logs.push(line);
+  };
+  return {
+    provider,
+    local,
+    sync,
+    logs,
+    badges,
+    clock,
+    db: () => provider.get(),
+    settings: createSettingsStore(local, sync, () => clock.now, log),
+    setBadge: async (tabId, count) => {
+      badges.push({ tabId, count });
+    },
+    now: () => clock.now,
+    extensionId: EXTENSION_ID,
+    extensionOrigin: EXTENSION_ORIGIN,
+    log,
+  };
+}
