@@ -8,5 +8,5 @@ process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
-const { main } = await import(new URL('../src/cli/check.ts', import.meta.url).href);
+const { main } = await import('../src/cli/check.ts');
 process.exitCode = await main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
