@@ -1,45 +1,85 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { analyze } from '../rules/engine';
 import type { Context, Surface } from '../rules/types';
+import { send } from '../shared/client';
+import type { ContactSummary } from '../shared/protocol';
 import { SURFACES, type AppSettings } from '../shared/settings';
 import { FindingList } from '../ui/FindingList';
 import { Highlighted } from '../ui/Highlighted';
 import { plural, t } from '../ui/i18n';
+import { ContactPicker } from './ContactPicker';
 import { surfaceKey } from './GeneralSettings';
 
-type Counts = Pick<Context, 'sent' | 'received' | 'gave' | 'asked'>;
-const COUNTS: (keyof Counts)[] = ['sent', 'received', 'gave', 'asked'];
+type Relationship = Omit<Context, 'surface' | 'account'>;
+type Count = 'sent' | 'received' | 'gave' | 'asked';
+const COUNTS: Count[] = ['sent', 'received', 'gave', 'asked'];
 const CONSENT: { value: string; key: string }[] = [
   { value: 'null', key: 'optionsPreviewConsentNever' },
   { value: 'true', key: 'optionsPreviewConsentYes' },
   { value: 'false', key: 'optionsPreviewConsentNo' },
 ];
+const STRANGER: Relationship = {
+  connectedDaysAgo: 3, sent: 0, received: 0, gave: 0, asked: 0, consentToMailing: null, recipientName: null, recentSent: [],
+};
+const DEFAULT_DAYS = 3;
 
 /** The engine with the settings above, on any text and any relationship, as you type. */
 export function Preview({ settings }: { settings: AppSettings }) {
   const [text, setText] = useState('');
   const [surface, setSurface] = useState<Surface>('message');
-  const [connected, setConnected] = useState(true);
-  const [days, setDays] = useState(3);
-  const [counts, setCounts] = useState<Counts>({ sent: 0, received: 0, gave: 0, asked: 0 });
-  const [consent, setConsent] = useState<boolean | null>(null);
+  const [rel, setRel] = useState<Relationship>(STRANGER);
+  const [days, setDays] = useState(DEFAULT_DAYS);
+  const [contact, setContact] = useState<ContactSummary | null>(null);
 
-  const findings = useMemo(() => {
-    const ctx: Context = {
-      surface,
-      connectedDaysAgo: connected ? days : null,
-      ...counts,
-      consentToMailing: consent,
-      recipientName: null,
-      account: settings.account,
+  const change = (patch: Partial<Relationship>): void => setRel((r) => ({ ...r, ...patch }));
+
+  const borrow = useCallback(async (from: ContactSummary) => {
+    const res = await send<'context.get'>({ type: 'context.get', contactId: from.id });
+    if (!res.ok) return;
+    setContact(from);
+    setRel({ ...res.data, recipientName: from.name || null });
+    if (res.data.connectedDaysAgo !== null) setDays(res.data.connectedDaysAgo);
+  }, []);
+  // The history may change elsewhere (consent given in the popup): reread it when the page comes back.
+  useEffect(() => {
+    if (!contact) return;
+    const again = (): void => {
+      if (document.visibilityState === 'visible') void borrow(contact);
     };
-    return analyze(text, ctx, settings.engine);
-  }, [text, surface, connected, days, counts, consent, settings]);
+    document.addEventListener('visibilitychange', again);
+    window.addEventListener('focus', again);
+    return () => {
+      document.removeEventListener('visibilitychange', again);
+      window.removeEventListener('focus', again);
+    };
+  }, [contact, borrow]);
 
+  const findings = useMemo(
+    () => analyze(text, { ...rel, surface, account: settings.account }, settings.engine),
+    [text, rel, surface, settings],
+  );
   const surfaceOn = settings.surfaces[surface];
+  const connected = rel.connectedDaysAgo !== null;
 
   return (
     <div class="preview">
+      <ContactPicker onPick={(c) => void borrow(c)} />
+      {contact && (
+        <p class="row preview-contact-chosen">
+          <span>{t('optionsPreviewUsing', contact.name || contact.id)}</span>
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              setContact(null);
+              setRel(STRANGER);
+              setDays(DEFAULT_DAYS);
+            }}
+          >
+            {t('optionsPreviewForget')}
+          </button>
+        </p>
+      )}
       <div class="preview-context">
         <div class="field">
           <label for="preview-surface">{t('optionsPreviewSurface')}</label>
@@ -51,7 +91,11 @@ export function Preview({ settings }: { settings: AppSettings }) {
         </div>
         <div class="field">
           <label class="choice">
-            <input type="checkbox" checked={connected} onChange={(e) => setConnected(e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={connected}
+              onChange={(e) => change({ connectedDaysAgo: e.currentTarget.checked ? days : null })}
+            />
             {t('optionsPreviewConnected')}
           </label>
           <label for="preview-days">{t('optionsPreviewDays')}</label>
@@ -62,7 +106,11 @@ export function Preview({ settings }: { settings: AppSettings }) {
             max={36500}
             value={days}
             disabled={!connected}
-            onInput={(e) => setDays(Math.max(0, e.currentTarget.valueAsNumber || 0))}
+            onInput={(e) => {
+              const n = Math.max(0, e.currentTarget.valueAsNumber || 0);
+              setDays(n);
+              change({ connectedDaysAgo: n });
+            }}
           />
         </div>
         {COUNTS.map((k) => (
@@ -73,11 +121,8 @@ export function Preview({ settings }: { settings: AppSettings }) {
               type="number"
               min={0}
               max={100000}
-              value={counts[k]}
-              onInput={(e) => {
-                const n = Math.max(0, e.currentTarget.valueAsNumber || 0);
-                setCounts((c) => ({ ...c, [k]: n }));
-              }}
+              value={rel[k]}
+              onInput={(e) => change({ [k]: Math.max(0, e.currentTarget.valueAsNumber || 0) })}
             />
           </div>
         ))}
@@ -85,8 +130,11 @@ export function Preview({ settings }: { settings: AppSettings }) {
           <label for="preview-consent">{t('optionsPreviewConsent')}</label>
           <select
             id="preview-consent"
-            value={String(consent)}
-            onChange={(e) => setConsent(e.currentTarget.value === 'null' ? null : e.currentTarget.value === 'true')}
+            value={String(rel.consentToMailing)}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              change({ consentToMailing: v === 'null' ? null : v === 'true' });
+            }}
           >
             {CONSENT.map((c) => (
               <option key={c.value} value={c.value}>{t(c.key)}</option>
@@ -104,7 +152,7 @@ export function Preview({ settings }: { settings: AppSettings }) {
         onInput={(e) => setText(e.currentTarget.value)}
       />
       {!surfaceOn && <p class="status">{t('optionsPreviewSurfaceOff')}</p>}
-      <h3 id="preview-result-title">{t('optionsPreviewResult')}</h3>
+      <h3>{t('optionsPreviewResult')}</h3>
       <Highlighted text={text} findings={surfaceOn ? findings : []} />
       <p role="status" class="status" id="preview-count">
         {text.trim() === '' ? '' : !surfaceOn || findings.length === 0 ? t('optionsPreviewClean') : plural('optionsPreviewCount', findings.length)}

@@ -78,6 +78,7 @@ export function ContactCard({ contactId, draft, onBack }: Props) {
         <h2 id="balance-title">{t('popupBalanceTitle')}</h2>
         <p class="balance-sentence">{balanceSentence(balance.gave, balance.asked)}</p>
         {advice && <p class="muted">{advice}</p>}
+        <QuickLog contactId={contact.id} onLogged={() => void reload()} />
       </section>
 
       {draft && (
@@ -91,7 +92,6 @@ export function ContactCard({ contactId, draft, onBack }: Props) {
         </section>
       )}
 
-      <QuickLog contactId={contact.id} onLogged={() => void reload()} />
       <NotesField key={contact.id} contactId={contact.id} initial={contact.notes} />
       <ConsentField key={`consent:${contact.id}`} contactId={contact.id} consent={contact.consent} onSaved={() => void reload()} />
       <WantsHaves contactId={contact.id} wants={contact.wants} haves={contact.haves} onSaved={() => void reload()} />

@@ -1,29 +1,14 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { send } from '../shared/client';
+import { useState } from 'preact/hooks';
 import { plural, t } from '../ui/i18n';
+import { useContactSearch } from '../ui/use-contact-search';
 import { ContactButton } from './ContactButton';
-import type { ContactSummary } from '../shared/protocol';
 
 const LIMIT = 20;
 
 /** Name, company, tags, wants and haves; results follow every keystroke. */
 export function ContactSearch({ onOpen }: { onOpen: (id: string) => void }) {
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<ContactSummary[] | null>(null);
-  const latest = useRef(0);
-
-  useEffect(() => {
-    const trimmed = query.trim();
-    if (!trimmed) {
-      setResults(null);
-      return;
-    }
-    // Answers can arrive out of order; only the newest query may paint.
-    const ticket = ++latest.current;
-    void send<'contacts.search'>({ type: 'contacts.search', query: trimmed, limit: LIMIT }).then((res) => {
-      if (ticket === latest.current) setResults(res.ok ? res.data.contacts : []);
-    });
-  }, [query]);
+  const results = useContactSearch(query, LIMIT);
 
   return (
     <section class="panel search" role="search" aria-labelledby="search-title">

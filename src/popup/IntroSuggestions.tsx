@@ -67,7 +67,10 @@ export function IntroSuggestions({ contactId, contactName, topicsKey, onIntroduc
   );
 }
 
-/** "has design help, which Ana wants" — the background says which topic matched and which way round. */
+/**
+ * "Has design help, which this person is looking for" when the background says which topic matched
+ * and which way round; its English sentence otherwise would not follow the page's language.
+ */
 function IntroReason({ reason }: { reason: unknown }) {
   if (typeof reason === 'object' && reason !== null && 'topic' in reason && 'kind' in reason) {
     const { kind, topic } = reason as { kind: unknown; topic: unknown };
@@ -75,5 +78,5 @@ function IntroReason({ reason }: { reason: unknown }) {
       return <p class="muted">{t(kind === 'has' ? 'popupIntroReasonHas' : 'popupIntroReasonWants', topic)}</p>;
     }
   }
-  return null;
+  return <p class="muted">{t('popupIntroReasonMatch')}</p>;
 }

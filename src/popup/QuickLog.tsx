@@ -22,8 +22,7 @@ export function QuickLog({ contactId, onLogged }: { contactId: string; onLogged:
   };
 
   return (
-    <section class="panel" aria-labelledby="quick-log-title">
-      <h2 id="quick-log-title">{t('popupLogTitle')}</h2>
+    <div class="quick-log" role="group" aria-label={t('popupLogTitle')}>
       <div class="row">
         <button type="button" aria-expanded={open === 'gave'} onClick={() => setOpen(open === 'gave' ? null : 'gave')}>
           {t('popupLogGive')}
@@ -52,6 +51,6 @@ export function QuickLog({ contactId, onLogged }: { contactId: string; onLogged:
       <p role="status" class={status === 'failed' ? 'status error' : 'status'}>
         {status === 'logged' ? t('popupLogDone') : status === 'failed' ? t('uiSaveFailed') : ''}
       </p>
-    </section>
+    </div>
   );
 }

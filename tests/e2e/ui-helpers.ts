@@ -1,0 +1,78 @@
+import type { Page } from 'playwright-core';
+import { launchRapport, type LaunchOptions, type Rapport } from './harness';
+
+/** What the functions below use inside extension pages (the page's own `chrome`, not a Node global). */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+export const POPUP = 'src/popup/index.html';
+export const OPTIONS = 'src/options/index.html';
+
+/**
+ * Chromium takes the language of extension messages from its application locale, which comes
+ * from LANGUAGE on Linux (Playwright's `locale` only sets navigator.language and Accept-Language).
+ * Debian ships those locales in chromium-l10n.
+ */
+export async function launchInLanguage(language: string, options: LaunchOptions = {}): Promise<Rapport> {
+  const before = process.env.LANGUAGE;
+  process.env.LANGUAGE = language;
+  try {
+    return await launchRapport({ locale: language, ...options });
+  } finally {
+    if (before === undefined) delete process.env.LANGUAGE;
+    else process.env.LANGUAGE = before;
+  }
+}
+
+export type Request = { type: string } & Record<string, unknown>;
+
+/** Sends protocol requests from an extension page, as the popup and options page do; throws on the first refusal. */
+export async function sendAll(page: Page, requests: Request[]): Promise<unknown[]> {
+  return page.evaluate(async (reqs) => {
+    const out: unknown[] = [];
+    for (const req of reqs) {
+      const res = (await chrome.runtime.sendMessage(req)) as { ok: boolean; data?: unknown; error?: { message: string } };
+      if (!res.ok) throw new Error(`${req.type}: ${res.error?.message ?? 'no answer'}`);
+      out.push(res.data);
+    }
+    return out;
+  }, requests);
+}
+
+export interface SeedContact {
+  id: string;
+  name: string;
+  headline?: string;
+  wants?: string[];
+  haves?: string[];
+  notes?: string;
+  /** interactions to record, oldest first */
+  history?: { kind: 'sent' | 'received' | 'gave' | 'asked'; text?: string; at?: number }[];
+}
+
+/** Puts contacts into the background's store through the public protocol, from an extension page. */
+export async function seedContacts(page: Page, contacts: SeedContact[]): Promise<void> {
+  const requests: Request[] = [];
+  for (const c of contacts) {
+    requests.push({ type: 'contact.seen', contact: { id: c.id, name: c.name, headline: c.headline ?? '', degree: 1 } });
+    const patch = { wants: c.wants, haves: c.haves, notes: c.notes };
+    if (c.wants || c.haves || c.notes) requests.push({ type: 'contact.update', contactId: c.id, patch });
+    for (const h of c.history ?? []) requests.push({ type: 'interaction.record', contactId: c.id, ...h });
+  }
+  await sendAll(page, requests);
+}
+
+/** The popup opened as a page of its own: with no LinkedIn tab active it shows everyone. */
+export async function openPopup(rapport: Rapport, viewport = { width: 380, height: 640 }): Promise<Page> {
+  const page = await rapport.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(`chrome-extension://${rapport.extensionId}/${POPUP}`);
+  await page.locator('main:not([aria-busy])').waitFor();
+  return page;
+}
+
+/** From the everyone view: find a contact by name and open their card. */
+export async function openContact(popup: Page, name: string): Promise<void> {
+  await popup.getByRole('searchbox').fill(name);
+  await popup.locator('.search-results .contact-button', { hasText: name }).first().click();
+  await popup.locator('article.contact h1', { hasText: name }).waitFor();
+}
