@@ -4,6 +4,7 @@ import type { Context, Surface } from '../rules/types';
 import { send } from '../shared/client';
 import type { ContactSummary } from '../shared/protocol';
 import { SURFACES, type AppSettings } from '../shared/settings';
+import { watchContactChanges } from '../ui/contact-changes';
 import { FindingList } from '../ui/FindingList';
 import { Highlighted } from '../ui/Highlighted';
 import { plural, t } from '../ui/i18n';
@@ -40,15 +41,20 @@ export function Preview({ settings }: { settings: AppSettings }) {
     setRel({ ...res.data, recipientName: from.name || null });
     if (res.data.connectedDaysAgo !== null) setDays(res.data.connectedDaysAgo);
   }, []);
-  // The history may change elsewhere (consent given in the popup): reread it when the page comes back.
+  // The history changes elsewhere too (consent given in the popup, a message sent on LinkedIn):
+  // reread it when another page says so, and whenever this page comes back into view.
   useEffect(() => {
     if (!contact) return;
     const again = (): void => {
       if (document.visibilityState === 'visible') void borrow(contact);
     };
+    const stop = watchContactChanges((id) => {
+      if (id === contact.id) void borrow(contact);
+    });
     document.addEventListener('visibilitychange', again);
     window.addEventListener('focus', again);
     return () => {
+      stop();
       document.removeEventListener('visibilitychange', again);
       window.removeEventListener('focus', again);
     };

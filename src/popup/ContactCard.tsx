@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Finding, Surface } from '../rules/types';
 import { send } from '../shared/client';
 import type { Contact, Interaction, Stage } from '../shared/protocol';
+import { announceContactChange } from '../ui/contact-changes';
 import { FindingList } from '../ui/FindingList';
 import { formatDate, t } from '../ui/i18n';
 import { balanceAdvice, balanceSentence } from './balance';
@@ -47,6 +48,14 @@ export function ContactCard({ contactId, draft, onBack }: Props) {
   useEffect(() => {
     void reload();
   }, [reload]);
+  /** After a change that alters what the coach knows (consent, gives, asks), so other open pages catch up. */
+  const changed = useCallback(
+    (...ids: string[]) => {
+      for (const id of [contactId, ...ids]) announceContactChange(id);
+      void reload();
+    },
+    [contactId, reload],
+  );
   useEffect(() => {
     if (loaded || missing) markReady();
   }, [loaded, missing]);
@@ -78,7 +87,7 @@ export function ContactCard({ contactId, draft, onBack }: Props) {
         <h2 id="balance-title">{t('popupBalanceTitle')}</h2>
         <p class="balance-sentence">{balanceSentence(balance.gave, balance.asked)}</p>
         {advice && <p class="muted">{advice}</p>}
-        <QuickLog contactId={contact.id} onLogged={() => void reload()} />
+        <QuickLog contactId={contact.id} onLogged={changed} />
       </section>
 
       {draft && (
@@ -93,13 +102,13 @@ export function ContactCard({ contactId, draft, onBack }: Props) {
       )}
 
       <NotesField key={contact.id} contactId={contact.id} initial={contact.notes} />
-      <ConsentField key={`consent:${contact.id}`} contactId={contact.id} consent={contact.consent} onSaved={() => void reload()} />
+      <ConsentField key={`consent:${contact.id}`} contactId={contact.id} consent={contact.consent} onSaved={changed} />
       <WantsHaves contactId={contact.id} wants={contact.wants} haves={contact.haves} onSaved={() => void reload()} />
       <IntroSuggestions
         contactId={contact.id}
         contactName={name}
         topicsKey={[...contact.wants, '|', ...contact.haves].join('\n')}
-        onIntroduced={() => void reload()}
+        onIntroduced={changed}
       />
       <Timeline interactions={interactions} />
     </article>

@@ -13,7 +13,7 @@ interface Props {
   contactName: string;
   /** Changes whenever wants/haves change, so the suggestions follow them. */
   topicsKey: string;
-  onIntroduced: () => void;
+  onIntroduced: (otherId: string) => void;
 }
 
 /** Weak ties and serendipity: connect two people who can help each other, expecting nothing back. */
@@ -37,7 +37,7 @@ export function IntroSuggestions({ contactId, contactName, topicsKey, onIntroduc
     setFailed(!res.ok);
     if (!res.ok) return;
     setDone({ name: other.name || other.id });
-    onIntroduced();
+    onIntroduced(other.id);
   };
 
   return (
