@@ -4,7 +4,7 @@ import type { Composer, Recipient } from '../linkedin/types';
 import type { AppSettings } from '../shared/settings';
 import { send } from '../shared/client';
 import { LIMITS, type RequestOf, type StoredContext } from '../shared/protocol';
-import { createPanel, type ShownFinding } from './panel';
+import { createPanel, type Card } from './panel';
 import { markBoxes } from './evidence-marks';
 import { watchSends } from './send-recorder';
 import type { CoachView, FocusTracker } from './focus';
@@ -59,16 +59,16 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
     schedule();
   };
 
+  const ignore = (card: Card) => {
+    for (const finding of card.findings) env.ignored.add(ignoreKey(finding, lastDraft ?? ''));
+    invalidate();
+  };
   const panel = createPanel({
-    ignore(finding) {
-      env.ignored.add(ignoreKey(finding, lastDraft ?? ''));
-      invalidate();
-    },
-    neverFlag(finding) {
-      const phrase = (lastDraft ?? '').slice(finding.start, finding.end).trim();
-      env.ignored.add(ignoreKey(finding, lastDraft ?? ''));
-      invalidate();
-      if (phrase !== '') void send<'allowlist.add'>({ type: 'allowlist.add', phrase: phrase.slice(0, LIMITS.phrase) });
+    ignore,
+    neverFlag(card) {
+      // Hidden at once; the allowlist then keeps it away everywhere once storage.onChanged brings it.
+      ignore(card);
+      for (const phrase of card.phrases) void send<'allowlist.add'>({ type: 'allowlist.add', phrase: phrase.slice(0, LIMITS.phrase) });
     },
   }, signal);
 
@@ -160,8 +160,7 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
       panel.remove();
       return;
     }
-    const shown: ShownFinding[] = findings.map((finding) => ({ finding, allowable: PHRASE_RULES.has(finding.rule) }));
-    panel.show(composer, shown, () => markBoxes(composer, draft, findings, panel.hostRect()));
+    panel.show(composer, cardsOf(findings, draft), () => markBoxes(composer, draft, findings, panel.hostRect()));
   }
 
   const view: CoachView = {
@@ -247,6 +246,23 @@ function visibleFindings(all: Finding[], draft: string, ignored: ReadonlySet<str
   return all
     .filter((f) => !ignored.has(ignoreKey(f, draft)))
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start);
+}
+
+/** Findings that say the same thing (one rule, several places) make one card quoting each place. */
+function cardsOf(findings: readonly Finding[], draft: string): Card[] {
+  const cards = new Map<string, Card>();
+  for (const finding of findings) {
+    const key = `${finding.rule}\u0000${finding.message}\u0000${finding.suggestion}`;
+    let card = cards.get(key);
+    if (card === undefined) {
+      card = { findings: [], phrases: [] };
+      cards.set(key, card);
+    }
+    card.findings.push(finding);
+    const phrase = draft.slice(finding.start, finding.end).trim();
+    if (PHRASE_RULES.has(finding.rule) && phrase !== '' && !card.phrases.includes(phrase)) card.phrases.push(phrase);
+  }
+  return [...cards.values()];
 }
 
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {

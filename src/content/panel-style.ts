@@ -45,6 +45,8 @@ export const PANEL_CSS = `
 .finding.error { --accent: var(--error); }
 .message { margin: 0; }
 .severity { font-weight: 600; color: var(--accent); margin-inline-end: 4px; }
+.phrases { margin: 4px 0 0; display: flex; flex-wrap: wrap; gap: 4px 8px; }
+q { font-style: italic; overflow-wrap: anywhere; }
 .suggestion { margin: 4px 0 0; color: var(--muted); }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
 button {

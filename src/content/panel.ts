@@ -4,20 +4,21 @@ import { t, type CoachMessage } from './i18n';
 import { PANEL_CSS } from './panel-style';
 import type { MarkBox } from './evidence-marks';
 
-export interface ShownFinding {
-  finding: Finding;
-  /** whether "Never flag this phrase" makes sense: the evidence is a phrase, not the whole text */
-  allowable: boolean;
+/** One problem as the user sees it: the findings of one rule that say the same thing, with their words. */
+export interface Card {
+  findings: Finding[];
+  /** the evidence, quoted on the card; empty when the evidence is not a phrase (a note's overflow) */
+  phrases: string[];
 }
 
 export interface PanelActions {
-  ignore(finding: Finding): void;
-  neverFlag(finding: Finding): void;
+  ignore(card: Card): void;
+  neverFlag(card: Card): void;
 }
 
 export interface Panel {
   /** Shows the findings beside the composer (inserting the host on first need) and the evidence marks. */
-  show(composer: Composer, findings: readonly ShownFinding[], marks: () => MarkBox[]): void;
+  show(composer: Composer, cards: readonly Card[], marks: () => MarkBox[]): void;
   /** Takes the host out of LinkedIn's DOM (zero-footprint switched on, surface switched off). */
   remove(): void;
   /** The host's box, to place marks relative to it; null while it is not in the page. */
@@ -40,7 +41,7 @@ export function createPanel(actions: PanelActions, signal: AbortSignal): Panel {
   let list: HTMLElement | null = null;
   let layer: HTMLElement | null = null;
   let shownKey = '';
-  let current: readonly ShownFinding[] = [];
+  let current: readonly Card[] = [];
 
   const build = (doc: Document) => {
     host = doc.createElement('div');
@@ -68,10 +69,10 @@ export function createPanel(actions: PanelActions, signal: AbortSignal): Panel {
       const button = (event.target as Element | null)?.closest('button');
       const index = Number(button?.dataset.index);
       const action = button?.dataset.action;
-      const shown = current[index];
-      if (!shown) return;
-      if (action === 'ignore') actions.ignore(shown.finding);
-      else if (action === 'allow') actions.neverFlag(shown.finding);
+      const card = current[index];
+      if (!card) return;
+      if (action === 'ignore') actions.ignore(card);
+      else if (action === 'allow') actions.neverFlag(card);
     }, { signal });
     return host;
   };
@@ -85,10 +86,8 @@ export function createPanel(actions: PanelActions, signal: AbortSignal): Panel {
     return true;
   };
 
-  const render = (doc: Document, findings: readonly ShownFinding[]) => {
-    if (!list) return;
-    const items = findings.map((shown, index) => findingElement(doc, shown, index));
-    list.replaceChildren(...items);
+  const render = (doc: Document, cards: readonly Card[]) => {
+    list?.replaceChildren(...cards.map((card, index) => cardElement(doc, card, index)));
   };
 
   signal.addEventListener('abort', () => {
@@ -97,16 +96,16 @@ export function createPanel(actions: PanelActions, signal: AbortSignal): Panel {
   }, { once: true });
 
   return {
-    show(composer, findings, marks) {
+    show(composer, cards, marks) {
       if (signal.aborted) return;
-      if (findings.length === 0 && !host?.isConnected) return;
+      if (cards.length === 0 && !host?.isConnected) return;
       if (!place(composer) || !root || !layer) return;
       root.className = `panel ${themeOf(composer.editor.ownerDocument)}${composer.adapter === 'chat-overlay' ? ' narrow' : ''}`;
-      const key = JSON.stringify(findings.map(({ finding: f, allowable }) => [f.rule, f.severity, f.message, f.suggestion, allowable]));
-      current = findings;
+      const key = JSON.stringify(cards.map(({ findings: [f], phrases }) => [f?.rule, f?.severity, f?.message, f?.suggestion, phrases]));
+      current = cards;
       if (key !== shownKey) {
         shownKey = key;
-        render(composer.editor.ownerDocument, findings);
+        render(composer.editor.ownerDocument, cards);
       }
       drawMarks(layer, marks());
     },
@@ -119,8 +118,9 @@ export function createPanel(actions: PanelActions, signal: AbortSignal): Panel {
   };
 }
 
-function findingElement(doc: Document, { finding, allowable }: ShownFinding, index: number): HTMLElement {
+function cardElement(doc: Document, { findings: [finding], phrases }: Card, index: number): HTMLElement {
   const el = doc.createElement('div');
+  if (finding === undefined) return el;
   el.className = `finding ${finding.severity}`;
   el.dataset.rule = finding.rule;
   el.setAttribute('role', 'group');
@@ -130,14 +130,21 @@ function findingElement(doc: Document, { finding, allowable }: ShownFinding, ind
   const message = doc.createElement('p');
   message.className = 'message';
   message.append(severity, finding.message);
+  el.append(message);
+  if (phrases.length > 0) {
+    const quoted = doc.createElement('p');
+    quoted.className = 'phrases';
+    quoted.append(...phrases.map((phrase) => Object.assign(doc.createElement('q'), { textContent: phrase })));
+    el.append(quoted);
+  }
   const suggestion = doc.createElement('p');
   suggestion.className = 'suggestion';
   suggestion.textContent = finding.suggestion;
   const actions = doc.createElement('div');
   actions.className = 'actions';
   actions.append(button(doc, 'ignore', index, t('coachIgnoreHere')));
-  if (allowable) actions.append(button(doc, 'allow', index, t('coachNeverFlag')));
-  el.append(message, suggestion, actions);
+  if (phrases.length > 0) actions.append(button(doc, 'allow', index, t('coachNeverFlag')));
+  el.append(suggestion, actions);
   return el;
 }
 

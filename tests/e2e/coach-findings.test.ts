@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchRapport, waitFor, type Rapport } from './harness';
-import { ask, badgeText, clickNode, shownFindings, shownRules, typeInto, waitForRule } from './coach-support';
+import { ask, badgeText, clickNode, pageState, shownFindings, shownRules, typeInto, waitForRule } from './coach-support';
 
 const EDITOR = '[role="textbox"]';
 const NOTE = 'textarea[name="message"]';
@@ -144,10 +144,13 @@ describe('coaching a LinkedIn composer as the user types', () => {
 
   it('counts the findings of the focused composer on the toolbar badge', async () => {
     const { page, cdp } = await open('/messaging/thread/2-badge/');
-    await typeInto(page, EDITOR, 'Hi {first_name}, as we discussed, can I show you a demo of our product?');
-    await waitForRule(cdp, 'unfilled-placeholder');
-    const count = (await shownFindings(cdp)).length;
+    await typeInto(page, EDITOR, 'Hi {first_name}, could I show you a demo of our product? Details: https://example.com/demo');
+    await waitForRule(cdp, 'early-pitch');
+    const count = (await pageState(extension, page)).findings.length;
+    expect(count).toBeGreaterThanOrEqual(3);
     await waitFor(async () => (await badgeText(rapport, page)) === String(count), 5_000, `badge ${count}`);
+    // Each problem is one card in the panel, however many places it was found in.
+    expect(await shownRules(cdp)).toEqual([...new Set(await shownRules(cdp))]);
     await page.close();
   });
 
@@ -155,15 +158,10 @@ describe('coaching a LinkedIn composer as the user types', () => {
     const { page, cdp } = await open('/messaging/thread/2-state/');
     await typeInto(page, EDITOR, 'Hi {first_name}!');
     await waitForRule(cdp, 'unfilled-placeholder');
-    await page.bringToFront();
-    const state = await extension.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'page.state' });
-    }) as { ok: boolean; data: { contact: { id: string; name: string } | null; surface: string; findings: { rule: string }[] } };
-    expect(state.ok).toBe(true);
-    expect(state.data.contact).toMatchObject({ id: 'jordan-lee', name: 'Jordan Lee' });
-    expect(state.data.surface).toBe('message');
-    expect(state.data.findings.map((f) => f.rule)).toContain('unfilled-placeholder');
+    const state = await pageState(extension, page);
+    expect(state.contact).toMatchObject({ id: 'jordan-lee', name: 'Jordan Lee' });
+    expect(state.surface).toBe('message');
+    expect(state.findings.map((f) => f.rule)).toContain('unfilled-placeholder');
     await page.close();
   });
 
@@ -207,7 +205,4 @@ describe('coaching a LinkedIn composer as the user types', () => {
   });
 });
 
-declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-  tabs: { query(q: Record<string, unknown>): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
-};
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };

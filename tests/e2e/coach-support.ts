@@ -111,6 +111,23 @@ export async function changeSettings(extensionPage: Page, patch: Record<string, 
   await ask(extensionPage, { type: 'settings.set', settings: { ...settings, ...patch, updatedAt: Date.now() } });
 }
 
+export interface PageState {
+  contact: { id: string; name: string; headline?: string; profileUrl?: string } | null;
+  surface: string | null;
+  findings: { rule: string; start: number; end: number }[];
+}
+
+/** What the popup learns from the tab showing `page`: `page.state`, asked as the popup asks it. */
+export async function pageState(extensionPage: Page, page: Page): Promise<PageState> {
+  await page.bringToFront();
+  const answer = (await extensionPage.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'page.state' });
+  })) as { ok: boolean; data: PageState };
+  if (!answer.ok) throw new Error('page.state was not answered');
+  return answer.data;
+}
+
 /** The toolbar badge text of the tab showing `page`. */
 export async function badgeText(rapport: Rapport, page: Page): Promise<string> {
   await page.bringToFront();
@@ -130,7 +147,7 @@ export async function typeInto(page: Page, selector: string, text: string, delay
 
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  tabs: { query(q: Record<string, unknown>): Promise<{ id?: number }[]> };
+  tabs: { query(q: Record<string, unknown>): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
 
@@ -155,9 +172,15 @@ export async function contentScriptListeners(cdp: CDPSession, extensionId: strin
 
 /** Live instances of a constructor (MutationObserver, ResizeObserver…) in one world, after a full GC. */
 export async function liveInstances(cdp: CDPSession, contextId: number, constructorName: string): Promise<number> {
+  // The array queryObjects returns holds every instance it found: release it, or the count itself leaks.
+  const objectGroup = 'rapport-live-instances';
   await cdp.send('HeapProfiler.collectGarbage');
-  const { result: proto } = await cdp.send('Runtime.evaluate', { expression: `${constructorName}.prototype`, contextId });
-  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId ?? '' });
-  const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId ?? '', functionDeclaration: 'function () { return this.length; }', returnByValue: true });
-  return result.value as number;
+  try {
+    const { result: proto } = await cdp.send('Runtime.evaluate', { expression: `${constructorName}.prototype`, contextId, objectGroup });
+    const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId ?? '', objectGroup });
+    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId ?? '', functionDeclaration: 'function () { return this.length; }', returnByValue: true, objectGroup });
+    return result.value as number;
+  } finally {
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup });
+  }
 }
