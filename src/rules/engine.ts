@@ -39,13 +39,18 @@ export function matcherFor(settings: Settings): Matcher {
   return matcher;
 }
 
-/** Overlapping evidence of one rule becomes one finding: one highlight per problem. */
-function merge(evidence: Evidence[]): Evidence[] {
+const onlySpace = /^\s*$/u;
+
+/**
+ * Overlapping evidence of one rule, or evidence only whitespace apart ("Vă prezentăm" +
+ * "soluția noastră"), becomes one finding: one highlight per problem.
+ */
+function merge(evidence: Evidence[], text: string): Evidence[] {
   const sorted = evidence.filter((e) => e.end > e.start).sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Evidence[] = [];
   for (const e of sorted) {
     const last = out[out.length - 1];
-    if (last && e.start < last.end) last.end = Math.max(last.end, e.end);
+    if (last && (e.start <= last.end || onlySpace.test(text.slice(last.end, e.start)))) last.end = Math.max(last.end, e.end);
     else out.push({ ...e });
   }
   return out;
@@ -65,7 +70,7 @@ export function analyze(text: string, ctx: Context, settings?: Settings): Findin
   for (const rule of rules) {
     const config = active.rules[rule.meta.id];
     if (!config.enabled) continue;
-    const evidence = merge(rule.check({ text: source, ctx, thresholds: config.thresholds, cues }))
+    const evidence = merge(rule.check({ text: source, ctx, thresholds: config.thresholds, cues }), source)
       .filter((e) => !insideAny(e, allowed))
       .slice(0, MAX_FINDINGS_PER_RULE);
     const words = ruleText(active.locale, rule.meta.id);

@@ -58,13 +58,31 @@ export class Matcher {
         if ((e.left && !leftOk) || (e.right && !rightOk)) continue;
         let bucket = buckets.get(e.category);
         if (!bucket) { bucket = []; buckets.set(e.category, bucket); }
-        bucket.push(cueAt(norm, m.start, m.end));
+        // A wildcard hit ("*rabatt") stands for the whole word it sits in ("Frühjahrsrabatt").
+        const ns = e.left ? m.start : wordStart(text, m.start);
+        const ne = e.right ? m.end : wordEnd(text, m.end);
+        bucket.push(cueAt(norm, ns, ne));
       }
     }
     for (const bucket of buckets.values()) bucket.sort((a, b) => a.ns - b.ns || a.ne - b.ne);
     dropNeutralised(buckets);
     return new ScannedCues(norm, buckets);
   }
+}
+
+// Bounds the walk to a word's edge, so wildcard hits stay linear on a run of one letter.
+const MAX_WILDCARD_REACH = 40;
+
+function wordStart(text: string, from: number): number {
+  let i = from;
+  while (i > 0 && from - i < MAX_WILDCARD_REACH && isWordCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function wordEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && i - from < MAX_WILDCARD_REACH && isWordCode(text.charCodeAt(i))) i++;
+  return i;
 }
 
 function cueAt(norm: Normalized, ns: number, ne: number): Cue {
@@ -171,7 +189,8 @@ class ScannedCues implements Cues {
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if (CLAUSE_BREAK.has(c)) return false;
-      const w = isWordCode(c);
+      // "AI-powered" is one word, not two.
+      const w: boolean = isWordCode(c) || (c === 45 && inWord);
       if (w && !inWord) words++;
       inWord = w;
     }

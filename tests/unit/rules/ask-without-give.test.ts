@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ctx, evidenceOf } from './context';
+
+const rule = 'ask-without-give';
+
+describe(rule, () => {
+  it('flags a favour asked of someone you have given nothing', () => {
+    expect(evidenceOf(rule, 'Could you introduce me to your hiring manager?')).toEqual(['Could you introduce me to']);
+  });
+
+  it('an ask is fine when the ledger shows you gave first', () => {
+    expect(evidenceOf(rule, 'Could you introduce me to your hiring manager?', ctx({ gave: 1 }))).toEqual([]);
+  });
+
+  it('an ask is fine when the message itself offers help', () => {
+    expect(evidenceOf(rule, 'Could you share my post? Happy to return the favour anytime.')).toEqual([]);
+    expect(evidenceOf(rule, 'Zou je mijn post willen delen? Als ik ooit iets voor je kan betekenen, laat het weten.')).toEqual([]);
+  });
+
+  it('offering an intro is giving, not asking', () => {
+    expect(evidenceOf(rule, 'Would you like an intro to Dev? He ran the same migration.')).toEqual([]);
+  });
+
+  it('joins a polite opener with the favour several words later', () => {
+    expect(evidenceOf(rule, 'Könnten Sie mich bei Ihrer Personalabteilung für ein Praktikum empfehlen?'))
+      .toEqual(['Könnten Sie mich bei Ihrer Personalabteilung für ein Praktikum empfehlen']);
+  });
+
+  it('a polite question without a favour is not an ask', () => {
+    expect(evidenceOf(rule, 'Would you mind if I quoted your post in a talk, with credit?')).toEqual([]);
+  });
+
+  it('the opener and the favour must sit in one sentence', () => {
+    expect(evidenceOf(rule, 'Could you tell me more about your team. I wrote a recommendation guide last year.')).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ctx, evidenceOf } from './context';
+
+const rule = 'assumed-closeness';
+
+describe(rule, () => {
+  it('flags claimed history with someone who never wrote back', () => {
+    expect(evidenceOf(rule, 'As we discussed, here is the deck.')).toEqual(['As we discussed']);
+  });
+
+  it('"as we discussed" is fine when the history shows a real exchange', () => {
+    expect(evidenceOf(rule, 'As we discussed, here is the deck.', ctx({ connectedDaysAgo: 400, sent: 14, received: 12 }))).toEqual([]);
+  });
+
+  it('flags pet names and "remember me?" in a cold note', () => {
+    const note = ctx({ surface: 'invite-note', connectedDaysAgo: null });
+    expect(evidenceOf(rule, 'Hey buddy! Remember me?', note)).toEqual(['buddy', 'Remember me']);
+  });
+
+  it('one reply is enough history by default, and the threshold is a setting', async () => {
+    const { defaultSettings } = await import('../../../src/rules/settings');
+    const settings = defaultSettings();
+    settings.rules[rule].thresholds.repliesNeeded = 3;
+    expect(evidenceOf(rule, 'My friend, long time no see!', ctx({ received: 1 }))).toEqual([]);
+    expect(evidenceOf(rule, 'My friend, long time no see!', ctx({ received: 1 }), settings)).toEqual(['My friend', 'long time no see']);
+  });
+
+  it('does not read "mate" inside "teammate" or "pal" inside "principal"', () => {
+    expect(evidenceOf(rule, 'Your teammate mentioned the principal engineer role.')).toEqual([]);
+  });
+
+  it('understands the seed languages', () => {
+    expect(evidenceOf(rule, 'Zoals besproken stuur ik de offerte.')).toEqual(['Zoals besproken']);
+    expect(evidenceOf(rule, 'Som vi pratade om på mässan.')).toEqual(['Som vi pratade om']);
+    expect(evidenceOf(rule, 'După cum am discutat, îți trimit oferta.')).toEqual(['După cum am discutat']);
+    expect(evidenceOf(rule, 'Dupa cum am discutat, iti trimit oferta.')).toEqual(['Dupa cum am discutat']);
+  });
+});

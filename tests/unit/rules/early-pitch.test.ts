@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { ctx, established, evidenceOf } from './context';
+
+const rule = 'early-pitch';
+
+describe(rule, () => {
+  it('flags a self-offer in a cold message and points at the offer', () => {
+    expect(evidenceOf(rule, 'Thanks for connecting! We help logistics teams cut costs. Can I book a demo on Thursday?'))
+      .toEqual(['We help', 'book a demo']);
+  });
+
+  it('flags a pitch in an invite note', () => {
+    expect(evidenceOf(rule, 'Hi Raj, I help SaaS founders double their pipeline.', ctx({ surface: 'invite-note', connectedDaysAgo: null })))
+      .toEqual(['I help']);
+  });
+
+  it('joins "our" and an offer noun across a couple of adjectives', () => {
+    expect(evidenceOf(rule, 'Our new AI-powered platform saves hours.')).toEqual(['Our new AI-powered platform']);
+  });
+
+  it('a demo the contact asked for is not a pitch', () => {
+    expect(evidenceOf(rule, 'Since you asked about our pricing: the starter plan is €49 a month.', ctx({ connectedDaysAgo: 4, received: 1 })))
+      .toEqual([]);
+  });
+
+  it('a pitch to someone you have talked with for a year is not an early pitch', () => {
+    expect(evidenceOf(rule, 'Want me to set up a demo of our platform for your team?', ctx(established))).toEqual([]);
+  });
+
+  it('a long connection with too few replies is still young', () => {
+    expect(evidenceOf(rule, 'We help agencies grow.', ctx({ connectedDaysAgo: 400, received: 1 }))).toEqual(['We help']);
+  });
+
+  it('mentioning someone else\'s demo or product is not a pitch', () => {
+    expect(evidenceOf(rule, 'Congrats on the demo day win! Your product launch video was brilliant.')).toEqual([]);
+  });
+
+  it('"our product team" is a team, not an offer', () => {
+    expect(evidenceOf(rule, 'I lead our product team in Utrecht and loved your talk.')).toEqual([]);
+  });
+
+  it('matches Swedish in both word orders', () => {
+    expect(evidenceOf(rule, 'Vi hjälper åkerier att spara bränsle.')).toEqual(['Vi hjälper']);
+    expect(evidenceOf(rule, 'På Fleetly hjälper vi åkerier att spara bränsle.')).toEqual(['hjälper vi']);
+  });
+
+  it('matches Romanian with or without diacritics and with either comma or cedilla', () => {
+    expect(evidenceOf(rule, 'Vă prezentăm soluția noastră de facturare.')).toEqual(['Vă prezentăm soluția noastră']);
+    expect(evidenceOf(rule, 'Va prezentam solutia noastra de facturare.')).toEqual(['Va prezentam solutia noastra']);
+    expect(evidenceOf(rule, 'Va prezentam soluţia noastră.')).toEqual(['Va prezentam soluţia noastră']);
+  });
+
+  it('matches German compounds through a wildcard', () => {
+    expect(evidenceOf(rule, 'Aktuell gibt es 20 % Frühjahrsrabatt auf alle Shootings.')).toEqual(['Frühjahrsrabatt']);
+  });
+
+  it('"you asked" in one language excuses an offer written in another', () => {
+    expect(evidenceOf(rule, 'Omdat je ernaar vroeg: our pricing starts at €10.', ctx({ received: 1 }))).toEqual([]);
+  });
+});

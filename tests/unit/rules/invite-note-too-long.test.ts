@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ctx, findingsOf } from './context';
+
+const rule = 'invite-note-too-long';
+const note = ctx({ surface: 'invite-note', connectedDaysAgo: null });
+
+describe(rule, () => {
+  it('200 characters fit a free invite note, 201 do not', () => {
+    expect(findingsOf(rule, 'a'.repeat(200), note)).toEqual([]);
+    const [finding] = findingsOf(rule, 'a'.repeat(201), note);
+    expect(finding).toMatchObject({ start: 200, end: 201, severity: 'error' });
+    expect(finding?.message).toContain('200');
+  });
+
+  it('a premium account gets 300 characters', () => {
+    expect(findingsOf(rule, 'a'.repeat(300), { ...note, account: 'premium' })).toEqual([]);
+    expect(findingsOf(rule, 'a'.repeat(301), { ...note, account: 'premium' })[0]?.message).toContain('300');
+  });
+
+  it('a long message is not an invite note', () => {
+    expect(findingsOf(rule, 'a'.repeat(2000), ctx())).toEqual([]);
+  });
+
+  it('never starts the evidence inside a surrogate pair', () => {
+    const text = `${'a'.repeat(199)}😀😀`;
+    expect(findingsOf(rule, text, note)[0]?.start).toBe(199);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { lexicons } from '../../../src/rules/lexicon';
+import { fold } from '../../../src/rules/normalize';
+
+const categories = new Set(['pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'closeness', 'signup', 'signupAct', 'signupThing',
+  'signupAsk', 'ask', 'askPolite', 'askThing', 'give', 'neutral', 'placeholder']);
+
+describe('lexicons', () => {
+  it('exist for all seven languages and cover every rule', () => {
+    expect(Object.keys(lexicons).sort()).toEqual(['de', 'en', 'es', 'fr', 'nl', 'ro', 'sv']);
+    for (const [lang, file] of Object.entries(lexicons)) {
+      for (const category of ['pitch', 'pitchInvited', 'closeness', 'signup', 'signupAct', 'signupThing', 'signupAsk', 'ask', 'give', 'placeholder'] as const) {
+        expect(file[category]?.length ?? 0, `${lang}.${category}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('hold only known categories and phrases that survive folding, without duplicates', () => {
+    for (const [lang, file] of Object.entries(lexicons)) {
+      for (const [category, phrases] of Object.entries(file)) {
+        expect(categories.has(category), `${lang}.${category}`).toBe(true);
+        const folded = (phrases ?? []).map((p) => fold(p.replaceAll('*', '')));
+        for (const [i, f] of folded.entries()) expect(f.length, `${lang}.${category}[${i}]`).toBeGreaterThan(0);
+        expect(new Set(folded).size, `${lang}.${category} has duplicates`).toBe(folded.length);
+      }
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { fold, normalize, SYMBOL, WORD } from '../../../src/rules/normalize';
+
+describe('normalize', () => {
+  it('folds case and diacritics, including both Romanian comma and cedilla forms', () => {
+    expect(fold('ȘEDINȚĂ şedinţă Ședință')).toBe('sedinta sedinta sedinta');
+    expect(fold('Hjälper Åkerier Øl Straße Œuvre')).toBe('hjalper akerier ol strasse oeuvre');
+  });
+
+  it('unifies apostrophes, quotes and dashes', () => {
+    expect(fold('I’d ‘say’ “hi” «ok» – — ‐')).toBe('i\'d \'say\' "hi" "ok" - - -');
+  });
+
+  it('collapses whitespace runs and keeps a line break as one newline', () => {
+    expect(normalize('a \t\u00A0 b\r\n\n c').text).toBe('a b\nc');
+  });
+
+  it('keeps letters without an ASCII fold as word characters and symbols as symbols', () => {
+    expect(normalize('Привет 😀').text).toBe(`${WORD.repeat(6)} ${SYMBOL}`);
+    expect(normalize('\uD800x').text).toBe(`${SYMBOL}x`);
+  });
+
+  it('maps every folded unit back to its original range', () => {
+    const text = 'Aß é\u0301';
+    const n = normalize(text);
+    expect(n.text).toBe('ass e');
+    expect([...n.starts]).toEqual([0, 1, 1, 2, 3]);
+    // The dropped combining accent belongs to the letter before it.
+    expect([...n.ends]).toEqual([1, 2, 2, 3, 5]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../src/rules/settings';
+import { evidenceOf, findingsOf } from './context';
+
+const rule = 'unfilled-placeholder';
+
+describe(rule, () => {
+  it('finds every common template syntax', () => {
+    const text = 'Hi {first_name}, {{ company }} and [Name] at <NAME>, %FIRSTNAME%!';
+    expect(evidenceOf(rule, text)).toEqual(['{first_name}', '{{ company }}', '[Name]', '<NAME>', '%FIRSTNAME%']);
+  });
+
+  it('is an error by default', () => {
+    expect(findingsOf(rule, 'Hi [Name]')[0]?.severity).toBe('error');
+  });
+
+  it('knows placeholder words in every language', () => {
+    expect(evidenceOf(rule, '[Voornaam], [Förnamn], [Prenume], [Vorname], [Prénom], [Nombre], [Bedrijf], [Företag], [Firma]'))
+      .toEqual(['[Voornaam]', '[Förnamn]', '[Prenume]', '[Vorname]', '[Prénom]', '[Nombre]', '[Bedrijf]', '[Företag]', '[Firma]']);
+  });
+
+  it('ordinary brackets, hearts and percentages are not placeholders', () => {
+    expect(evidenceOf(rule, 'Costs fell 50% and margins 20% [1]. Thanks <3 (see [my notes], <b>)')).toEqual([]);
+  });
+
+  it('placeholders only a space apart are one problem, one highlight', () => {
+    expect(evidenceOf(rule, 'Dear [First Name] [Last Name],')).toEqual(['[First Name] [Last Name]']);
+  });
+
+  it('a phrase the user adds counts as a placeholder', () => {
+    const settings = defaultSettings();
+    settings.rules[rule].extraPhrases = ['XXX'];
+    expect(evidenceOf(rule, 'Hi XXX, how are you?', undefined, settings)).toEqual(['XXX']);
+  });
+});
