@@ -48,13 +48,25 @@ export function readHistory(scope: Element, contact: Recipient | null): VisibleM
   return messages;
 }
 
-/** Message events (pending sends have no URN yet, so the classic item class is the fast path for them). */
+/**
+ * Message events in list order. A send still in flight has no URN yet: it is a later row of the same
+ * list that holds a body paragraph (rows before the first message hold the profile card and loaders).
+ */
 function messageItems(scope: Element): Element[] {
-  const selector = `${EVENT}, ${fast.messageItem}`;
-  return [...scope.querySelectorAll(selector)].filter((item) => {
-    const outer = item.parentElement?.closest(selector);
-    return !outer || !scope.contains(outer);
-  });
+  const first = scope.querySelector(EVENT);
+  const firstRow = first?.closest('li');
+  if (!first || !firstRow || !scope.contains(firstRow)) return [...scope.querySelectorAll(`${EVENT}, ${fast.messageItem}`)];
+  const items: Element[] = [];
+  for (let row: Element | null = firstRow; row !== null; row = row.nextElementSibling) {
+    const events = row.querySelectorAll(EVENT);
+    if (events.length > 0) items.push(...events);
+    else if (hasBody(row)) items.push(row);
+  }
+  return items;
+}
+
+function hasBody(row: Element): boolean {
+  return [...row.querySelectorAll('p')].some((p) => p.closest('a') === null && clean(p.textContent) !== null);
 }
 
 /**

@@ -29,8 +29,6 @@ export function bubbleOf(form: HTMLFormElement): Element | null {
  * a profile link or the new-message recipient field) besides the form itself.
  */
 export function threadPaneOf(form: HTMLFormElement): Element | null {
-  const known = form.closest(fast.threadRoot);
-  if (known) return known;
   for (const element of ancestors(form)) {
     if (element.matches(DIALOG)) return null;
     const evidence = [...element.querySelectorAll(`${EVENT}, ${RECIPIENT_INPUT}, ${PROFILE_LINK}`)];

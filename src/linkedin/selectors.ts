@@ -39,7 +39,6 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set(['P', 'DIV', 'LI', 'BLOCK
 
 /** Grade B fast paths. */
 export const fast = {
-  threadRoot: '.msg-convo-wrapper, .msg-thread, .scaffold-layout__detail',
   bubble: '.msg-overlay-conversation-bubble',
   minimizedBubble: '.msg-overlay-conversation-bubble--is-minimized, [data-msg-overlay-conversation-bubble-is-minimized="true"]',
   messageItem: '.msg-s-event-listitem',
@@ -63,6 +62,8 @@ export const labels = {
   /** sender link a11y text "View Lena’s profile" */
   viewProfile: { prefixes: ['View ', 'Ver el perfil de '], suffixes: ['’s profile', "'s profile", ''] },
   photoOf: ['Photo of '],
+  /** header photo alt "Lena Fischer Profile" */
+  photoAltSuffix: ' Profile',
   titleSuffix: ' | LinkedIn',
   titleSeparator: ' - ',
   /** "· 1st", "1st degree connection", es "· 1er", "Contacto de 1er grado" */

@@ -47,8 +47,13 @@ function pillName(scope: Element): string | null {
   return clean(scope.querySelector(fast.recipientPill)?.textContent);
 }
 
-/** The link's own text without "View Lena’s profile", else "Open Lena’s profile" (title), else its photo's alt. */
+/**
+ * A profile link's name: its photo's alt, else its text without the a11y "View Lena’s profile" (photo
+ * links also hold "Status: online"), else its title "Open Lena’s profile".
+ */
 export function linkName(link: Element): string | null {
+  const alt = clean(link.querySelector('img[alt]')?.getAttribute('alt'));
+  if (alt !== null) return alt.endsWith(labels.photoAltSuffix) ? alt.slice(0, -labels.photoAltSuffix.length) : alt;
   const texts: string[] = [];
   const walker = link.ownerDocument.createTreeWalker(link, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -56,10 +61,7 @@ export function linkName(link: Element): string | null {
     if (text !== null && unwrap(text, labels.viewProfile.prefixes, labels.viewProfile.suffixes) === null) texts.push(text);
   }
   if (texts.length > 0) return texts.join(' ');
-  const photo = link.querySelector('img');
-  return unwrap(link.getAttribute('title') ?? '', labels.openProfile.prefixes, labels.openProfile.suffixes)
-    ?? clean(photo?.getAttribute('alt'))
-    ?? clean(photo?.getAttribute('title'));
+  return unwrap(link.getAttribute('title') ?? '', labels.openProfile.prefixes, labels.openProfile.suffixes);
 }
 
 /** LinkedIn renders the headline as an element whose title echoes its own text. */
