@@ -32,10 +32,12 @@ interface Props {
   contactId: string;
   draft?: Draft | null;
   onBack?: () => void;
+  /** Told about every contact whose history this card changed (the LinkedIn tab behind the popup). */
+  onChanged?: (contactId: string) => void;
 }
 
 /** The relationship with one person at a glance, and the few things worth doing about it. */
-export function ContactCard({ contactId, draft, onBack }: Props) {
+export function ContactCard({ contactId, draft, onBack, onChanged }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [missing, setMissing] = useState(false);
 
@@ -51,10 +53,13 @@ export function ContactCard({ contactId, draft, onBack }: Props) {
   /** After a change that alters what the coach knows (consent, gives, asks), so other open pages catch up. */
   const changed = useCallback(
     (...ids: string[]) => {
-      for (const id of [contactId, ...ids]) announceContactChange(id);
+      for (const id of [contactId, ...ids]) {
+        announceContactChange(id);
+        onChanged?.(id);
+      }
       void reload();
     },
-    [contactId, reload],
+    [contactId, reload, onChanged],
   );
   useEffect(() => {
     if (loaded || missing) markReady();

@@ -4,11 +4,11 @@ import { appSettings } from '../ui/app-settings';
 import { t } from '../ui/i18n';
 import { ContactCard, type Draft } from './ContactCard';
 import { Everyone } from './Everyone';
-import { activePageState, type PageState } from './page-state';
+import { activePageState, tellPageContactChanged, type PageState } from './page-state';
 
 type View =
   | { kind: 'asking' }
-  | { kind: 'on-screen'; contactId: string; draft: Draft | null }
+  | { kind: 'on-screen'; contactId: string; draft: Draft | null; tabId: number | null }
   | { kind: 'everyone' }
   | { kind: 'picked'; contactId: string };
 
@@ -26,8 +26,11 @@ export function Popup() {
   switch (view.kind) {
     case 'asking':
       return <main aria-busy="true"><p class="muted">{t('uiLoading')}</p></main>;
-    case 'on-screen':
-      return <main><ContactCard contactId={view.contactId} draft={view.draft} /></main>;
+    case 'on-screen': {
+      const { tabId } = view;
+      const onChanged = tabId === null ? undefined : (id: string) => tellPageContactChanged(tabId, id);
+      return <main><ContactCard contactId={view.contactId} draft={view.draft} onChanged={onChanged} /></main>;
+    }
     case 'picked':
       return <main><ContactCard key={view.contactId} contactId={view.contactId} onBack={back} /></main>;
     case 'everyone':
@@ -42,5 +45,5 @@ async function viewFor(page: PageState): Promise<View> {
   const seen = await send<'contact.seen'>({ type: 'contact.seen', contact: page.contact });
   if (!seen.ok) return { kind: 'everyone' };
   const draft = page.surface ? { surface: page.surface, findings: page.findings, lang: appSettings.value?.engine.locale ?? 'en' } : null;
-  return { kind: 'on-screen', contactId: page.contact.id, draft };
+  return { kind: 'on-screen', contactId: page.contact.id, draft, tabId: page.tabId };
 }

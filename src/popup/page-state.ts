@@ -9,12 +9,14 @@ export interface PageContact {
 }
 
 export interface PageState {
+  /** The tab that answered, to tell it when the popup changes what the coach knows about the person. */
+  tabId: number | null;
   contact: PageContact | null;
   surface: Surface | null;
   findings: Finding[];
 }
 
-const NOTHING: PageState = { contact: null, surface: null, findings: [] };
+const NOTHING: PageState = { tabId: null, contact: null, surface: null, findings: [] };
 
 /** A content script that has not answered by then is busy or gone; the popup must not wait on it. */
 const ANSWER_WITHIN_MS = 800;
@@ -31,14 +33,14 @@ export async function activePageState(): Promise<PageState> {
       browser.tabs.sendMessage(tab.id, { type: 'page.state' }),
       new Promise((resolve) => setTimeout(resolve, ANSWER_WITHIN_MS, null)),
     ]);
-    return asPageState(answer);
+    return { ...asPageState(answer), tabId: tab.id };
   } catch {
     return NOTHING;
   }
 }
 
 /** The answer comes from a script in a web page's process: take only the shape we expect. */
-function asPageState(answer: unknown): PageState {
+function asPageState(answer: unknown): Omit<PageState, 'tabId'> {
   if (typeof answer !== 'object' || answer === null) return NOTHING;
   const data = 'ok' in answer && 'data' in answer ? (answer as { data: unknown }).data : answer;
   if (typeof data !== 'object' || data === null) return NOTHING;
@@ -62,4 +64,13 @@ function isFinding(x: unknown): x is Finding {
   return typeof f.rule === 'string' && typeof f.message === 'string' && typeof f.suggestion === 'string'
     && (f.severity === 'info' || f.severity === 'warning' || f.severity === 'error')
     && typeof f.start === 'number' && typeof f.end === 'number';
+}
+
+/**
+ * Consent, gives and asks recorded here change what the coach in that tab should say about the
+ * draft: the content script re-reads the person's history when told. A tab that does not listen
+ * simply does not answer.
+ */
+export function tellPageContactChanged(tabId: number, contactId: string): void {
+  browser.tabs.sendMessage(tabId, { type: 'contact.changed', contactId }).catch(() => undefined);
 }

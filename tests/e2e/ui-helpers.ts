@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { launchRapport, type LaunchOptions, type Rapport } from './harness';
+import { launchRapport, waitFor, type LaunchOptions, type Rapport } from './harness';
 
 /** What the functions below use inside extension pages (the page's own `chrome`, not a Node global). */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -75,4 +75,75 @@ export async function openContact(popup: Page, name: string): Promise<void> {
   await popup.getByRole('searchbox').fill(name);
   await popup.locator('.search-results .contact-button', { hasText: name }).first().click();
   await popup.locator('article.contact h1', { hasText: name }).waitFor();
+}
+
+/**
+ * The real toolbar popup, opened with chrome.action.openPopup() over the active tab. Playwright does
+ * not attach to extension popups, so it is driven through CDP: attached from another page's
+ * session, commands go in with Target.sendMessageToTarget and answers come back as events. This
+ * keeps the popup honest: it finds the LinkedIn tab with tabs.query({active, currentWindow}) as it
+ * does for users, which a popup opened as a tab of its own could not.
+ */
+export interface ActionPopup {
+  evaluate<T>(expression: string): Promise<T>;
+  /** waits until `expression` is truthy in the popup */
+  until(expression: string, timeoutMs?: number): Promise<void>;
+  /** focuses the element and inserts text as the keyboard would (input events, one per call) */
+  type(selector: string, text: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openActionPopup(rapport: Rapport, over: Page): Promise<ActionPopup> {
+  await over.bringToFront();
+  const sw = await rapport.serviceWorker();
+  await sw.evaluate('chrome.action.openPopup()');
+  const cdp = await rapport.context.newCDPSession(over);
+  const url = `chrome-extension://${rapport.extensionId}/${POPUP}`;
+  let targetId: string | undefined;
+  await waitFor(async () => {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string; type: string; attached: boolean }[] };
+    targetId = targetInfos.find((t) => t.url === url && t.type === 'page' && !t.attached)?.targetId;
+    return targetId !== undefined;
+  }, 5_000, 'the action popup');
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: targetId ?? '', flatten: false })) as { sessionId: string };
+
+  let nextId = 1;
+  const pending = new Map<number, (reply: { result?: unknown; error?: { message: string } }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+    if (reply.id !== undefined) pending.get(reply.id)?.(reply);
+  });
+  const command = (method: string, params: Record<string, unknown>): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, (reply) => {
+        pending.delete(id);
+        if (reply.error) reject(new Error(`${method}: ${reply.error.message}`));
+        else resolve(reply.result);
+      });
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const { result, exceptionDetails } = (await command('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
+      result: { value: T };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    };
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value;
+  };
+
+  return {
+    evaluate,
+    until: (expression, timeoutMs = 5_000) => waitFor(async () => Boolean(await evaluate(expression)), timeoutMs, expression),
+    type: async (selector, text) => {
+      await evaluate(`document.querySelector(${JSON.stringify(selector)}).focus()`);
+      for (const ch of text) await command('Input.insertText', { text: ch });
+    },
+    close: async () => {
+      await cdp.send('Target.closeTarget', { targetId: targetId ?? '' });
+      await cdp.detach();
+    },
+  };
 }
