@@ -24,12 +24,15 @@ export function bubbleOf(form: HTMLFormElement): Element | null {
   return bubble;
 }
 
+/** The thread pane holds the form directly or nearly so; a page-wide ancestor would be a guess. */
+const PANE_DEPTH = 4;
+
 /**
  * The full-page thread pane: the nearest container of the form that shows a conversation (messages,
  * a profile link or the new-message recipient field) besides the form itself.
  */
 export function threadPaneOf(form: HTMLFormElement): Element | null {
-  for (const element of ancestors(form)) {
+  for (const element of [...ancestors(form)].slice(0, PANE_DEPTH)) {
     if (element.matches(DIALOG)) return null;
     const evidence = [...element.querySelectorAll(`${EVENT}, ${RECIPIENT_INPUT}, ${PROFILE_LINK}`)];
     if (evidence.some((found) => !form.contains(found))) return element;

@@ -1,4 +1,5 @@
 import { bubbleOf, isInMail, messageComposer, messageFormOf, threadPaneOf } from './message-form';
+import { MESSAGING_PATHS } from './selectors';
 import type { SurfaceAdapter } from './types';
 
 /**
@@ -8,6 +9,8 @@ import type { SurfaceAdapter } from './types';
 export const messagingPage: SurfaceAdapter = {
   name: 'messaging-page',
   describe(editor) {
+    const path = editor.ownerDocument.location.pathname;
+    if (!MESSAGING_PATHS.some((prefix) => path.startsWith(prefix))) return null;
     const form = messageFormOf(editor);
     if (form === null || bubbleOf(form) !== null) return null;
     const pane = threadPaneOf(form);

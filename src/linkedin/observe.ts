@@ -20,6 +20,8 @@ const OBSERVED = {
 export function observeLinkedIn(doc: Document, onChange: () => void, signal: AbortSignal): void {
   if (signal.aborted) return;
   const watched = new WeakSet<QueryRoot>();
+  /** Roots whose hosts are polled; a root whose host left the page is dropped at the next poll. */
+  let polled: QueryRoot[] = [doc];
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const flush = () => {
@@ -40,6 +42,7 @@ export function observeLinkedIn(doc: Document, onChange: () => void, signal: Abo
   const watch = (root: QueryRoot): boolean => {
     if (watched.has(root)) return false;
     watched.add(root);
+    if (root !== doc) polled.push(root);
     observer.observe(root, OBSERVED);
     return true;
   };
@@ -49,7 +52,9 @@ export function observeLinkedIn(doc: Document, onChange: () => void, signal: Abo
     return adopted;
   };
   const pollHosts = () => {
-    const roots = [...doc.querySelectorAll(SHADOW_HOSTS)].flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : []));
+    polled = polled.filter((root) => root === doc || (root as ShadowRoot).host.isConnected);
+    const roots = polled.flatMap((root) => [...root.querySelectorAll(SHADOW_HOSTS)])
+      .flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : []));
     if (adoptShadowRoots(roots)) schedule();
   };
 
@@ -58,6 +63,7 @@ export function observeLinkedIn(doc: Document, onChange: () => void, signal: Abo
   const poll = setInterval(pollHosts, HOST_POLL_MS);
   signal.addEventListener('abort', () => {
     observer.disconnect();
+    polled = [];
     clearInterval(poll);
     clearTimeout(timer);
   }, { once: true });

@@ -34,6 +34,8 @@ export const SELF_PHOTO = '[data-testid="primary-nav"] img[alt], #global-nav img
  * mutation, so these are polled.
  */
 export const SHADOW_HOSTS = '#interop-outlet, #interop-outlet-main, [data-testid="interop-shadowdom"], #msg-overlay, #artdeco-modal-outlet';
+/** Pages whose main pane is a conversation: the messaging app, top-level or in the interop frame. */
+export const MESSAGING_PATHS = ['/messaging/', '/preload/'];
 export const LEAF_TEXT = 'span, p, div';
 export const BLOCK_TAGS: ReadonlySet<string> = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'PRE']);
 

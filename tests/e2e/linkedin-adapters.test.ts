@@ -370,6 +370,14 @@ describe('unrecognised pages', () => {
   });
 });
 
+describe('the full-page adapter', () => {
+  it('does not take a message-like form outside the messaging pages for a thread', async () => {
+    const opened = await open({ path: '/jobs/view/4021987/', top: 'messaging-thread.html' }, 'hashed');
+    expect(await opened.scan()).toEqual([]);
+    await closeAll([opened]);
+  });
+});
+
 describe('observeLinkedIn', () => {
   for (const variant of ['original', 'hashed'] as const) {
     it(`sees bubbles added later inside shadow roots, ignores typing, and stops after abort (${variant})`, async () => {
