@@ -3,6 +3,7 @@ import type { Composer } from '../linkedin/types';
 import { t, type CoachMessage } from './i18n';
 import { PANEL_CSS } from './panel-style';
 import type { MarkBox } from './evidence-marks';
+import { themeAround } from './theme';
 
 /** One problem as the user sees it: the findings of one rule that say the same thing, with their words. */
 export interface Card {
@@ -99,12 +100,14 @@ export function createPanel(actions: PanelActions, signal: AbortSignal): Panel {
     show(composer, cards, marks) {
       if (signal.aborted) return;
       if (cards.length === 0 && !host?.isConnected) return;
+      const placed = host?.isConnected === true;
       if (!place(composer) || !root || !layer) return;
-      root.className = `panel ${themeOf(composer.editor.ownerDocument)}${composer.adapter === 'chat-overlay' ? ' narrow' : ''}`;
       const key = JSON.stringify(cards.map(({ findings: [f], phrases }) => [f?.rule, f?.severity, f?.message, f?.suggestion, phrases]));
       current = cards;
-      if (key !== shownKey) {
+      if (key !== shownKey || !placed) {
         shownKey = key;
+        // Read when the cards change, not every frame: it walks computed styles up the tree.
+        root.className = `panel ${themeAround(host?.parentElement ?? composer.editor)}${composer.adapter === 'chat-overlay' ? ' narrow' : ''}`;
         render(composer.editor.ownerDocument, cards);
       }
       drawMarks(layer, marks());
@@ -155,14 +158,6 @@ function button(doc: Document, action: string, index: number, label: string): HT
   b.dataset.index = String(index);
   b.textContent = label;
   return b;
-}
-
-/** LinkedIn's own theme class wins; without one the panel follows the system (prefers-color-scheme). */
-function themeOf(doc: Document): 'dark' | 'light' | 'auto' {
-  const classes = doc.documentElement.classList;
-  if (classes.contains('theme--dark')) return 'dark';
-  if (classes.contains('theme--light')) return 'light';
-  return 'auto';
 }
 
 function drawMarks(layer: HTMLElement, boxes: readonly MarkBox[]): void {

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { CDPSession, Locator, Page } from 'playwright-core';
+import { hashClasses } from './fixtures/hash-classes';
+import { launchRapport, waitFor, type Rapport } from './harness';
+import { ask, attribute, closedShadowRoots, domTree, pageState, shownRules, waitForRule, type DomNode } from './coach-support';
+
+/*
+ * Every surface the LinkedIn adapters recognise, coached by the built extension: each fixture where
+ * it puts its composer (top-level page, or #interop-outlet's open shadow root) and again as the
+ * document of the shell's same-origin /preload/ frame, each time on the original markup and on a
+ * copy with every class name hashed.
+ */
+
+const SEED = 20_260_306;
+const LENA = 'ACoAAAuf3mtPLZOinZw9cRaBYVCqnvwxlQ_GX2y';
+const JONAS = 'ACoAACLEuuOcDur3GsRDBrI_A7hLidQQ1Xfx29i';
+const AISHA = 'ACoAACuEKjjj834vEKfeEWrvEGa3rJUOzR7-JQJ';
+const DANA = 'ACoAAAF8HOMvEHc0clL8JHV4POWGD2kg4dZbjBg';
+const THREAD = '/messaging/thread/2-ZWQ3OWJiZDMtYmQyYy00YjdhLWJhYTQtYTliM2RjMDg1OTQ4XzAxMA==/';
+
+interface Case {
+  fixture: string;
+  path: string;
+  covers: string;
+  /** the editor to type into; nothing typed when the fixture's draft already says enough */
+  editor?: string;
+  type?: string;
+  rule: string;
+  surface: string;
+  contact: string | null;
+}
+
+const cases: Case[] = [
+  { fixture: 'messaging-thread.html', path: THREAD, covers: 'full-page thread, a draft LinkedIn restored', rule: 'unfilled-placeholder', surface: 'message', contact: LENA },
+  { fixture: 'preload-messaging.html', path: '/messaging/thread/2-YjlmOGMxMTYtMWM0YS00MzhjLTlmNTEtYzdjODc1MzAzYWQzXzAwMg==/', covers: 'group thread without a single recipient', editor: '[data-fixture="open-thread"] [role="textbox"]', type: 'Hi {first_name}, welcome!', rule: 'unfilled-placeholder', surface: 'message', contact: null },
+  { fixture: 'new-message.html', path: '/messaging/thread/new/', covers: 'new message to the recipient in the pill', rule: 'unfilled-placeholder', surface: 'message', contact: JONAS },
+  { fixture: 'overlay-bubbles.html', path: '/feed/', covers: 'chat bubble in the interop shadow root, beside another bubble and decoys', editor: '[data-fixture="aisha"] [role="textbox"]', type: 'Hi {first_name}, thank you!', rule: 'unfilled-placeholder', surface: 'message', contact: AISHA },
+  { fixture: 'inmail.html', path: '/in/dana-whitfield/', covers: 'InMail, subject and body', editor: '[data-fixture="inmail-bubble"] [role="textbox"]', type: ' Could I book a demo call to show you our product?', rule: 'early-pitch', surface: 'inmail', contact: DANA },
+  { fixture: 'invite-note.html', path: '/in/jane-doe/', covers: 'connection invite note', editor: 'textarea[name="message"]', type: ' Hi [Name]', rule: 'unfilled-placeholder', surface: 'invite-note', contact: 'jane-doe' },
+];
+
+const placements = ['page', 'frame'] as const;
+const variants = ['original', 'hashed'] as const;
+type Placement = (typeof placements)[number];
+type Variant = (typeof variants)[number];
+
+function fixture(file: string, variant: Variant): string {
+  const html = readFileSync(`tests/e2e/fixtures/${file}`, 'utf8');
+  return variant === 'hashed' ? hashClasses(html, SEED) : html;
+}
+
+describe('coaching on every LinkedIn surface, placement and class-hashed variant', () => {
+  let rapport: Rapport;
+  let extension: Page;
+
+  const open = async (c: Case, placement: Placement, variant: Variant): Promise<{ page: Page; cdp: CDPSession; editor: (selector: string) => Locator }> => {
+    const prefix = new URL(c.path, 'https://www.linkedin.com').pathname;
+    rapport.serveHtml(prefix, fixture(placement === 'page' ? c.fixture : 'messaging-shell.html', variant));
+    rapport.serveHtml('/preload/', fixture(placement === 'page' ? 'preload-empty.html' : c.fixture, variant));
+    const page = await rapport.openLinkedIn(c.path);
+    const root = placement === 'page' ? page : page.frameLocator('iframe[data-testid="interop-iframe"]');
+    return { page, cdp: await page.context().newCDPSession(page), editor: (selector) => root.locator(selector).first() };
+  };
+
+  beforeAll(async () => {
+    rapport = await launchRapport();
+    extension = await rapport.openExtensionPage('src/popup/index.html');
+  });
+
+  afterAll(async () => {
+    await rapport.close();
+  });
+
+  for (const c of cases) {
+    for (const placement of placements) {
+      for (const variant of variants) {
+        it(`${c.fixture} (${c.covers}) as a ${placement}, ${variant}: ${c.rule}, and page.state names ${c.contact ?? 'nobody'}`, async () => {
+          const { page, cdp, editor } = await open(c, placement, variant);
+          const field = editor(c.editor ?? '[role="textbox"]');
+          await field.click();
+          if (c.type !== undefined) {
+            await page.keyboard.press('End');
+            await page.keyboard.type(c.type);
+          }
+          await waitForRule(cdp, c.rule);
+          const state = await pageState(extension, page);
+          expect(state.surface).toBe(c.surface);
+          expect(state.contact?.id ?? null).toBe(c.contact);
+          expect(state.findings.map((f) => f.rule)).toContain(c.rule);
+          await page.close();
+        });
+      }
+    }
+  }
+
+  it('keeps the panel of a chat bubble within 320 px and gives each open bubble its own', async () => {
+    const { page, cdp, editor } = await open(cases[3] as Case, 'page', 'original');
+    for (const bubble of ['aisha', 'marcus']) {
+      await editor(`[data-fixture="${bubble}"] [role="textbox"]`).click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' {first_name}');
+    }
+    await waitFor(async () => closedShadowRoots(await domTree(cdp)).length === 2, 5_000, 'two panels');
+    for (const shadow of closedShadowRoots(await domTree(cdp))) {
+      const panel = (shadow.children ?? []).find((n: DomNode) => (attribute(n, 'class') ?? '').split(' ').includes('panel'));
+      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: panel?.backendNodeId ?? 0 })) as { model: { width: number } };
+      expect(model.width).toBeGreaterThan(100);
+      expect(model.width).toBeLessThanOrEqual(320);
+    }
+    expect(await shownRules(cdp)).toEqual(['unfilled-placeholder', 'unfilled-placeholder']);
+    await page.close();
+  });
+
+  it('records the messages received in the visible thread once, by their URN', async () => {
+    const received = async () => {
+      const { interactions } = await ask<{ interactions: { kind: string }[] }>(extension, { type: 'contact.get', contactId: LENA });
+      return interactions.filter((i) => i.kind === 'received').length;
+    };
+    for (const attempt of [1, 2]) {
+      const { page, cdp } = await open(cases[0] as Case, 'page', 'original');
+      await waitForRule(cdp, 'unfilled-placeholder');
+      await waitFor(async () => (await received().catch(() => 0)) === 3, 5_000, `three received messages (visit ${attempt})`);
+      await new Promise((r) => setTimeout(r, 600));
+      expect(await received()).toBe(3);
+      await page.close();
+    }
+    const { contact } = await ask<{ contact: { name: string; headline: string } }>(extension, { type: 'contact.get', contactId: LENA });
+    expect(contact).toMatchObject({ name: 'Lena Fischer', headline: 'Head of Product at Brightwave' });
+  });
+
+  it('leaves no error in any console', () => {
+    expect(rapport.consoleErrors).toEqual([]);
+    expect(rapport.strayRequests).toEqual([]);
+  });
+});
