@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Surface } from '../rules/types';
 import { send } from '../shared/client';
 import type { Contact, Interaction, Stage } from '../shared/protocol';
@@ -40,6 +40,7 @@ interface Props {
 export function ContactCard({ contactId, draft, onBack, onChanged }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [missing, setMissing] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
 
   const reload = useCallback(async () => {
     const res = await send<'contact.get'>({ type: 'contact.get', contactId });
@@ -64,6 +65,11 @@ export function ContactCard({ contactId, draft, onBack, onChanged }: Props) {
   useEffect(() => {
     if (loaded || missing) markReady();
   }, [loaded, missing]);
+  // Opened from a list, the button that opened the card is gone: the focus moves to its name.
+  const opened = loaded !== null;
+  useEffect(() => {
+    if (opened && onBack) heading.current?.focus();
+  }, [opened, onBack]);
 
   if (missing) return <p role="alert">{t('popupContactMissing')}</p>;
   if (!loaded) return <p class="muted">{t('uiLoading')}</p>;
@@ -79,7 +85,7 @@ export function ContactCard({ contactId, draft, onBack, onChanged }: Props) {
             {t('popupBack')}
           </button>
         )}
-        <h1 translate={false}>{name}</h1>
+        <h1 translate={false} tabIndex={-1} ref={heading}>{name}</h1>
         {contact.headline && <p class="muted" translate={false}>{contact.headline}</p>}
         <p class="row">
           <span class={`stage stage-${stage}`}>{t(`popupStage_${stage}`)}</span>

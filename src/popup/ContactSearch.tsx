@@ -1,14 +1,16 @@
-import { useState } from 'preact/hooks';
+import { signal } from '@preact/signals';
 import { plural, t } from '../ui/i18n';
 import { useContactSearch } from '../ui/use-contact-search';
 import { ContactButton } from './ContactButton';
 
 const LIMIT = 20;
 
+/** Outlives the list: back from a contact's card, the search is as the user left it. */
+const query = signal('');
+
 /** Name, company, tags, wants and haves; results follow every keystroke. */
 export function ContactSearch({ onOpen }: { onOpen: (id: string) => void }) {
-  const [query, setQuery] = useState('');
-  const results = useContactSearch(query, LIMIT);
+  const results = useContactSearch(query.value, LIMIT);
 
   return (
     <section class="panel search" role="search" aria-labelledby="search-title">
@@ -19,9 +21,12 @@ export function ContactSearch({ onOpen }: { onOpen: (id: string) => void }) {
         id="search"
         type="search"
         autoComplete="off"
-        value={query}
+        autoFocus
+        value={query.value}
         placeholder={t('popupSearchPlaceholder')}
-        onInput={(e) => setQuery(e.currentTarget.value)}
+        onInput={(e) => {
+          query.value = e.currentTarget.value;
+        }}
       />
       <p role="status" class="status">
         {results === null ? '' : results.length === 0 ? t('popupSearchNone') : plural('popupSearchCount', results.length)}
