@@ -26,13 +26,6 @@ export const PANEL_CSS = `
   --info: #71b7fb; --warning: #f5c15c; --error: #ff9a94;
   --info-bg: rgba(113, 183, 251, 0.20); --warning-bg: rgba(245, 193, 92, 0.24); --error-bg: rgba(255, 154, 148, 0.22);
 }
-@media (prefers-color-scheme: dark) {
-  .panel.auto {
-    --bg: #1d2226; --fg: #e8e8e8; --muted: #b0b7bf; --line: #3d4852;
-    --info: #71b7fb; --warning: #f5c15c; --error: #ff9a94;
-    --info-bg: rgba(113, 183, 251, 0.20); --warning-bg: rgba(245, 193, 92, 0.24); --error-bg: rgba(255, 154, 148, 0.22);
-  }
-}
 .list { margin: 0; padding: 0; }
 .list:empty { display: none; }
 .finding {

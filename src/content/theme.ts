@@ -1,19 +1,22 @@
-export type Theme = 'dark' | 'light' | 'auto';
+export type Theme = 'dark' | 'light';
 
 /**
  * Whether the panel sits on a dark or a light surface, read from what LinkedIn actually painted
  * there: the first opaque background up the tree (through shadow roots). That follows LinkedIn's
  * dark mode whichever class or attribute turns it on, also on class-hashed pages. With nothing
- * opaque up there the page shows the browser's canvas, which follows the system ('auto').
+ * opaque up there the browser's canvas shows, which is dark only when the page opted into a dark
+ * color-scheme and, if it allows both, the system prefers dark.
  */
 export function themeAround(element: Element): Theme {
   const view = element.ownerDocument.defaultView;
-  if (view === null) return 'auto';
+  if (view === null) return 'light';
   for (let el: Element | null = element; el !== null; el = parentAcrossShadow(el)) {
     const rgba = parseColor(view.getComputedStyle(el).backgroundColor);
     if (rgba !== null && rgba[3] > 0.5) return luminance(rgba) < 0.4 ? 'dark' : 'light';
   }
-  return 'auto';
+  const scheme = view.getComputedStyle(element.ownerDocument.documentElement).colorScheme;
+  const dark = scheme.includes('dark') && (!scheme.includes('light') || view.matchMedia('(prefers-color-scheme: dark)').matches);
+  return dark ? 'dark' : 'light';
 }
 
 function parentAcrossShadow(el: Element): Element | null {
