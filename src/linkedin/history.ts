@@ -1,10 +1,10 @@
 import { parseEventUrn, type EventUrn } from './event-urn';
 import { parseClock, timeOf, type Clock } from './message-time';
-import { plainText } from './plain-text';
+import { clean, plainText } from './plain-text';
 import { profileIdFromHref } from './profile-id';
-import { EVENT, fast, labels, PROFILE_LINK, TIME } from './selectors';
+import { A11Y_TEXT, EVENT, fast, labels, LINK, PARAGRAPH, PROFILE_LINK, ROW, TIME } from './selectors';
 import { selfName } from './self-name';
-import { clean, linkName } from './thread-recipient';
+import { linkName } from './thread-recipient';
 import type { Recipient, VisibleMessage } from './types';
 
 /** Sender meta shows only on the first message of a same-sender run: later ones inherit it. */
@@ -24,7 +24,7 @@ export function readHistory(scope: Element, contact: Recipient | null): VisibleM
   let day: string | undefined;
   let lastRow: Element | null = null;
   items.forEach((item, index) => {
-    const row = item.closest('li') ?? item;
+    const row = item.closest(ROW) ?? item;
     if (row !== lastRow) {
       lastRow = row;
       const meta = rowMeta(row);
@@ -54,7 +54,7 @@ export function readHistory(scope: Element, contact: Recipient | null): VisibleM
  */
 function messageItems(scope: Element): Element[] {
   const first = scope.querySelector(EVENT);
-  const firstRow = first?.closest('li');
+  const firstRow = first?.closest(ROW);
   if (!first || !firstRow || !scope.contains(firstRow)) return [...scope.querySelectorAll(`${EVENT}, ${fast.messageItem}`)];
   const items: Element[] = [];
   for (let row: Element | null = firstRow; row !== null; row = row.nextElementSibling) {
@@ -66,7 +66,7 @@ function messageItems(scope: Element): Element[] {
 }
 
 function hasBody(row: Element): boolean {
-  return [...row.querySelectorAll('p')].some((p) => p.closest('a') === null && clean(p.textContent) !== null);
+  return [...row.querySelectorAll(PARAGRAPH)].some((p) => p.closest(LINK) === null && clean(p.textContent) !== null);
 }
 
 /**
@@ -93,7 +93,7 @@ function rowMeta(row: Element): RowMeta {
     if (clock !== null) meta.clock = clock;
     else meta.day = text;
   }
-  const link = [...row.querySelectorAll(PROFILE_LINK)].find((a) => a.closest('p') === null);
+  const link = [...row.querySelectorAll(PROFILE_LINK)].find((a) => a.closest(PARAGRAPH) === null);
   const senderId = link ? profileIdFromHref(link.getAttribute('href')) : null;
   if (senderId !== null) {
     meta.startsRun = true;
@@ -111,8 +111,8 @@ function rowMeta(row: Element): RowMeta {
 
 /** The visually hidden "Lena Fischer sent the following messages at 10:02 AM" heading of a run. */
 function headingOf(row: Element): { name: string; clock: Clock | null } | null {
-  for (const span of row.querySelectorAll('span')) {
-    if (span.closest('p') !== null || span.childElementCount > 0) continue;
+  for (const span of row.querySelectorAll(A11Y_TEXT)) {
+    if (span.closest(PARAGRAPH) !== null || span.childElementCount > 0) continue;
     const text = clean(span.textContent);
     if (text === null) continue;
     for (const marker of labels.groupHeading) {
@@ -146,6 +146,6 @@ function direction({ item, senderId, senderName, account, contact, self }: Direc
 /** The body paragraph; attachments, reshares and calls have none. */
 function bodyText(item: Element): string {
   const body = item.querySelector(fast.messageBody);
-  const paragraphs = body ? [body] : [...item.querySelectorAll('p')].filter((p) => p.closest('a') === null);
+  const paragraphs = body ? [body] : [...item.querySelectorAll(PARAGRAPH)].filter((p) => p.closest(LINK) === null);
   return paragraphs.map((p) => plainText(p).trim()).filter((text) => text !== '').join('\n');
 }

@@ -1,7 +1,7 @@
 import { pageOwner } from './page-owner';
 import { slotBeforeSend } from './panel-slot';
 import { isTextField } from './plain-text';
-import { DIALOG, fast, INVITE_NOTE, SEND_INVITATION } from './selectors';
+import { BUTTON, DIALOG, fast, INVITE_NOTE, SEND_INVITATION } from './selectors';
 import type { SurfaceAdapter } from './types';
 
 /**
@@ -35,7 +35,7 @@ export const inviteNote: SurfaceAdapter = {
 
 /** The action bar ends with the primary action: Cancel, then Send. */
 function lastButtonAfter(dialog: Element, editor: Element): HTMLElement | null {
-  const after = [...dialog.querySelectorAll<HTMLElement>('button')]
+  const after = [...dialog.querySelectorAll<HTMLElement>(BUTTON)]
     .filter((button) => (editor.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
   return after.at(-1) ?? null;
 }

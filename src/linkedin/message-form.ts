@@ -2,7 +2,7 @@ import { isRendered } from './visibility';
 import { readHistory } from './history';
 import { slotBeforeSend } from './panel-slot';
 import { draftText } from './plain-text';
-import { DIALOG, fast, FEED_UPDATE, HEADER, PROFILE_LINK, EVENT, RECIPIENT_INPUT, SUBMIT, SUBJECT } from './selectors';
+import { DIALOG, EVENT, fast, FEED_UPDATE, FORM, HEADER, PROFILE_LINK, RECIPIENT_INPUT, SUBJECT, SUBMIT } from './selectors';
 import { threadRecipient } from './thread-recipient';
 import type { AdapterName, Composer } from './types';
 
@@ -11,7 +11,7 @@ import type { AdapterName, Composer } from './types';
  * (comment boxes also sit in forms with a submit button).
  */
 export function messageFormOf(editor: HTMLElement): HTMLFormElement | null {
-  const form = editor.closest('form');
+  const form = editor.closest(FORM);
   if (form === null || form.querySelector(SUBMIT) === null || editor.closest(FEED_UPDATE) !== null) return null;
   return form;
 }

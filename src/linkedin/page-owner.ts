@@ -1,7 +1,7 @@
 import { degreeAmong } from './degree';
+import { clean } from './plain-text';
 import { profileIdFromHref, profileIdFromVanity, profileUrl } from './profile-id';
-import { CUSTOM_INVITE_LINK, DIALOG, HEADING, labels, SIDEBAR } from './selectors';
-import { clean } from './thread-recipient';
+import { CUSTOM_INVITE_LINK, DIALOG, HEADING, labels, PROFILE_MAIN, SIDEBAR } from './selectors';
 import type { Recipient } from './types';
 
 /**
@@ -19,7 +19,7 @@ export function pageOwner(doc: Document): Recipient | null {
   if (name === null) return null;
   const owner: Recipient = { id, name, profileUrl: profileUrl(id) };
   if (title?.headline) owner.headline = title.headline;
-  const degree = degreeAmong([...profile.querySelectorAll('main *')].filter(outsideSidebarAndDialogs));
+  const degree = degreeAmong([...profile.querySelectorAll(PROFILE_MAIN)].filter(outsideSidebarAndDialogs));
   if (degree !== null) owner.degree = degree;
   return owner;
 }

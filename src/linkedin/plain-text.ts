@@ -53,3 +53,9 @@ export function draftText(editor: HTMLElement): string {
 export function isTextField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {
   return element.tagName === 'TEXTAREA' || element.tagName === 'INPUT';
 }
+
+/** Text with runs of whitespace collapsed, or null when nothing is left. */
+export function clean(text: string | null | undefined): string | null {
+  const trimmed = text?.replace(/\s+/gu, ' ').trim();
+  return trimmed ? trimmed : null;
+}

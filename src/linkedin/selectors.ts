@@ -11,13 +11,22 @@ export const EDITOR = '[contenteditable="true"][role="textbox"], [contenteditabl
 export const INVITE_NOTE = 'textarea[name="message"], textarea#custom-message';
 export const EDITOR_CANDIDATES = `${EDITOR}, ${INVITE_NOTE}`;
 
+export const FORM = 'form';
 export const SUBMIT = 'button[type="submit"]';
+export const BUTTON = 'button';
 export const SUBJECT = 'input[name="subject"]';
 export const DIALOG = '[role="dialog"], dialog';
 export const HEADER = 'header';
 export const HEADING = 'h2';
 export const PROFILE_LINK = 'a[href*="/in/"]';
 export const EVENT = '[data-event-urn]';
+/** One message row of the list; sender meta, day heading and a11y heading sit in the row of a run's first message. */
+export const ROW = 'li';
+/** Message bodies are paragraphs; a link's text is never a body. */
+export const PARAGRAPH = 'p';
+export const LINK = 'a';
+export const PHOTO = 'img[alt]';
+export const A11Y_TEXT = 'span';
 export const TIME = 'time';
 export const TITLED = '[title]';
 /** The new-message recipient typeahead. */
@@ -37,6 +46,7 @@ export const SHADOW_HOSTS = '#interop-outlet, #interop-outlet-main, [data-testid
 /** Pages whose main pane is a conversation: the messaging app, top-level or in the interop frame. */
 export const MESSAGING_PATHS = ['/messaging/', '/preload/'];
 export const LEAF_TEXT = 'span, p, div';
+export const PROFILE_MAIN = 'main *';
 export const BLOCK_TAGS: ReadonlySet<string> = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'PRE']);
 
 /** Grade B fast paths. */

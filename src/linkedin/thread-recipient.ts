@@ -1,6 +1,7 @@
 import { degreeAmong } from './degree';
+import { clean } from './plain-text';
 import { profileIdFromHref, profileUrl } from './profile-id';
-import { EVENT, fast, HEADING, labels, PROFILE_LINK, RECIPIENT_INPUT, TITLED } from './selectors';
+import { EVENT, fast, HEADING, labels, PHOTO, PROFILE_LINK, RECIPIENT_INPUT, ROW, TITLED } from './selectors';
 import type { Recipient } from './types';
 
 /**
@@ -29,7 +30,7 @@ export function threadRecipient(scope: Element, form: HTMLFormElement): Recipien
 /** Outside the composer form and before the first message of the visible thread. */
 function headerFilter(scope: Element, form: HTMLFormElement): (element: Element) => boolean {
   const first = scope.querySelector(EVENT) ?? scope.querySelector(fast.messageItem);
-  const firstRow = first?.closest('li') ?? first;
+  const firstRow = first?.closest(ROW) ?? first;
   return (element) => {
     if (form.contains(element)) return false;
     if (!first || !firstRow) return true;
@@ -48,12 +49,16 @@ function pillName(scope: Element): string | null {
 }
 
 /**
- * A profile link's name: its photo's alt, else its text without the a11y "View Lena’s profile" (photo
- * links also hold "Status: online"), else its title "Open Lena’s profile".
+ * A profile link's name: its photo's alt (SDUI writes "View Lena Fischer’s profile" there), else its
+ * text without the a11y "View Lena’s profile" (photo links also hold "Status: online"), else its
+ * title "Open Lena’s profile".
  */
 export function linkName(link: Element): string | null {
-  const alt = clean(link.querySelector('img[alt]')?.getAttribute('alt'));
-  if (alt !== null) return alt.endsWith(labels.photoAltSuffix) ? alt.slice(0, -labels.photoAltSuffix.length) : alt;
+  const alt = clean(link.querySelector(PHOTO)?.getAttribute('alt'));
+  if (alt !== null) {
+    const name = unwrap(alt, labels.viewProfile.prefixes, labels.viewProfile.suffixes) ?? alt;
+    return name.endsWith(labels.photoAltSuffix) ? name.slice(0, -labels.photoAltSuffix.length) : name;
+  }
   const texts: string[] = [];
   const walker = link.ownerDocument.createTreeWalker(link, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -84,9 +89,4 @@ function unwrap(text: string, prefixes: readonly string[], suffixes: readonly st
     }
   }
   return null;
-}
-
-export function clean(text: string | null | undefined): string | null {
-  const trimmed = text?.replace(/\s+/gu, ' ').trim();
-  return trimmed ? trimmed : null;
 }

@@ -370,6 +370,28 @@ describe('unrecognised pages', () => {
   });
 });
 
+describe('data-event-urn read either way', () => {
+  // linkedin-dom.md (after woohoo) reads the URN's profile as the sender; captured DOMs show the
+  // signed-in member on every message. Directions must not depend on which reading is right.
+  it('gives the same directions when each URN names its sender instead of the signed-in member', async () => {
+    for (const variant of ['original', 'hashed'] as const) {
+      const opened = await open({ path: surfaces[0]?.path ?? '', top: 'messaging-thread.html' }, variant);
+      const before = await opened.scan();
+      const senders = before[0]?.history.filter((m) => m.urn !== undefined).map((m) => m.senderId ?? '') ?? [];
+      expect(senders).toEqual([SELF, LENA, LENA, SELF, SELF, LENA]);
+      await opened.page.evaluate(({ self, ids }) => {
+        document.querySelectorAll('[data-fixture="open-thread"] [data-event-urn]').forEach((item, index) => {
+          item.setAttribute('data-event-urn', (item.getAttribute('data-event-urn') ?? '').replace(self, ids[index] ?? self));
+        });
+      }, { self: SELF, ids: senders });
+      const after = await opened.scan();
+      const strip = (read: ComposerSummary[]) => read.map((c) => c.history.map(({ direction, senderId, at, text }) => ({ direction, senderId, at, text })));
+      expect(strip(after)).toEqual(strip(before));
+      await closeAll([opened]);
+    }
+  });
+});
+
 describe('the full-page adapter', () => {
   it('does not take a message-like form outside the messaging pages for a thread', async () => {
     const opened = await open({ path: '/jobs/view/4021987/', top: 'messaging-thread.html' }, 'hashed');
