@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { launchInLanguage, OPTIONS, openContact, openPopup, seedContacts, type SeedContact } from './ui-helpers';
+
+const LOCALES = ['en', 'nl', 'sv', 'ro', 'de', 'fr', 'es'] as const;
+const DAY = 86_400_000;
+const PEOPLE: SeedContact[] = [
+  {
+    id: 'ana-popescu', name: 'Ana Popescu', headline: 'Product designer', wants: ['design mentor'], haves: ['UX research'],
+    history: [
+      { kind: 'sent', text: 'Hi Ana' }, { kind: 'received', text: 'Hello!' }, { kind: 'asked', text: 'an intro' }, { kind: 'asked', text: 'feedback' },
+    ],
+  },
+  { id: 'bob-berg', name: 'Bob Berg', haves: ['design mentor'] },
+  {
+    id: 'eva-dahl', name: 'Eva Dahl',
+    history: [{ kind: 'sent', text: 'Congrats!', at: Date.now() - 200 * DAY }, { kind: 'received', text: 'Thanks!', at: Date.now() - 199 * DAY }],
+  },
+];
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** Every sentence the pages may show in `locale`: its _locales messages and the coach's finding texts. */
+function patternsFor(locale: string): RegExp[] {
+  const ui = JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+  // The preview writes findings in the coach's language, English until the user picks another.
+  const coach = JSON.parse(readFileSync('src/rules/text/en.json', 'utf8')) as Record<string, { message: string; suggestion: string }>;
+  const texts = [...Object.values(ui).map((m) => m.message), ...Object.values(coach).flatMap((t) => [t.message, t.suggestion])];
+  return texts.map((text) => new RegExp(`^${escape(text).replace(/\\\$\d/gu, '.+').replace(/\\\{\w+\\\}/gu, '.+')}$`, 'u'));
+}
+
+/** Text the user can read or hear, minus what is data (names, notes, dates: marked translate="no" or <time>). */
+async function shownText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const data = (el: Element | null) => el?.closest('[translate="no"], time, script, style') != null;
+    const out: string[] = [document.title];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      if (/\p{L}/u.test(text) && !data(node.parentElement)) out.push(text);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [placeholder], [title]')) {
+      if (data(el)) continue;
+      for (const name of ['aria-label', 'placeholder', 'title']) {
+        const value = el.getAttribute(name);
+        if (value && /\p{L}/u.test(value)) out.push(value);
+      }
+    }
+    return out;
+  });
+}
+
+async function everyScreen(page: Page, screens: { name: string; show: () => Promise<void> }[]): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const screen of screens) {
+    await screen.show();
+    out[screen.name] = await shownText(page);
+  }
+  return out;
+}
+
+describe('the popup and the options page speak the browser language', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: every visible string comes from ${locale}'s messages, nothing hard-coded, nothing missing`, async () => {
+      const rapport = await launchInLanguage(locale);
+      try {
+        const options = await rapport.openExtensionPage(OPTIONS);
+        await seedContacts(options, PEOPLE);
+        const popup = await openPopup(rapport);
+        const shown = {
+          ...(await everyScreen(popup, [
+            { name: 'popup, everyone', show: async () => {
+              await popup.locator('#search').fill('e');
+              await popup.locator('.search-results').waitFor();
+              await popup.locator('.reconnect-list').waitFor();
+            } },
+            { name: 'popup, a card', show: async () => {
+              await openContact(popup, 'Ana Popescu');
+              await popup.locator('.intro-item').waitFor();
+              await popup.locator('.quick-log button').first().click();
+            } },
+          ])),
+          ...(await everyScreen(options, [
+            { name: 'options', show: async () => {
+              await options.locator('#preview-text').fill('Hi {first_name}, I added you to our newsletter. Can we book a demo?');
+              await options.locator('#preview .finding').first().waitFor();
+              await options.locator('#import-json').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{ nope') });
+              await options.locator('.import-json-error').waitFor();
+            } },
+          ])),
+        };
+        const patterns = patternsFor(locale);
+        for (const [screen, texts] of Object.entries(shown)) {
+          expect(texts.length, screen).toBeGreaterThan(12);
+          expect(texts.filter((text) => !patterns.some((p) => p.test(text))), `${locale} ${screen}: not from _locales`).toEqual([]);
+        }
+        expect(await popup.evaluate(() => document.documentElement.lang)).toBe(locale);
+        expect(await options.evaluate(() => document.documentElement.lang)).toBe(locale);
+        expect(rapport.consoleErrors).toEqual([]);
+      } finally {
+        await rapport.close();
+      }
+    });
+  }
+
+  it('falls back to English for a browser language Rapport does not speak', async () => {
+    const rapport = await launchInLanguage('pt-BR');
+    try {
+      const popup = await openPopup(rapport);
+      expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await popup.locator('#search-title').innerText()).toBe('Find a contact');
+    } finally {
+      await rapport.close();
+    }
+  });
+});
