@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchRapport, waitFor, type Rapport } from './harness';
-import { ask, badgeText, clickNode, pageState, shownFindings, shownRules, typeInto, waitForRule } from './coach-support';
+import { ask, attribute, badgeText, changeSettings, clickNode, closedShadowRoots, descendantsOf, domTree, pageState, shownFindings, shownRules, typeInto, waitForRule, type DomNode } from './coach-support';
 
 const EDITOR = '[role="textbox"]';
 const NOTE = 'textarea[name="message"]';
@@ -40,6 +40,11 @@ describe('coaching a LinkedIn composer as the user types', () => {
     expect(finding?.text.length).toBeGreaterThan(40);
     // The page can see the host but not into it.
     expect(await page.evaluate(() => document.querySelectorAll('[data-rule]').length)).toBe(0);
+    // Findings are announced politely: they sit in the panel's live region.
+    const [shadow] = closedShadowRoots(await domTree(cdp));
+    const live = shadow === undefined ? [] : [...descendantsOf(shadow)].filter((n) => attribute(n, 'aria-live') === 'polite');
+    expect(live).toHaveLength(1);
+    expect([...descendantsOf(live[0] as DomNode)].some((n) => attribute(n, 'data-rule') === 'early-pitch')).toBe(true);
     await page.close();
   });
 
@@ -197,6 +202,39 @@ describe('coaching a LinkedIn composer as the user types', () => {
       return res.ok && (res.data?.interactions ?? []).some((i) => i.kind === 'sent' && i.surface === 'invite-note');
     }, 5_000, 'the invite note recorded');
     await page.close();
+  });
+
+  it('puts the host back when LinkedIn re-renders the form without it', async () => {
+    const { page, cdp } = await open('/messaging/thread/2-rerender/');
+    await typeInto(page, EDITOR, 'Hi {first_name}, good to meet you.');
+    await waitForRule(cdp, 'unfilled-placeholder');
+    // What an Ember/React re-render does to nodes it does not know: the host is the form's one attribute-less child.
+    const removedAt = await page.evaluate(() => {
+      [...document.querySelectorAll('form > *')].find((el) => el.attributes.length === 0)?.remove();
+      return performance.now();
+    });
+    expect(await shownRules(cdp)).toEqual([]);
+    await waitForRule(cdp, 'unfilled-placeholder', true, 1_000);
+    const back = await page.evaluate(() => performance.now());
+    console.log(`host re-inserted within ${(back - removedAt).toFixed(0)} ms of its removal`);
+    await page.close();
+  });
+
+  it('leaves a surface switched off in the options alone, and coaches the others', async () => {
+    await changeSettings(extension, { surfaces: { message: false, 'invite-note': true, inmail: true } });
+    try {
+      const thread = await open('/messaging/thread/2-switched-off/');
+      await typeInto(thread.page, EDITOR, 'Hi {first_name}, good to meet you.');
+      const invite = await open('/in/priya-shah/');
+      await typeInto(invite.page, NOTE, 'Hi {first_name}, good to meet you.');
+      await waitForRule(invite.cdp, 'unfilled-placeholder');
+      expect(await shownRules(thread.cdp)).toEqual([]);
+      expect((await pageState(extension, thread.page)).findings).toEqual([]);
+      await thread.page.close();
+      await invite.page.close();
+    } finally {
+      await changeSettings(extension, { surfaces: { message: true, 'invite-note': true, inmail: true } });
+    }
   });
 
   it('leaves no error in any console', () => {

@@ -2,18 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { CDPSession } from 'playwright-core';
 import { launchRapport, type Rapport } from './harness';
-import { attribute, closedShadowRoots, domTree, shownFindings, typeInto, waitForRule, type DomNode } from './coach-support';
+import { attribute, closedShadowRoots, descendantsOf, domTree, shownFindings, typeInto, waitForRule, type DomNode } from './coach-support';
 
 const THREAD = readFileSync('tests/e2e/fixtures/coach-thread.html', 'utf8');
 /** LinkedIn in dark mode: the theme class on html and dark surfaces behind the composer. */
 const DARK_THREAD = THREAD
   .replace('class="theme theme--mercado"', 'class="theme theme--mercado theme--dark"')
   .replace('<style>', '<style>\n    body, .msg-convo-wrapper { background: #1b1f23; color: #e8e8e8; }');
-
-function* walk(node: DomNode): Generator<DomNode> {
-  yield node;
-  for (const child of node.children ?? []) yield* walk(child);
-}
 
 type Rgb = [number, number, number];
 
@@ -43,7 +38,7 @@ function contrast(a: Rgb, b: Rgb): number {
 async function firstCard(cdp: CDPSession): Promise<DomNode> {
   await domTree(cdp);
   const [shadow] = closedShadowRoots(await domTree(cdp));
-  const card = [...walk(shadow ?? ({} as DomNode))].find((n) => attribute(n, 'data-rule') !== undefined);
+  const card = [...descendantsOf(shadow ?? ({} as DomNode))].find((n) => attribute(n, 'data-rule') !== undefined);
   if (!card) throw new Error('no finding card');
   return card;
 }
@@ -69,7 +64,7 @@ describe('the panel on dark LinkedIn and on light LinkedIn under a dark system t
       const card = await firstCard(cdp);
       const { background } = await colours(cdp, card);
       expect(luminance(background) < 0.2).toBe(surface === 'dark');
-      for (const text of [...walk(card)].filter((n) => n.nodeName === 'P' || n.nodeName === 'BUTTON' || n.nodeName === 'SPAN')) {
+      for (const text of [...descendantsOf(card)].filter((n) => n.nodeName === 'P' || n.nodeName === 'BUTTON' || n.nodeName === 'SPAN')) {
         const { color } = await colours(cdp, text);
         expect(contrast(color, background), `${text.nodeName} ${attribute(text, 'class') ?? ''}`).toBeGreaterThanOrEqual(4.5);
       }

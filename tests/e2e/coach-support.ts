@@ -34,30 +34,31 @@ export function attribute(node: DomNode, name: string): string | undefined {
   return undefined;
 }
 
-function* descendants(node: DomNode): Generator<DomNode> {
+/** Every node below `node`: children, shadow roots of every kind and frame documents. */
+export function* descendantsOf(node: DomNode): Generator<DomNode> {
   for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
     yield child;
-    yield* descendants(child);
+    yield* descendantsOf(child);
   }
 }
 
 export function closedShadowRoots(root: DomNode): DomNode[] {
-  return [...descendants(root)].filter((n) => n.shadowRootType === 'closed');
+  return [...descendantsOf(root)].filter((n) => n.shadowRootType === 'closed');
 }
 
 function textOf(node: DomNode): string {
-  return [...descendants(node)].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join('');
+  return [...descendantsOf(node)].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join('');
 }
 
 /** The findings Rapport shows, read from its closed shadow roots (every frame). */
 export async function shownFindings(cdp: CDPSession): Promise<ShownFinding[]> {
   const out: ShownFinding[] = [];
   for (const shadow of closedShadowRoots(await domTree(cdp))) {
-    for (const el of descendants(shadow)) {
+    for (const el of descendantsOf(shadow)) {
       const rule = attribute(el, 'data-rule');
       if (rule === undefined) continue;
       const buttons: Record<string, number> = {};
-      for (const b of descendants(el)) {
+      for (const b of descendantsOf(el)) {
         const action = attribute(b, 'data-action');
         if (b.nodeName === 'BUTTON' && action !== undefined) buttons[action] = b.backendNodeId;
       }
