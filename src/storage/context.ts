@@ -4,10 +4,27 @@ import type { RapportDb } from './open';
 export const DAY_MS = 24 * 60 * 60 * 1000;
 export const RECENT_SENT_WINDOW_MS = 30 * DAY_MS;
 /**
- * The copy-paste-blast rule needs "sent to 5+ others": the newest 300 sends show any blast in
+ * The copy-paste-blast rule needs "sent to 5+ others": the newest 200 sends show any blast in
  * progress, and the cap keeps the lookup inside its 10 ms budget for heavy senders.
  */
-export const RECENT_SENT_LIMIT = 300;
+export const RECENT_SENT_LIMIT = 200;
+
+interface SentEntry {
+  contactId: string;
+  hash: string;
+  snippet: string;
+}
+
+/**
+ * Sends already read, per connection, by primary key. Interactions are never rewritten in place,
+ * so an entry stays true until the whole store is replaced (forgetRecentSent); a new send costs one
+ * read instead of 200 on the next lookup. A cache only: a restarted worker rebuilds it.
+ */
+const sentCache = new WeakMap<RapportDb, Map<number, SentEntry>>();
+
+export function forgetRecentSent(db: RapportDb): void {
+  sentCache.delete(db);
+}
 
 export interface StoredContext {
   connectedDaysAgo: number | null;
@@ -38,16 +55,27 @@ export function getContext(db: RapportDb, contactId: string, now: number): Promi
       interactions.index('kind_at').getAllKeys(recentRange),
     ]);
     // Keys come in index order, oldest first: read only the newest records, not the whole month.
-    const records = await Promise.all(recentKeys.slice(-RECENT_SENT_LIMIT).reverse().map((key) => interactions.get(key)));
+    const newest = recentKeys.slice(-RECENT_SENT_LIMIT).reverse();
+    const known = sentCache.get(db) ?? new Map<number, SentEntry>();
+    const missing = newest.filter((key) => !known.has(key));
+    const read = await Promise.all(missing.map((key) => interactions.get(key)));
     await tx.done;
+    read.forEach((r, i) => {
+      const key = missing[i];
+      if (r && key !== undefined) known.set(key, { contactId: r.contactId, hash: r.hash, snippet: r.snippet });
+    });
+    const keep = new Set(newest);
+    for (const key of known.keys()) if (!keep.has(key)) known.delete(key);
+    sentCache.set(db, known);
 
     const seen = new Set<string>();
     const recentSent: string[] = [];
-    for (const r of records) {
+    for (const key of newest) {
+      const r = known.get(key);
       if (!r || r.contactId === contactId || !r.snippet) continue;
-      const key = `${r.contactId}\u0000${r.hash}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const recipientText = `${r.contactId}\u0000${r.hash}`;
+      if (seen.has(recipientText)) continue;
+      seen.add(recipientText);
       recentSent.push(r.snippet);
     }
 

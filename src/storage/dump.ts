@@ -1,3 +1,4 @@
+import { forgetRecentSent } from './context';
 import { guarded } from './errors';
 import type { ExportFile } from './export-file';
 import type { RapportDb } from './open';
@@ -46,6 +47,8 @@ export function replaceAll(db: RapportDb, file: ExportFile): Promise<ImportSumma
       ...file.interactions.map((r) => interactions.put(r)),
       tx.done,
     ]);
+    // After the commit: a lookup that read the old records before it has filled the cache by now.
+    forgetRecentSent(db);
     return { contacts: file.contacts.length, interactions: file.interactions.length };
   });
 }
@@ -59,5 +62,6 @@ export function deleteAll(db: RapportDb): Promise<void> {
       tx.objectStore('meta').delete('linkedin-import'),
       tx.done,
     ]);
+    forgetRecentSent(db);
   });
 }

@@ -175,6 +175,11 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
     return order < 0 ? Infinity : order === 0 ? cursor.done : 0;
   };
 
+  // A first import (no export urn stored yet) needs no per-row lookups: duplicates can only come
+  // from this run, which urnsThisRun catches. That halves the requests of the common case.
+  const storeHasExportUrns = (await guarded(() => db.countFromIndex('interactions', 'urn', IDBKeyRange.bound('li-export:', 'li-export:\uffff')))) > 0;
+  const urnsThisRun = new Set<string>();
+
   const connectionRecords = await parseCsv(files.get(FILES.connections) ?? '', 'First Name');
   const connections = await mapSliced(connectionRecords, (r) => connectionRow(r, counter));
   summary.connections = connectionRecords.length;
@@ -234,18 +239,19 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
     const tx = db.transaction(['contacts', 'interactions', 'meta'], 'readwrite');
     const interactions = tx.objectStore('interactions');
     const contacts = tx.objectStore('contacts');
-    const urns = new Set<string>();
     const planned = plans.flatMap((p) => {
       if (p === null) counter.skipped += 1;
       return p ?? [];
     }).filter((p) => {
       // A row can repeat inside one file (the same person listed twice in a group): keep the first.
       const urn = p.record.urn ?? '';
-      if (urns.has(urn)) return false;
-      urns.add(urn);
+      if (urnsThisRun.has(urn)) return false;
+      urnsThisRun.add(urn);
       return true;
     });
-    const known = await Promise.all(planned.map((p) => interactions.index('urn').getKey(p.record.urn ?? '')));
+    const known = storeHasExportUrns
+      ? await Promise.all(planned.map((p) => interactions.index('urn').getKey(p.record.urn ?? '')))
+      : [];
     const fresh = planned.filter((_, i) => known[i] === undefined);
     const latest = new Map<string, Planned>();
     for (const p of fresh) {

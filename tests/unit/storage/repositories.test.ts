@@ -132,3 +132,18 @@ describe('month stats', () => {
     expect(await monthStats(db, NOW)).toEqual({ gave: 1, intros: 0, asked: 0, replies: 1, sent: 0 });
   });
 });
+
+describe('recent sends after the store is replaced', () => {
+  it('a replaced or deleted store never serves the old sends from the lookup cache', async () => {
+    const { deleteAll, dumpAll, replaceAll } = await import('../../../src/storage/dump');
+    const { buildExportFile } = await import('../../../src/storage/export-file');
+    await recordInteraction(db, { contactId: 'bob', kind: 'sent', text: 'old text' }, NOW);
+    expect((await getContext(db, 'ada', NOW)).recentSent).toEqual(['old text']);
+    const { contacts, interactions } = await dumpAll(db);
+    const replaced = interactions.map((r) => ({ ...r, snippet: 'new text' }));
+    await replaceAll(db, buildExportFile({ exportedAt: NOW, settings: null, contacts, interactions: replaced }));
+    expect((await getContext(db, 'ada', NOW)).recentSent).toEqual(['new text']);
+    await deleteAll(db);
+    expect((await getContext(db, 'ada', NOW)).recentSent).toEqual([]);
+  });
+});
