@@ -180,6 +180,9 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
   scope.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
   const resize = new ResizeObserver(schedule);
   resize.observe(composer.editor);
+  // LinkedIn writes into the editor without input events: a restored draft, the clear after a send.
+  const edits = new MutationObserver(onInput);
+  edits.observe(composer.editor, { childList: true, characterData: true, subtree: true });
 
   watchSends(() => composer, signal, (draft) => {
     const who = composer.recipient() ?? recipient;
@@ -194,6 +197,7 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
     cancelAnimationFrame(frame);
     clearTimeout(historyTimer);
     resize.disconnect();
+    edits.disconnect();
     env.focus.gone(view);
   }, { once: true });
 
