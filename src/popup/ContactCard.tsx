@@ -94,13 +94,6 @@ export function ContactCard({ contactId, draft, onBack, onChanged }: Props) {
         <p class="stage-hint muted">{t(`popupStageHint_${stage}`)}</p>
       </header>
 
-      <section class="panel balance" aria-labelledby="balance-title">
-        <h2 id="balance-title">{t('popupBalanceTitle')}</h2>
-        <p class="balance-sentence">{balanceSentence(balance.gave, balance.asked)}</p>
-        {advice && <p class="muted">{advice}</p>}
-        <QuickLog contactId={contact.id} onLogged={changed} />
-      </section>
-
       {draft && (
         <section class="panel" aria-labelledby="draft-title">
           <h2 id="draft-title">{t('popupDraftTitle')}</h2>
@@ -109,6 +102,14 @@ export function ContactCard({ contactId, draft, onBack, onChanged }: Props) {
           ) : (
             <FindingList findings={draft.findings} lang={draft.lang} />
           )}
+
+      <section class="panel balance" aria-labelledby="balance-title">
+        <h2 id="balance-title">{t('popupBalanceTitle')}</h2>
+        <p class="balance-sentence">{balanceSentence(balance.gave, balance.asked)}</p>
+        {advice && <p class="muted">{advice}</p>}
+        <QuickLog contactId={contact.id} onLogged={changed} />
+      </section>
+
         </section>
       )}
 

@@ -90,8 +90,9 @@ for (const scheme of ['light', 'dark'] as const) {
       const thread = await rapport.openLinkedIn('/messaging/thread/2-a11y/');
       await typeInto(thread, '[role="textbox"]', 'Hi Jordan, I added you to our newsletter list. Can we book a demo of our platform?');
       await waitForRule(await rapport.context.newCDPSession(thread), 'no-consent-signup');
-      const popup = await openActionPopup(rapport, thread);
+      const popup = await openActionPopup(rapport, thread, scheme);
       await popup.until(`document.querySelector('.findings [data-rule]') && document.querySelector('.intro-list, #intro-title ~ p')`);
+      expect(await popup.evaluate('getComputedStyle(document.body).backgroundColor')).toBe(scheme === 'dark' ? 'rgb(21, 24, 28)' : 'rgb(255, 255, 255)');
       const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
       await popup.evaluate(axeSource);
       const found = await popup.evaluate<string[]>(`axe.run(document).then((r) => r.violations.flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' '))))`);

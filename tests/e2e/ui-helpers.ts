@@ -90,10 +90,13 @@ export interface ActionPopup {
   until(expression: string, timeoutMs?: number): Promise<void>;
   /** focuses the element and inserts text as the keyboard would (input events, one per call) */
   type(selector: string, text: string): Promise<void>;
+  /** PNG of the popup as the user sees it (Chrome caps a popup at 800 × 600 and scrolls the rest) */
+  screenshot(): Promise<Buffer>;
   close(): Promise<void>;
 }
 
-export async function openActionPopup(rapport: Rapport, over: Page): Promise<ActionPopup> {
+/** `colorScheme`: Playwright's emulation reaches only pages it attached to, so the popup gets its own. */
+export async function openActionPopup(rapport: Rapport, over: Page, colorScheme: 'light' | 'dark' = 'light'): Promise<ActionPopup> {
   await over.bringToFront();
   const sw = await rapport.serviceWorker();
   await sw.evaluate('chrome.action.openPopup()');
@@ -125,6 +128,8 @@ export async function openActionPopup(rapport: Rapport, over: Page): Promise<Act
       void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
     });
 
+  await command('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: colorScheme }] });
+
   const evaluate = async <T>(expression: string): Promise<T> => {
     const { result, exceptionDetails } = (await command('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
       result: { value: T };
@@ -140,6 +145,10 @@ export async function openActionPopup(rapport: Rapport, over: Page): Promise<Act
     type: async (selector, text) => {
       await evaluate(`document.querySelector(${JSON.stringify(selector)}).focus()`);
       for (const ch of text) await command('Input.insertText', { text: ch });
+    },
+    screenshot: async () => {
+      const { data } = (await command('Page.captureScreenshot', { format: 'png' })) as { data: string };
+      return Buffer.from(data, 'base64');
     },
     close: async () => {
       await cdp.send('Target.closeTarget', { targetId: targetId ?? '' });
