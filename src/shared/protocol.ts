@@ -61,7 +61,7 @@ const requestSchemas = {
     surface: v.optional(SurfaceSchema),
     text: v.optional(str(LIMITS.text)),
     at: v.optional(Time),
-    urn: v.optional(v.pipe(str(LIMITS.urn), v.regex(/^urn:li:[\w:(),.-]+$/u, 'not a LinkedIn urn'))),
+    urn: v.optional(v.pipe(str(LIMITS.urn), v.regex(/^urn:li:[\w:(),.=+/-]+$/u, 'not a LinkedIn urn'))),
   }),
   'contact.get': v.object({ type: v.literal('contact.get'), contactId: ContactId }),
   'contact.update': v.object({

@@ -49,6 +49,12 @@ describe('request schemas', () => {
     for (const message of bad) expect(parseRequest(message), JSON.stringify(message).slice(0, 120)).toMatchObject({ ok: false });
   });
 
+  it('accepts the message urns LinkedIn uses, base64 padding and all', () => {
+    for (const urn of ['urn:li:msg_message:(urn:li:fsd_profile:ACoAAB12xYz,2-ZDI3YjM1NjUtNGQ3Ni00YjU2LTk0YTUtYWQ3NjM0ZjIzNjliXzAxMg==)', 'urn:li:messagingMessage:2-abc+/=']) {
+      expect(parseRequest({ type: 'interaction.record', contactId: 'ada', kind: 'received', urn })).toMatchObject({ ok: true });
+    }
+  });
+
   it('says what is wrong without quoting the message text', () => {
     const parsed = parseRequest({ type: 'interaction.record', contactId: 'ada', kind: 'my secret words' });
     expect(parsed.ok).toBe(false);

@@ -58,6 +58,20 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('v1 -> v2 alone: the step writes v2-shaped records that v2 code reads', async () => {
+    await createAtVersion(1);
+    const v1 = await openDB('rapport', 1);
+    await v1.put('contacts', v1Contact('ada'));
+    await v1.add('interactions', { contactId: 'ada', kind: 'note', surface: null, text: 'Likes   tea', at: NOW - 1 } satisfies InteractionV1);
+    v1.close();
+    const v2 = await openRapportDb({ version: 2, now: () => NOW });
+    expect(v2.objectStoreNames.length).toBe(3);
+    expect(await v2.get('interactions', 1)).toEqual({ id: 1, contactId: 'ada', kind: 'note', surface: null, snippet: 'Likes tea', hash: hashText('Likes tea'), at: NOW - 1 });
+    expect((await v2.get('contacts', 'ada'))?.lastInteractionAt).toBe(NOW - 1);
+    expect(v2.transaction('contacts').store.indexNames.contains('haveKeys')).toBe(false);
+    v2.close();
+  });
+
   it('v2 -> v3: wants/haves get normalised topic keys that the intro index finds', async () => {
     await createAtVersion(2);
     const v2 = await openDB('rapport', 2);
