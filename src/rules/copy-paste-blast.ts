@@ -1,4 +1,4 @@
-import { isWordCode, normalize } from './normalize';
+import { fold, isWordCode } from './normalize';
 import type { Evidence, RuleInput, RuleMeta } from './types';
 
 export const meta: RuleMeta = {
@@ -15,44 +15,94 @@ export const meta: RuleMeta = {
 };
 
 const CACHE_LIMIT = 1024;
-const wordCache = new Map<string, ReadonlySet<string>>();
+const wordCache = new Map<string, Uint32Array>();
 
-/** Distinct folded words. Sets, not sequences: a swapped name or a reworded greeting barely moves it. */
-function wordsOf(text: string): ReadonlySet<string> {
+/**
+ * The distinct words of a folded text as sorted 32-bit hashes. Sets, not sequences: a swapped
+ * name or a reworded greeting barely moves them. Hashing in place avoids a string per word, and a
+ * rare collision only nudges a similarity score.
+ */
+function wordsIn(folded: string): Uint32Array {
+  const hashes: number[] = [];
+  let hash = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 32;
+    if (isWordCode(c)) {
+      hash = Math.imul(inWord ? hash ^ c : 0x811c9dc5 ^ c, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      hashes.push(hash >>> 0);
+      inWord = false;
+    }
+  }
+  const sorted = Uint32Array.from(hashes).sort();
+  let unique = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i] ?? 0;
+  return sorted.subarray(0, unique);
+}
+
+/** Recently sent texts do not change between keystrokes: fold and hash each once. */
+function recentWords(text: string): Uint32Array {
   const known = wordCache.get(text);
   if (known) return known;
-  const folded = normalize(text).text;
-  const words = new Set<string>();
-  let from = -1;
-  for (let i = 0; i <= folded.length; i++) {
-    const inWord = i < folded.length && isWordCode(folded.charCodeAt(i));
-    if (inWord && from < 0) from = i;
-    if (!inWord && from >= 0) { words.add(folded.slice(from, i)); from = -1; }
-  }
+  const words = wordsIn(fold(text));
   if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
   wordCache.set(text, words);
   return words;
 }
 
-function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+const SKETCH = 32;
+
+/**
+ * A bottom-k estimate of the same similarity from the 32 smallest hashes of the union: cheap
+ * enough to compare a draft with hundreds of recent messages on every keystroke. Only pairs it
+ * cannot rule out get the exact merge.
+ */
+function roughSimilarity(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let seen = 0;
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / (a.size + b.size - shared);
+  while (seen < SKETCH && i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) { shared++; i++; j++; } else if (x < y) i++; else j++;
+    seen++;
+  }
+  return seen < SKETCH ? 1 : shared / seen;
+}
+
+/** Jaccard similarity of two sorted sets, by one merge. */
+function similarity(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) { shared++; i++; j++; } else if (x < y) i++; else j++;
+  }
+  return shared / (a.length + b.length - shared);
 }
 
 /** The same text sent to blastCount or more other people recently: a broadcast, not a relationship. */
-export function check({ text, ctx, thresholds }: RuleInput): Evidence[] {
+export function check({ text, folded, ctx, thresholds }: RuleInput): Evidence[] {
   const recent = ctx.recentSent ?? [];
   const needed = thresholds.blastCount ?? 5;
   if (recent.length < needed) return [];
-  const own = wordsOf(text);
-  if (own.size < (thresholds.minWords ?? 8)) return [];
+  // Near-duplicates have near-equal lengths; when too few recent texts do, skip the hashing.
+  const comparable = recent.filter((other) => other.length * 2.5 >= text.length && other.length <= text.length * 2.5);
+  if (comparable.length < needed) return [];
+  const own = wordsIn(folded);
+  if (own.length < (thresholds.minWords ?? 8)) return [];
   const floor = (thresholds.similarityPercent ?? 70) / 100;
   let count = 0;
-  for (const other of recent) {
-    const words = wordsOf(other);
+  for (const other of comparable) {
+    const words = recentWords(other);
     // Jaccard can never reach the floor when the sizes alone are too far apart.
-    if (Math.min(words.size, own.size) < floor * Math.max(words.size, own.size)) continue;
+    if (Math.min(words.length, own.length) < floor * Math.max(words.length, own.length)) continue;
+    if (roughSimilarity(own, words) < floor - 0.25) continue;
     if (similarity(own, words) >= floor) count++;
   }
   if (count < needed) return [];

@@ -1,9 +1,9 @@
 import { rules } from './catalog';
-import { lexiconSources } from './lexicon';
+import { lexiconSources } from './lexicons';
 import { Matcher, type PhraseSource } from './matcher';
 import { normalize } from './normalize';
 import { defaultSettings, type Settings } from './settings';
-import { fill, ruleText } from './text';
+import { fill, ruleText } from './texts';
 import type { Context, Evidence, Finding, RuleId, Span } from './types';
 
 // A pasted novel must not flood the UI; a real draft never comes near this.
@@ -64,13 +64,14 @@ function insideAny(span: Span, allowed: readonly Span[]): boolean {
 export function analyze(text: string, ctx: Context, settings?: Settings): Finding[] {
   const active = settings ?? (defaults ??= defaultSettings());
   const source = typeof text === 'string' ? text : '';
-  const cues = matcherFor(active).scan(normalize(source));
+  const norm = normalize(source);
+  const cues = matcherFor(active).scan(norm);
   const allowed = cues.hits('allow');
   const findings: Finding[] = [];
   for (const rule of rules) {
     const config = active.rules[rule.meta.id];
     if (!config.enabled) continue;
-    const evidence = merge(rule.check({ text: source, ctx, thresholds: config.thresholds, cues }), source)
+    const evidence = merge(rule.check({ text: source, folded: norm.text, ctx, thresholds: config.thresholds, cues }), source)
       .filter((e) => !insideAny(e, allowed))
       .slice(0, MAX_FINDINGS_PER_RULE);
     const words = ruleText(active.locale, rule.meta.id);

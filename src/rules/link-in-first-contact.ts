@@ -8,24 +8,53 @@ export const meta: RuleMeta = {
   phrases: false,
 };
 
-const RUN = /[^\s"<>]+/gu;
-const OPENERS = /^[("'[]*/u;
-// Anchored at the start of one whitespace-free run, so scanning stays linear in the text. A bare
+// Tested on one whitespace-free run at a time, anchored, so each run costs its own length. A bare
 // domain counts only with a common top-level domain and a path, so "Node.js/Deno" is no link.
 const LINK = /^(?:https?:\/\/|www\.)\S|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|co|ai|app|dev|me|ly|gl|gd|to|nl|se|ro|de|fr|es|eu|uk|be|at|ch|it|pt|pl|dk|no|fi|us|ca|info|biz|page|site|link|xyz|studio|tech|agency|online|store|shop|cc|tv|fm|gg)\//iu;
-const CLOSERS = new Set([...').,;:!?\'"]']);
+const OPENERS = new Set([...'("\'[<']);
+const CLOSERS = new Set([...').,;:!?\'"]>']);
+
+const isBreak = (code: number): boolean => code <= 32 || code === 34 || code === 60 || code === 62 || code === 0xa0;
+
+const WWW = /www\./giu;
+
+function nextWww(text: string, from: number): number {
+  WWW.lastIndex = from;
+  return WWW.exec(text)?.index ?? -1;
+}
+
+/** Every link holds a slash or "www.", so only the runs around those are looked at. */
+function candidateRuns(text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  let from = 0;
+  // Each next position is searched again only once the scan has passed it: linear overall.
+  let slash = text.indexOf('/');
+  let www = nextWww(text, 0);
+  while (slash >= 0 || www >= 0) {
+    const hit = slash < 0 ? www : www < 0 ? slash : Math.min(slash, www);
+    let start = hit;
+    while (start > from && !isBreak(text.charCodeAt(start - 1))) start--;
+    let end = hit;
+    while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+    runs.push([start, end]);
+    from = end + 1;
+    if (slash >= 0 && slash < from) slash = text.indexOf('/', from);
+    if (www >= 0 && www < from) www = nextWww(text, from);
+  }
+  return runs;
+}
 
 /** Before any trust exists a link reads as a pitch or as spam; once they have replied it is fine. */
 export function check({ text, ctx }: RuleInput): Evidence[] {
   if (!isFirstContact(ctx)) return [];
   const found: Evidence[] = [];
-  for (const run of text.matchAll(RUN)) {
-    const lead = OPENERS.exec(run[0])?.[0].length ?? 0;
-    const token = run[0].slice(lead);
-    if (!LINK.test(token)) continue;
-    let end = run.index + run[0].length;
-    while (end > run.index + lead && CLOSERS.has(text.charAt(end - 1))) end--;
-    found.push({ start: run.index + lead, end });
+  for (const [runStart, runEnd] of candidateRuns(text)) {
+    let start = runStart;
+    while (start < runEnd && OPENERS.has(text.charAt(start))) start++;
+    if (!LINK.test(text.slice(start, runEnd))) continue;
+    let end = runEnd;
+    while (end > start && CLOSERS.has(text.charAt(end - 1))) end--;
+    found.push({ start, end });
   }
   return found;
 }

@@ -1,4 +1,4 @@
-import AhoCorasick from 'modern-ahocorasick';
+import { Automaton } from './automaton';
 import { isWordCode, fold, type Normalized } from './normalize';
 import type { Category, Cue, Cues, PairOptions } from './types';
 
@@ -15,7 +15,7 @@ const CLAUSE_BREAK = new Set([46, 33, 63, 59, 44, 10]); // . ! ? ; , \n
 const MAX_WORD_LENGTH = 24;
 
 export class Matcher {
-  readonly #ac: AhoCorasick<number>;
+  readonly #automaton: Automaton;
   readonly #entries: Entry[][];
 
   constructor(sources: readonly PhraseSource[]) {
@@ -39,31 +39,31 @@ export class Matcher {
       }
     }
     this.#entries = entries;
-    this.#ac = new AhoCorasick([...index.keys()].map((pattern, i) => ({ pattern, data: i })));
+    this.#automaton = new Automaton([...index.keys()]);
   }
 
   get patternCount(): number { return this.#entries.length; }
 
-  get typedArrayBytes(): number { return this.#ac.getStats().typedArrayBytes; }
+  get tableBytes(): number { return this.#automaton.tableBytes; }
 
   scan(norm: Normalized): Cues {
     const text = norm.text;
     const buckets = new Map<Category, Cue[]>();
-    for (const m of this.#ac.iterate(text)) {
-      const list = m.data === undefined ? undefined : this.#entries[m.data];
-      if (!list) continue;
-      const leftOk = m.start === 0 || !isWordCode(text.charCodeAt(m.start - 1));
-      const rightOk = m.end === text.length || !isWordCode(text.charCodeAt(m.end));
+    this.#automaton.scan(text, (pattern, start, end) => {
+      const list = this.#entries[pattern];
+      if (!list) return;
+      const leftOk = start === 0 || !isWordCode(text.charCodeAt(start - 1));
+      const rightOk = end === text.length || !isWordCode(text.charCodeAt(end));
       for (const e of list) {
         if ((e.left && !leftOk) || (e.right && !rightOk)) continue;
         let bucket = buckets.get(e.category);
         if (!bucket) { bucket = []; buckets.set(e.category, bucket); }
         // A wildcard hit ("*rabatt") stands for the whole word it sits in ("Frühjahrsrabatt").
-        const ns = e.left ? m.start : wordStart(text, m.start);
-        const ne = e.right ? m.end : wordEnd(text, m.end);
+        const ns = e.left ? start : wordStart(text, start);
+        const ne = e.right ? end : wordEnd(text, end);
         bucket.push(cueAt(norm, ns, ne));
       }
-    }
+    });
     for (const bucket of buckets.values()) bucket.sort((a, b) => a.ns - b.ns || a.ne - b.ne);
     dropNeutralised(buckets);
     return new ScannedCues(norm, buckets);

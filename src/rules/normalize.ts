@@ -18,6 +18,7 @@ export interface Normalized {
 export const WORD = '\u0001';
 export const SYMBOL = '\u0002';
 const WORD_CODE = 1;
+const SYMBOL_CODE = 2;
 
 const special: Record<string, string> = {
   ß: 'ss', ẞ: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l',
@@ -38,6 +39,12 @@ const isWordChar = /^[\p{L}\p{N}]$/u;
 const isSpace = /^\s$/u;
 const isLineBreak = /^[\n\v\f\r\u0085\u2028\u2029]$/u;
 
+// Latin scripts, general punctuation and spaces fold through a flat table; the rest of Unicode is
+// rare in these languages and goes through a bounded map.
+const TABLE_SIZE = 0x2100;
+const table: (string | undefined)[] = new Array<string | undefined>(TABLE_SIZE);
+// The common case, an accented letter folding to one ASCII letter, as a code: 0 until known.
+const single = new Uint8Array(TABLE_SIZE);
 const cache = new Map<number, string>();
 const CACHE_LIMIT = 4096;
 
@@ -55,7 +62,7 @@ function foldChar(ch: string): string {
 }
 
 function foldCodePoint(cp: number): string {
-  const known = cache.get(cp);
+  const known = cp < TABLE_SIZE ? table[cp] : cache.get(cp);
   if (known !== undefined) return known;
   const ch = String.fromCodePoint(cp);
   let out: string;
@@ -74,56 +81,101 @@ function foldCodePoint(cp: number): string {
       if (out.length === 0 && !isMark.test(ch)) out = SYMBOL;
     }
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(cp, out);
+  if (cp < TABLE_SIZE) {
+    table[cp] = out;
+    const code = out.charCodeAt(0);
+    if (out.length === 1 && code > 32 && code < 128) single[cp] = code;
+  } else {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(cp, out);
+  }
   return out;
 }
 
+const asciiDecoder = new TextDecoder('latin1');
+
+// The ASCII fold in one lookup: lower case, backtick as apostrophe, other control characters as
+// symbols; 0 marks a space and 1 a line break.
+const ASCII = Uint8Array.from({ length: 128 }, (_, c) => {
+  if (c === 10 || c === 11 || c === 12 || c === 13) return 1;
+  if (c === 32 || c === 9) return 0;
+  if (c < 32 || c === 127) return SYMBOL_CODE;
+  if (c >= 65 && c <= 90) return c + 32;
+  return c === 96 ? 39 : c;
+});
+
+interface Scratch { codes: Uint8Array; starts: Int32Array; ends: Int32Array }
+
+const SMALL = 4096;
+const scratch = (size: number): Scratch => ({ codes: new Uint8Array(size), starts: new Int32Array(size), ends: new Int32Array(size) });
+// Allocating and zeroing three arrays per keystroke cost more than folding the text, so the
+// buffers are reused; one stays with normalize(), another with fold(), so neither clobbers the other.
+let offsetScratch = scratch(SMALL);
+let foldScratch = scratch(SMALL);
+
+/**
+ * The offset arrays returned are views of a buffer that the next normalize() call reuses: read
+ * them before normalizing anything else (analyze() does).
+ */
 export function normalize(input: string): Normalized {
+  const folded = foldWith(input, offsetScratch);
+  // A pasted novel must not keep megabytes alive: its views keep their own buffer.
+  if (offsetScratch.codes.length > SMALL) offsetScratch = scratch(SMALL);
+  return folded;
+}
+
+function foldWith(input: string, buffers: Scratch): Normalized {
   const n = input.length;
-  let cap = n + 16;
-  let codes = new Uint16Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+  // ASCII never folds longer than it was; only expansions like ß→ss need room, made in grow().
+  let { codes, starts, ends } = buffers;
+  let cap = codes.length;
   let len = 0;
-  // Pending collapsed whitespace: 0 none, 1 space, 2 newline, with its original range.
+  // Pending collapsed whitespace: 0 none, 32 space, 10 newline, with its original range.
   let pending = 0;
   let pendStart = 0;
   let pendEnd = 0;
 
   const grow = (need: number): void => {
-    if (len + need <= cap) return;
-    cap = Math.max(cap * 2, len + need);
-    const c2 = new Uint16Array(cap); c2.set(codes); codes = c2;
+    cap = Math.max(cap * 2, len + need + 8);
+    const c2 = new Uint8Array(cap); c2.set(codes); codes = c2;
     const s2 = new Int32Array(cap); s2.set(starts); starts = s2;
     const e2 = new Int32Array(cap); e2.set(ends); ends = e2;
+    buffers.codes = codes; buffers.starts = starts; buffers.ends = ends;
   };
-  const flush = (): void => {
-    if (pending === 0) return;
-    grow(1);
-    codes[len] = pending === 2 ? 10 : 32;
-    starts[len] = pendStart;
-    ends[len] = pendEnd;
-    len++;
-    pending = 0;
-  };
+  if (n + 8 > cap) grow(n + 8);
 
   let i = 0;
   while (i < n) {
     const c = input.charCodeAt(i);
     if (c < 0x80) {
-      if (c === 32 || (c >= 9 && c <= 13)) {
-        const kind = c === 10 || c === 11 || c === 12 || c === 13 ? 2 : 1;
-        if (pending === 0) { pending = kind; pendStart = i; } else if (kind === 2) pending = 2;
+      const folded = ASCII[c] ?? 0;
+      if (folded < 2) {
+        const kind = folded === 0 ? 32 : 10;
+        if (pending === 0) { pending = kind; pendStart = i; } else if (kind === 10) pending = 10;
         pendEnd = i + 1;
       } else {
-        flush();
-        grow(1);
-        codes[len] = c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c;
+        if (pending !== 0) {
+          codes[len] = pending; starts[len] = pendStart; ends[len] = pendEnd; len++;
+          pending = 0;
+        }
+        codes[len] = folded;
         starts[len] = i;
         ends[len] = i + 1;
         len++;
       }
+      i++;
+      continue;
+    }
+    const quick = c < TABLE_SIZE ? single[c] ?? 0 : 0;
+    if (quick !== 0) {
+      if (pending !== 0) {
+        codes[len] = pending; starts[len] = pendStart; ends[len] = pendEnd; len++;
+        pending = 0;
+      }
+      codes[len] = quick;
+      starts[len] = i;
+      ends[len] = i + 1;
+      len++;
       i++;
       continue;
     }
@@ -138,15 +190,20 @@ export function normalize(input: string): Normalized {
       // A dropped mark belongs to the character before it, so highlights cover the whole grapheme.
       if (len > 0 && pending === 0) ends[len - 1] = i + width;
     } else if (folded === SPACE || folded === NEWLINE) {
-      const kind = folded === NEWLINE ? 2 : 1;
-      if (pending === 0) { pending = kind; pendStart = i; } else if (kind === 2) pending = 2;
+      const kind = folded === NEWLINE ? 10 : 32;
+      if (pending === 0) { pending = kind; pendStart = i; } else if (kind === 10) pending = 10;
       pendEnd = i + width;
     } else {
-      flush();
-      grow(folded.length);
+      // Keep room for the whole rest of the input too, so the ASCII path never has to check.
+      const room = folded.length + 1 + (n - i - width);
+      if (len + room > cap) grow(room);
+      if (pending !== 0) {
+        codes[len] = pending; starts[len] = pendStart; ends[len] = pendEnd; len++;
+        pending = 0;
+      }
       for (let k = 0; k < folded.length; k++) {
         const fc = folded.charCodeAt(k);
-        codes[len] = fc === 32 || fc === 10 ? SYMBOL.charCodeAt(0) : fc;
+        codes[len] = fc === 32 || fc === 10 ? SYMBOL_CODE : fc;
         starts[len] = i;
         ends[len] = i + width;
         len++;
@@ -154,14 +211,11 @@ export function normalize(input: string): Normalized {
     }
     i += width;
   }
-  flush();
-
-  let text = '';
-  const CHUNK = 8192;
-  for (let k = 0; k < len; k += CHUNK) {
-    text += String.fromCharCode(...codes.subarray(k, Math.min(len, k + CHUNK)));
+  if (pending !== 0) {
+    if (len + 1 > cap) grow(1);
+    codes[len] = pending; starts[len] = pendStart; ends[len] = pendEnd; len++;
   }
-  return { text, starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+  return { text: asciiDecoder.decode(codes.subarray(0, len)), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
 }
 
 export function isWordCode(code: number): boolean {
@@ -170,5 +224,7 @@ export function isWordCode(code: number): boolean {
 
 /** The folded form of a phrase, without offsets (lexicon entries, allowlist, vocabulary). */
 export function fold(phrase: string): string {
-  return normalize(phrase).text.trim();
+  const text = foldWith(phrase, foldScratch).text.trim();
+  if (foldScratch.codes.length > SMALL) foldScratch = scratch(SMALL);
+  return text;
 }

@@ -71,6 +71,8 @@ export interface Cues {
 
 export interface RuleInput {
   text: string;
+  /** The folded text the cues were found in (lower case, no accents, collapsed whitespace). */
+  folded: string;
   ctx: Context;
   thresholds: Readonly<Record<string, number>>;
   cues: Cues;

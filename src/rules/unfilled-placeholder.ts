@@ -1,4 +1,4 @@
-import { isPlaceholderWord } from './lexicon';
+import { isPlaceholderWord } from './lexicons';
 import { fold } from './normalize';
 import type { Category, Evidence, RuleInput, RuleMeta } from './types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexicons } from '../../../src/rules/lexicon';
+import { lexicons } from '../../../src/rules/lexicons';
 import { fold } from '../../../src/rules/normalize';
 
 const categories = new Set(['pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'closeness', 'signup', 'signupAct', 'signupThing',

@@ -18,6 +18,7 @@ describe('normalize', () => {
   it('keeps letters without an ASCII fold as word characters and symbols as symbols', () => {
     expect(normalize('Привет 😀').text).toBe(`${WORD.repeat(6)} ${SYMBOL}`);
     expect(normalize('\uD800x').text).toBe(`${SYMBOL}x`);
+    expect(normalize('a\u0000\u0001b').text).toBe(`a${SYMBOL}${SYMBOL}b`);
   });
 
   it('maps every folded unit back to its original range', () => {

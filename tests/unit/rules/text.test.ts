@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ruleCatalog } from '../../../src/rules/settings';
-import { fill, ruleText } from '../../../src/rules/text';
+import { fill, ruleText } from '../../../src/rules/texts';
 import { uiLocales } from '../../../src/rules/types';
 
 const slots = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/gu)].map((m) => m[1] ?? '').sort();

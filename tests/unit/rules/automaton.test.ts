@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { Automaton } from '../../../src/rules/automaton';
+
+function naive(patterns: readonly string[], text: string): string[] {
+  const found: string[] = [];
+  const first = new Map<string, number>();
+  patterns.forEach((p, i) => { if (!first.has(p)) first.set(p, i); });
+  for (const [p, i] of first) {
+    if (p.length === 0 || [...p].some((c) => c.charCodeAt(0) > 127)) continue;
+    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) found.push(`${i}@${at}-${at + p.length}`);
+  }
+  return found.sort();
+}
+
+function scan(automaton: Automaton, text: string): string[] {
+  const found: string[] = [];
+  automaton.scan(text, (pattern, start, end) => found.push(`${pattern}@${start}-${end}`));
+  return found.sort();
+}
+
+describe('Automaton', () => {
+  it('finds exactly what a naive search finds: overlaps, prefixes, suffixes, duplicates', () => {
+    let seed = 7;
+    const next = (): number => { seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0; return seed / 2 ** 32; };
+    const pick = (chars: string, length: number): string => Array.from({ length }, () => chars[Math.floor(next() * chars.length)]).join('');
+    for (let round = 0; round < 200; round++) {
+      const patterns = Array.from({ length: 1 + Math.floor(next() * 40) }, () => pick("ab c'é", 1 + Math.floor(next() * 7)));
+      const automaton = new Automaton(patterns);
+      const text = pick("ab c'xé", Math.floor(next() * 300));
+      expect(scan(automaton, text), `round ${round}`).toEqual(naive(patterns, text));
+    }
+  });
+
+  it('reports every pattern ending at one place, longest and shortest', () => {
+    const automaton = new Automaton(['we help', 'help', 'elp', 'p']);
+    expect(scan(automaton, 'we help')).toEqual(['0@0-7', '1@3-7', '2@4-7', '3@6-7'].sort());
+  });
+
+  it('handles no patterns and empty text', () => {
+    expect(scan(new Automaton([]), 'anything')).toEqual([]);
+    expect(scan(new Automaton(['a']), '')).toEqual([]);
+  });
+});
