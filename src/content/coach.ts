@@ -26,6 +26,8 @@ export interface Coach extends CoachView {
 const PHRASE_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
   'early-pitch', 'assumed-closeness', 'no-consent-signup', 'ask-without-give', 'unfilled-placeholder', 'link-in-first-contact',
 ]);
+/** Rules whose verdict needs no history: shown before the store answers, so they never wait on it. */
+const CONTEXT_FREE: ReadonlySet<RuleId> = new Set<RuleId>(['unfilled-placeholder', 'invite-note-too-long']);
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** History is read once the thread stops changing, not on every mutation while it renders. */
 const HISTORY_SETTLE_MS = 400;
@@ -146,12 +148,12 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
     frame = 0;
     if (signal.aborted) return;
     const settings = env.settings();
-    noticeRecipient();
     const draft = composer.readDraft();
     if (draft !== lastDraft || stale) {
       lastDraft = draft;
       stale = false;
-      const next = settings.surfaces[composer.surface] && storedReady ? visibleFindings(analyze(draft, context(settings), settings.engine), draft, env.ignored) : [];
+      const all = settings.surfaces[composer.surface] ? analyze(draft, context(settings), settings.engine) : [];
+      const next = visibleFindings(storedReady ? all : all.filter((f) => CONTEXT_FREE.has(f.rule)), draft, env.ignored);
       const changed = !sameFindings(next, findings);
       findings = next;
       if (changed) env.focus.changed(view);
@@ -202,12 +204,15 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
   }, { once: true });
 
   if (composer.editor.contains(composer.editor.ownerDocument.activeElement)) env.focus.focus(view);
+  noticeRecipient();
   schedule();
 
   return {
     ...view,
     refresh(latest) {
       composer = latest;
+      // Typing never changes who the message is for; only a page change (another thread) does.
+      noticeRecipient();
       schedule();
       clearTimeout(historyTimer);
       historyTimer = setTimeout(syncHistory, HISTORY_SETTLE_MS);
