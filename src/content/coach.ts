@@ -93,6 +93,8 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
     const who = composer.recipient();
     const id = who?.id ?? null;
     if (id === contactId) return;
+    // The same editor now writes to someone else (LinkedIn reuses it across threads): "Ignore here" was for the last one.
+    if (contactId !== undefined) env.ignored.clear();
     contactId = id;
     recipient = who;
     stored = null;

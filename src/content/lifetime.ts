@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 const ORPHAN_POLL_MS = 250;
 
 /** False once this script's extension was reloaded, updated, disabled or removed under the tab. */
-export function extensionAlive(): boolean {
+function extensionAlive(): boolean {
   try {
     return typeof browser.runtime.id === 'string' && browser.runtime.id !== '';
   } catch {
@@ -17,14 +17,15 @@ export function extensionAlive(): boolean {
 }
 
 /**
- * Aborts `root` as soon as the extension context is gone (polled, or reported by a caller that
- * caught the error), so every listener, observer and node hung on its signal goes with it.
+ * Aborts `root` as soon as the extension context is gone, so every listener, observer and node
+ * hung on its signal goes with it.
  */
-export function abortWhenOrphaned(root: AbortController): () => void {
+export function abortWhenOrphaned(root: AbortController): void {
   const check = () => {
     if (!extensionAlive()) root.abort();
   };
   const timer = setInterval(check, ORPHAN_POLL_MS);
+  // Background tabs throttle timers to once a minute: look again the moment the tab is shown.
+  document.addEventListener('visibilitychange', check, { signal: root.signal });
   root.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
-  return check;
 }
