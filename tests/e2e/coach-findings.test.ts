@@ -48,6 +48,32 @@ describe('coaching a LinkedIn composer as the user types', () => {
     await page.close();
   });
 
+  it('marks the evidence over the draft from its own shadow root, with no node added to the editor', async () => {
+    const { page, cdp } = await open('/messaging/thread/2-marks/');
+    await typeInto(page, EDITOR, 'Hello there, and hi {first_name}, nice to e-meet you.');
+    await waitForRule(cdp, 'unfilled-placeholder');
+    const [shadow] = closedShadowRoots(await domTree(cdp));
+    const marks = shadow === undefined ? [] : [...descendantsOf(shadow)].filter((n) => (attribute(n, 'class') ?? '').startsWith('mark '));
+    expect(marks).toHaveLength(1);
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: marks[0]?.backendNodeId ?? 0 })) as { model: { border: number[] } };
+    const [left = 0, top = 0, , , right = 0, bottom = 0] = model.border;
+    const evidence = await page.locator(EDITOR).evaluate((editor) => {
+      const text = editor.querySelector('p')?.firstChild as Text;
+      const range = document.createRange();
+      const at = text.data.indexOf('{first_name}');
+      range.setStart(text, at);
+      range.setEnd(text, at + '{first_name}'.length);
+      const r = range.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, editor: [...editor.querySelectorAll('*')].map((el) => el.tagName) };
+    });
+    for (const [mark, word] of [[left, evidence.left], [top, evidence.top], [right, evidence.right], [bottom, evidence.bottom]] as const) {
+      expect(Math.abs(mark - word)).toBeLessThan(2);
+    }
+    expect(evidence.editor).toEqual(['P']);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await page.close();
+  });
+
   it('flags "as we discussed" to a stranger as assumed-closeness', async () => {
     const { page, cdp } = await open('/messaging/thread/2-closeness/');
     await typeInto(page, EDITOR, 'Hi Jordan, as we discussed, here are my thoughts on the roadmap.');
