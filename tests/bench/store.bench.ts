@@ -46,15 +46,25 @@ async function lookupRound(db: RapportDb, ids: string[], samples: number, cold: 
   return { median: quantile(times, 0.5), p99: quantile(times, 0.99) };
 }
 
-/** Longest gap between timer ticks while `work` runs: how long the thread was held at a stretch. */
-async function longestStall(work: () => Promise<unknown>): Promise<number> {
-  let last = performance.now();
-  let worst = 0;
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * Longest gap between timer ticks while `work` runs: how long the thread was held at a stretch,
+ * in wall time and in this process's CPU time. On a busy machine other processes stretch the
+ * wall clock; the CPU time is what this code itself did at a stretch.
+ */
+async function longestStall(work: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  let last = { wall: performance.now(), cpu: cpuMs() };
+  const worst = { wall: 0, cpu: 0 };
   let running = true;
   const tick = (): void => {
-    const t = performance.now();
-    worst = Math.max(worst, t - last);
-    last = t;
+    const now = { wall: performance.now(), cpu: cpuMs() };
+    worst.wall = Math.max(worst.wall, now.wall - last.wall);
+    worst.cpu = Math.max(worst.cpu, now.cpu - last.cpu);
+    last = now;
     if (running) setTimeout(tick, 0);
   };
   setTimeout(tick, 0);
@@ -68,6 +78,26 @@ const ms = (n: number): string => `${n.toFixed(2)} ms`;
 export default async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
 
+  // The import runs first, on a small heap: fake-indexeddb keeps every record in the JS heap, and
+  // a major GC of the 100k-interaction store below would be charged to the import's slices.
+  const imported = await freshDb();
+  const data = generateExport(10_000, 50_000);
+  const zip = buildLinkedInZip(data);
+  let seconds = 0;
+  let cpuSeconds = 0;
+  const stall = await longestStall(async () => {
+    const t = performance.now();
+    const c = cpuMs();
+    await importLinkedInExport(imported, zip, { now: NOW });
+    seconds = (performance.now() - t) / 1000;
+    cpuSeconds = (cpuMs() - c) / 1000;
+  });
+  rows.push({ name: 'store: LinkedIn import, 10k connections + 50k messages', budget: '< 10 s', measured: `${seconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s)`, ok: seconds < 10 });
+  rows.push({ name: 'store: LinkedIn import, longest hold of the thread', budget: '< 50 ms', measured: `${ms(stall.wall)} (CPU ${ms(stall.cpu)})`, ok: stall.wall < 50 });
+  const afterImport = await lookupLatency(imported, data.connections.map((c) => c.url.split('/').pop() ?? ''), true);
+  rows.push({ name: 'store: context.get cold, after that import (p99)', budget: '< 10 ms', measured: ms(afterImport.p99), ok: afterImport.p99 < 10 });
+  imported.close();
+
   const db = await freshDb();
   const store = generateStore(10_000, 100_000, NOW);
   await writeStore(db, store);
@@ -80,19 +110,5 @@ export default async function run(): Promise<BenchRow[]> {
   }
   db.close();
 
-  const imported = await freshDb();
-  const data = generateExport(10_000, 50_000);
-  const zip = buildLinkedInZip(data);
-  let seconds = 0;
-  const stall = await longestStall(async () => {
-    const t = performance.now();
-    await importLinkedInExport(imported, zip, { now: NOW });
-    seconds = (performance.now() - t) / 1000;
-  });
-  rows.push({ name: 'store: LinkedIn import, 10k connections + 50k messages', budget: '< 10 s', measured: `${seconds.toFixed(2)} s`, ok: seconds < 10 });
-  rows.push({ name: 'store: LinkedIn import, longest hold of the thread', budget: '< 50 ms', measured: ms(stall), ok: stall < 50 });
-  const afterImport = await lookupLatency(imported, data.connections.map((c) => c.url.split('/').pop() ?? ''), true);
-  rows.push({ name: 'store: context.get cold, after that import (p99)', budget: '< 10 ms', measured: ms(afterImport.p99), ok: afterImport.p99 < 10 });
-  imported.close();
   return rows;
 }

@@ -149,7 +149,7 @@ function planInvitation(row: CsvRecord, counter: Counter): Planned[] | null {
  */
 export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, options: LinkedInImportOptions): Promise<LinkedInImportSummary> {
   const { now } = options;
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 250;
   const progress = options.onProgress ?? (() => undefined);
   const slicer = createSlicer();
   const counter = new Counter();

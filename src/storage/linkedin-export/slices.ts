@@ -7,9 +7,10 @@ export function yieldToEventLoop(): Promise<void> {
 
 /**
  * Call `maybeYield()` between small units of work: it yields once the current slice has run
- * 20 ms, leaving room for one more unit (a 16 KB inflate, a 256 KB CSV chunk) inside 50 ms.
+ * 10 ms, leaving room for one more unit (an 8 KB inflate, a 128 KB CSV chunk) and a garbage
+ * collection inside 50 ms.
  */
-export function createSlicer(budgetMs = SLICE_BUDGET_MS * 0.4): { maybeYield(): Promise<void> } {
+export function createSlicer(budgetMs = SLICE_BUDGET_MS * 0.2): { maybeYield(): Promise<void> } {
   let sliceStart = performance.now();
   return {
     async maybeYield() {

@@ -3,7 +3,7 @@ import { StorageError } from '../errors';
 import { createSlicer } from './slices';
 
 /** Compressed bytes fed to the inflater per step: small enough to stay well inside one slice. */
-const PUSH_BYTES = 16 * 1024;
+const PUSH_BYTES = 8 * 1024;
 
 /** File name inside the ZIP, compared case-insensitively and without folders (exports have varied both). */
 function baseName(path: string): string {
