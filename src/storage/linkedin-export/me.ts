@@ -45,9 +45,3 @@ export class OwnerDetector {
     return rank(all.filter((id) => !connectionIds.has(id))) ?? rank(all);
   }
 }
-
-export function identifyMe(messages: readonly MessageParticipants[], connectionIds: ReadonlySet<string>): string | null {
-  const detector = new OwnerDetector();
-  for (const m of messages) detector.add(m);
-  return detector.owner(connectionIds);
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConnectedOn, parseInvitationDate, parseMessageDate } from '../../../src/storage/linkedin-export/dates';
-import { identifyMe } from '../../../src/storage/linkedin-export/me';
+import { OwnerDetector, type MessageParticipants } from '../../../src/storage/linkedin-export/me';
 import { repairMojibake } from '../../../src/storage/linkedin-export/mojibake';
 import { contactIdFromUrl } from '../../../src/storage/ids';
 import { seeded } from './generate-store';
@@ -51,6 +51,12 @@ describe('profile URLs', () => {
     expect(contactIdFromUrl('not a url')).toBeNull();
   });
 });
+
+function identifyMe(messages: MessageParticipants[], connectionIds: Set<string>): string | null {
+  const detector = new OwnerDetector();
+  for (const m of messages) detector.add(m);
+  return detector.owner(connectionIds);
+}
 
 describe('who "me" is in messages.csv', () => {
   const m = (conversationId: string, from: string, ...to: string[]) => ({ conversationId, from, to });
