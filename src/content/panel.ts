@@ -32,9 +32,11 @@ const SEVERITY_LABEL: Record<Severity, CoachMessage> = {
   error: 'coachSeverityError',
 };
 
-// Events from inside the panel must not reach LinkedIn's handlers on the form (Enter on one of our
-// buttons is not "send"), and a press must not pull focus out of the draft.
-const CONTAINED_EVENTS = ['click', 'keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'] as const;
+// Presses on the panel must not reach LinkedIn's handlers on the form (Enter on one of our buttons
+// is not "send") and must not pull focus out of the draft. Other keys (Tab, Escape) go on to
+// LinkedIn: its dialogs trap focus and close on Escape.
+const CONTAINED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'] as const;
+const CONTAINED_KEYS: ReadonlySet<string> = new Set(['Enter', ' ']);
 
 export function createPanel(actions: PanelActions, signal: AbortSignal): Panel {
   let host: HTMLElement | null = null;
@@ -64,6 +66,11 @@ export function createPanel(actions: PanelActions, signal: AbortSignal): Panel {
       shadow.addEventListener(type, (event) => {
         event.stopPropagation();
         if (event.type === 'mousedown' || event.type === 'pointerdown') event.preventDefault();
+      }, { signal });
+    }
+    for (const type of ['keydown', 'keypress', 'keyup'] as const) {
+      shadow.addEventListener(type, (event) => {
+        if (event instanceof KeyboardEvent && CONTAINED_KEYS.has(event.key)) event.stopPropagation();
       }, { signal });
     }
     shadow.addEventListener('click', (event) => {

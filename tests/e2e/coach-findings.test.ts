@@ -167,8 +167,13 @@ describe('coaching a LinkedIn composer as the user types', () => {
     // Focus moved into Rapport's host (the page sees only the host, its shadow root is closed).
     expect(focused.nodeName).toBe('DIV');
     expect(await page.evaluate(() => document.activeElement?.shadowRoot ?? 'closed')).toBe('closed');
+    // A LinkedIn handler for Enter on the whole form must not take Enter on a panel button for "send".
+    await page.evaluate(() => document.querySelector('form')?.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') (window as unknown as { formSawEnter: boolean }).formSawEnter = true;
+    }));
     await page.keyboard.press('Enter');
     await waitForRule(cdp, 'unfilled-placeholder', false);
+    expect(await page.evaluate(() => (window as unknown as { formSawEnter?: boolean }).formSawEnter ?? false)).toBe(false);
     expect(await page.locator(EDITOR).innerText()).toBe('Hi {first_name}, thanks for connecting.');
     await page.close();
   });
