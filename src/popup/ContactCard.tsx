@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Surface } from '../rules/types';
 import { send } from '../shared/client';
-import type { Contact, Interaction, Stage } from '../shared/protocol';
+import { LIMITS, type Contact, type Interaction, type Stage } from '../shared/protocol';
 import { announceContactChange } from '../ui/contact-changes';
 import { FindingList } from '../ui/FindingList';
 import { formatDate, t } from '../ui/i18n';
 import { balanceAdvice, balanceSentence } from './balance';
 import { ConsentField } from './ConsentField';
 import { IntroSuggestions } from './IntroSuggestions';
+import type { PageContact } from './page-state';
 import { markReady } from './ready';
 import { NotesField } from './NotesField';
 import { QuickLog } from './QuickLog';
@@ -30,6 +31,8 @@ interface Loaded {
 
 interface Props {
   contactId: string;
+  /** The person as the page showed them: recorded first if the store has not met them yet. */
+  seen?: PageContact;
   draft?: Draft | null;
   onBack?: () => void;
   /** Told about every contact whose history this card changed (the LinkedIn tab behind the popup). */
@@ -37,16 +40,21 @@ interface Props {
 }
 
 /** The relationship with one person at a glance, and the few things worth doing about it. */
-export function ContactCard({ contactId, draft, onBack, onChanged }: Props) {
+export function ContactCard({ contactId, seen, draft, onBack, onChanged }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [missing, setMissing] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
   const reload = useCallback(async () => {
-    const res = await send<'contact.get'>({ type: 'contact.get', contactId });
+    let res = await send<'contact.get'>({ type: 'contact.get', contactId });
+    // The content script normally reports a person as it meets them; a popup opened first does it.
+    if (!res.ok && res.error.code === 'not_found' && seen) {
+      const recorded = await send<'contact.seen'>({ type: 'contact.seen', contact: { id: seen.id, name: seen.name.slice(0, LIMITS.name), headline: seen.headline?.slice(0, LIMITS.headline) } });
+      if (recorded.ok) res = await send<'contact.get'>({ type: 'contact.get', contactId });
+    }
     if (res.ok) setLoaded(res.data);
     else setMissing(true);
-  }, [contactId]);
+  }, [contactId, seen]);
 
   useEffect(() => {
     void reload();
@@ -102,6 +110,8 @@ export function ContactCard({ contactId, draft, onBack, onChanged }: Props) {
           ) : (
             <FindingList findings={draft.findings} lang={draft.lang} />
           )}
+        </section>
+      )}
 
       <section class="panel balance" aria-labelledby="balance-title">
         <h2 id="balance-title">{t('popupBalanceTitle')}</h2>
@@ -109,9 +119,6 @@ export function ContactCard({ contactId, draft, onBack, onChanged }: Props) {
         {advice && <p class="muted">{advice}</p>}
         <QuickLog contactId={contact.id} onLogged={changed} />
       </section>
-
-        </section>
-      )}
 
       <NotesField key={contact.id} contactId={contact.id} initial={contact.notes} />
       <ConsentField key={`consent:${contact.id}`} contactId={contact.id} consent={contact.consent} onSaved={changed} />

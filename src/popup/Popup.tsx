@@ -1,23 +1,35 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { send } from '../shared/client';
-import { appSettings } from '../ui/app-settings';
+import { coachLocale } from '../ui/coach-locale';
 import { t } from '../ui/i18n';
 import { ContactCard, type Draft } from './ContactCard';
 import { Everyone } from './Everyone';
-import { activePageState, tellPageContactChanged, type PageState } from './page-state';
+import { activePageState, tellPageContactChanged, type PageContact, type PageState } from './page-state';
 
 type View =
   | { kind: 'asking' }
-  | { kind: 'on-screen'; contactId: string; draft: Draft | null; tabId: number | null }
+  | { kind: 'on-screen'; contact: PageContact; draft: Draft | null; tabId: number | null }
   | { kind: 'everyone' }
   | { kind: 'picked'; contactId: string };
+
+/**
+ * A LinkedIn tab without a composer answers page.state only after its frames had their say; the
+ * popup does not keep the user waiting that long and shows everyone meanwhile.
+ */
+const EVERYONE_AFTER_MS = 120;
 
 /** The person on screen when the active LinkedIn tab shows one; everyone else otherwise. */
 export function Popup() {
   const [view, setView] = useState<View>({ kind: 'asking' });
 
   useEffect(() => {
-    void activePageState().then(async (page) => setView(await viewFor(page)));
+    const meanwhile = setTimeout(() => setView((v) => (v.kind === 'asking' ? { kind: 'everyone' } : v)), EVERYONE_AFTER_MS);
+    void activePageState().then(async (page) => {
+      const next = await viewFor(page);
+      clearTimeout(meanwhile);
+      // A late answer naming a person still wins, unless the user already picked someone.
+      setView((v) => (v.kind === 'picked' || (next.kind === 'everyone' && v.kind === 'everyone') ? v : next));
+    });
+    return () => clearTimeout(meanwhile);
   }, []);
 
   const open = useCallback((contactId: string) => setView({ kind: 'picked', contactId }), []);
@@ -29,7 +41,11 @@ export function Popup() {
     case 'on-screen': {
       const { tabId } = view;
       const onChanged = tabId === null ? undefined : (id: string) => tellPageContactChanged(tabId, id);
-      return <main><ContactCard contactId={view.contactId} draft={view.draft} onChanged={onChanged} /></main>;
+      return (
+        <main>
+          <ContactCard contactId={view.contact.id} seen={view.contact} draft={view.draft} onChanged={onChanged} />
+        </main>
+      );
     }
     case 'picked':
       return <main><ContactCard key={view.contactId} contactId={view.contactId} onBack={back} /></main>;
@@ -40,10 +56,6 @@ export function Popup() {
 
 async function viewFor(page: PageState): Promise<View> {
   if (!page.contact) return { kind: 'everyone' };
-  // The content script normally reports a contact as it meets them; the popup makes sure the
-  // person on screen has a record even when it was opened before that report arrived.
-  const seen = await send<'contact.seen'>({ type: 'contact.seen', contact: page.contact });
-  if (!seen.ok) return { kind: 'everyone' };
-  const draft = page.surface ? { surface: page.surface, findings: page.findings, lang: appSettings.value?.engine.locale ?? 'en' } : null;
-  return { kind: 'on-screen', contactId: page.contact.id, draft, tabId: page.tabId };
+  const draft = page.surface ? { surface: page.surface, findings: page.findings, lang: await coachLocale() } : null;
+  return { kind: 'on-screen', contact: page.contact, draft, tabId: page.tabId };
 }

@@ -31,7 +31,7 @@ describe('consent recorded in the popup, seen by the coach', () => {
     await expect.poll(() => options.locator('.preview-contact-chosen').innerText()).toContain('Ana Popescu');
     expect(await options.locator('#preview-consent').inputValue()).toBe('null');
     await options.locator('#preview-text').fill(SIGNUP);
-    await expect.poll(signupWarnings).toBe(1);
+    await expect.poll(signupWarnings).toBeGreaterThan(0);
     expect(await options.locator('#preview mark').first().innerText()).toMatch(/added you to our newsletter/iu);
   });
 

@@ -126,6 +126,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await popup.keyboard.press('Enter');
       await expect.poll(() => popup.locator('#search').inputValue()).toBe('Ana');
       await popup.locator('.search-results .contact-button').first().press('Enter');
+      await expect.poll(focused).toBe('h1 Ana Popescu');
 
       // Wants are added with Enter and removed with their own button, all without a mouse.
       await popup.locator('#wants').focus();
