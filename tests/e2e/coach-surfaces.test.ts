@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { CDPSession, Locator, Page } from 'playwright-core';
 import { hashClasses } from './fixtures/hash-classes';
 import { launchRapport, waitFor, type Rapport } from './harness';
-import { ask, attribute, closedShadowRoots, domTree, pageState, shownRules, waitForRule, type DomNode } from './coach-support';
+import { ask, attribute, badgeText, closedShadowRoots, domTree, pageState, shownRules, waitForRule, type DomNode } from './coach-support';
 
 /*
  * Every surface the LinkedIn adapters recognise, coached by the built extension: each fixture where
@@ -16,6 +16,7 @@ const SEED = 20_260_306;
 const LENA = 'ACoAAAuf3mtPLZOinZw9cRaBYVCqnvwxlQ_GX2y';
 const JONAS = 'ACoAACLEuuOcDur3GsRDBrI_A7hLidQQ1Xfx29i';
 const AISHA = 'ACoAACuEKjjj834vEKfeEWrvEGa3rJUOzR7-JQJ';
+const MARCUS = 'ACoAABMvuSfoSEMNF97IDQKUh5-CRY4945j9Ilu';
 const DANA = 'ACoAAAF8HOMvEHc0clL8JHV4POWGD2kg4dZbjBg';
 const THREAD = '/messaging/thread/2-ZWQ3OWJiZDMtYmQyYy00YjdhLWJhYTQtYTliM2RjMDg1OTQ4XzAxMA==/';
 
@@ -94,7 +95,7 @@ describe('coaching on every LinkedIn surface, placement and class-hashed variant
     }
   }
 
-  it('keeps the panel of a chat bubble within 320 px and gives each open bubble its own', async () => {
+  it('gives each open bubble its own panel within 320 px, and the badge of the one in focus', async () => {
     const { page, cdp, editor } = await open(cases[3] as Case, 'page', 'original');
     for (const bubble of ['aisha', 'marcus']) {
       await editor(`[data-fixture="${bubble}"] [role="textbox"]`).click();
@@ -109,6 +110,16 @@ describe('coaching on every LinkedIn surface, placement and class-hashed variant
       expect(model.width).toBeLessThanOrEqual(320);
     }
     expect(await shownRules(cdp)).toEqual(['unfilled-placeholder', 'unfilled-placeholder']);
+
+    // The badge and the popup follow the bubble the user is writing in.
+    for (const [bubble, id, typed] of [['aisha', AISHA, ''], ['marcus', MARCUS, ' Could I book a demo call to show you our product?']] as const) {
+      await editor(`[data-fixture="${bubble}"] [role="textbox"]`).click();
+      if (typed) await page.keyboard.type(typed);
+      await waitFor(async () => (await pageState(extension, page)).contact?.id === id, 5_000, `${bubble} in focus`);
+      const count = (await pageState(extension, page)).findings.length;
+      await waitFor(async () => (await badgeText(rapport, page)) === String(count), 5_000, `badge ${count} for ${bubble}`);
+    }
+    expect((await pageState(extension, page)).findings.length).toBeGreaterThan(1);
     await page.close();
   });
 
