@@ -1,4 +1,4 @@
-import { appSettings } from '../ui/app-settings';
+import { appSettings } from './app-settings';
 import { t } from '../ui/i18n';
 import { changeSettings, saveStatus, type SaveStatus } from './change-settings';
 import { DataSection } from './DataSection';

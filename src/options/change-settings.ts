@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { AppSettings } from '../shared/settings';
-import { appSettings, saveAppSettings } from '../ui/app-settings';
+import { appSettings, saveAppSettings } from './app-settings';
 
 export type SaveStatus =
   | { state: 'idle' }

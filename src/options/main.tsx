@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '../ui/theme.css';
 import './options.css';
-import { watchAppSettings } from '../ui/app-settings';
+import { watchAppSettings } from './app-settings';
 import { localiseDocument } from '../ui/i18n';
 import { Options } from './Options';
 

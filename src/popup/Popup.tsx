@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { coachLocale } from '../ui/coach-locale';
+import { coachLocale } from './coach-locale';
 import { t } from '../ui/i18n';
 import { ContactCard, type Draft } from './ContactCard';
 import { Everyone } from './Everyone';
