@@ -49,7 +49,8 @@ export function ContactCard({ contactId, seen, draft, onBack, onChanged }: Props
     let res = await send<'contact.get'>({ type: 'contact.get', contactId });
     // The content script normally reports a person as it meets them; a popup opened first does it.
     if (!res.ok && res.error.code === 'not_found' && seen) {
-      const recorded = await send<'contact.seen'>({ type: 'contact.seen', contact: { id: seen.id, name: seen.name.slice(0, LIMITS.name), headline: seen.headline?.slice(0, LIMITS.headline) } });
+      const contact = { id: seen.id, name: seen.name.slice(0, LIMITS.name), headline: seen.headline?.slice(0, LIMITS.headline) };
+      const recorded = await send<'contact.seen'>({ type: 'contact.seen', contact });
       if (recorded.ok) res = await send<'contact.get'>({ type: 'contact.get', contactId });
     }
     if (res.ok) setLoaded(res.data);
@@ -59,7 +60,7 @@ export function ContactCard({ contactId, seen, draft, onBack, onChanged }: Props
   useEffect(() => {
     void reload();
   }, [reload]);
-  /** After a change that alters what the coach knows (consent, gives, asks), so other open pages catch up. */
+  // After a change to what the coach knows (consent, gives, asks): other open pages catch up.
   const changed = useCallback(
     (...ids: string[]) => {
       for (const id of [contactId, ...ids]) {
