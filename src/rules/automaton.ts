@@ -5,22 +5,23 @@
  * about ten times slower on the same lexicons and alone would have taken most of the per-keystroke
  * budget (tests/bench/engine.bench.ts).
  *
- * States near the root, where scanning spends nearly all its time, get a full row of transitions;
- * the long tails of phrases keep only their own edges and fall back along failure links. That keeps
- * the tables small (they are built in every LinkedIn frame that has a composer) and quick to build.
+ * States are numbered breadth first, so the shallow ones, where scanning spends nearly all its
+ * time, come first and get a full row of transitions; the long tails of phrases keep only their own
+ * edges and fall back along failure links. That keeps the tables small (they are built in every
+ * LinkedIn frame that has a composer) and quick to build.
  */
-const DENSE_DEPTH = 3;
+// Depth 6 keeps about a fifth of the states dense (a few hundred kilobytes).
+const DENSE_DEPTH = 6;
 
 export class Automaton {
   /** symbolOf[code] is the column for an ASCII code; 0 is "no pattern uses it". */
   readonly #symbolOf = new Uint8Array(128);
   readonly #width: number;
-  /** Full rows for shallow states; rowOf[state] is the row, or -1 for a sparse state. */
-  readonly #rows: Int32Array;
-  readonly #rowOf: Int32Array;
-  /** Sparse states' own edges: children of s are child[firstChild[s] .. firstChild[s + 1]). */
+  /** States below #dense have a full row here. */
+  readonly #rows: Uint16Array | Uint32Array;
+  readonly #dense: number;
+  /** Breadth-first numbering makes each state's children a contiguous range: firstChild[s] .. firstChild[s + 1]. */
   readonly #firstChild: Int32Array;
-  readonly #child: Int32Array;
   /** The symbol on the edge into each state. */
   readonly #via: Uint8Array;
   readonly #fail: Int32Array;
@@ -44,20 +45,22 @@ export class Automaton {
     this.#width = width;
 
     // The trie, built from the patterns in sorted order: each shares its longest common prefix
-    // with the one before, so the previous path is the only lookup needed.
-    const order = patterns.map((_, i) => i).sort((a, b) => {
-      const x = patterns[a] ?? '';
-      const y = patterns[b] ?? '';
-      return x < y ? -1 : x > y ? 1 : a - b;
-    });
-    const parent: number[] = [-1];
-    const via: number[] = [0];
-    const depth: number[] = [0];
-    const own: number[] = [-1];
+    // with the one before, so the previous path is the only lookup needed. The default sort is
+    // native; a comparator function would dominate the (cold, once per page) build.
+    const indexOf = new Map<string, number>();
+    patterns.forEach((p, i) => { if (!indexOf.has(p)) indexOf.set(p, i); });
+    const sorted = [...indexOf.keys()].sort();
+    let capacity = 1;
+    for (const p of sorted) capacity += p.length;
+    const parent = new Int32Array(capacity);
+    const symbols = new Uint8Array(capacity);
+    const depths = new Int32Array(capacity);
+    const ends = new Int32Array(capacity).fill(-1);
+    parent[0] = -1;
+    let count = 1;
     const path: number[] = [0];
     let previous = '';
-    for (const index of order) {
-      const p = patterns[index] ?? '';
+    for (const p of sorted) {
       let common = 0;
       while (common < p.length && common < previous.length && p.charCodeAt(common) === previous.charCodeAt(common)) common++;
       // The previous path may have stopped early at a character no folded text contains.
@@ -69,108 +72,108 @@ export class Automaton {
         const code = p.charCodeAt(i);
         const symbol = code < 128 ? this.#symbolOf[code] ?? 0 : 0;
         if (symbol === 0) { complete = false; break; }
-        const to = parent.length;
-        parent.push(state);
-        via.push(symbol);
-        depth.push(i + 1);
-        own.push(-1);
+        const to = count++;
+        parent[to] = state;
+        symbols[to] = symbol;
+        depths[to] = i + 1;
         path.push(to);
         state = to;
       }
       previous = p;
-      if (complete && state !== 0 && own[state] === -1) own[state] = index;
+      if (complete && state !== 0) ends[state] = indexOf.get(p) ?? -1;
     }
 
-    const count = parent.length;
+    // Number the states breadth first: a state's children are then a contiguous range.
     this.stateCount = count;
-    this.#via = Uint8Array.from(via);
-    this.#own = Int32Array.from(own);
-    this.#lengths = Int32Array.from(patterns, (p) => p.length);
-
-    // Children of each state, contiguous, in compressed rows.
-    const firstChild = new Int32Array(count + 1);
-    for (let state = 1; state < count; state++) {
-      const row = (parent[state] ?? 0) + 1;
-      firstChild[row] = (firstChild[row] ?? 0) + 1;
+    const childCount = new Int32Array(count + 1);
+    for (let s = 1; s < count; s++) {
+      const row = (parent[s] ?? 0) + 1;
+      childCount[row] = (childCount[row] ?? 0) + 1;
     }
-    for (let state = 0; state < count; state++) firstChild[state + 1] = (firstChild[state + 1] ?? 0) + (firstChild[state] ?? 0);
-    const fill = firstChild.slice(0, count);
-    const child = new Int32Array(Math.max(0, count - 1));
-    for (let state = 1; state < count; state++) {
-      const row = parent[state] ?? 0;
+    for (let s = 0; s < count; s++) childCount[s + 1] = (childCount[s + 1] ?? 0) + (childCount[s] ?? 0);
+    const children = new Int32Array(Math.max(0, count - 1));
+    const fill = childCount.slice(0, count);
+    for (let s = 1; s < count; s++) {
+      const row = parent[s] ?? 0;
       const at = fill[row] ?? 0;
-      child[at] = state;
+      children[at] = s;
       fill[row] = at + 1;
     }
-    this.#firstChild = firstChild;
-    this.#child = child;
+    const bfs = new Int32Array(count);
+    const id = new Int32Array(count);
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const old = bfs[head] ?? 0;
+      id[old] = head;
+      for (let k = childCount[old] ?? 0; k < (childCount[old + 1] ?? 0); k++) bfs[tail++] = children[k] ?? 0;
+    }
 
-    const rowOf = new Int32Array(count).fill(-1);
-    let rowCount = 0;
-    for (let state = 0; state < count; state++) if ((depth[state] ?? 0) <= DENSE_DEPTH) rowOf[state] = rowCount++;
-    const rows = new Int32Array(rowCount * width);
-    this.#rowOf = rowOf;
-    this.#rows = rows;
+    const via = new Uint8Array(count);
+    const own = new Int32Array(count);
+    const firstChild = new Int32Array(count + 1);
+    let dense = 0;
+    let nextChild = 1;
+    for (let s = 0; s < count; s++) {
+      const old = bfs[s] ?? 0;
+      via[s] = symbols[old] ?? 0;
+      own[s] = ends[old] ?? -1;
+      if ((depths[old] ?? 0) <= DENSE_DEPTH) dense = s + 1;
+      firstChild[s] = nextChild;
+      nextChild += (childCount[old + 1] ?? 0) - (childCount[old] ?? 0);
+    }
+    firstChild[count] = nextChild;
+    this.#via = via;
+    this.#own = own;
+    this.#firstChild = firstChild;
+    this.#dense = dense;
+    this.#lengths = Int32Array.from(patterns, (p) => p.length);
+
+    const rows = count < 0x10000 ? new Uint16Array(dense * width) : new Uint32Array(dense * width);
     const fail = new Int32Array(count);
     const link = new Int32Array(count).fill(-1);
+    this.#rows = rows;
     this.#fail = fail;
     this.#link = link;
-
-    // Breadth first: every state's failure target is shallower, hence complete, when it is needed.
-    const queue = new Int32Array(count);
-    let tail = 0;
-    queue[tail++] = 0;
-    for (let head = 0; head < tail; head++) {
-      const state = queue[head] ?? 0;
-      const f = fail[state] ?? 0;
-      if (state !== 0) link[state] = (own[f] ?? -1) >= 0 ? f : link[f] ?? -1;
-      const row = rowOf[state] ?? -1;
-      if (row > 0) {
-        // A shallow state's failure state is shallower still, so it has a full row to start from.
-        const from = (rowOf[f] ?? 0) * width;
-        rows.copyWithin(row * width, from, from + width);
-      }
-      for (let k = firstChild[state] ?? 0; k < (firstChild[state + 1] ?? 0); k++) {
-        const to = child[k] ?? 0;
-        const symbol = via[to] ?? 0;
-        fail[to] = state === 0 ? 0 : this.#step(f, symbol);
-        if (row >= 0) rows[row * width + symbol] = to;
-        queue[tail++] = to;
+    // In breadth-first order every state's failure target is shallower, hence already complete.
+    for (let s = 0; s < count; s++) {
+      const f = fail[s] ?? 0;
+      if (s !== 0) link[s] = (own[f] ?? -1) >= 0 ? f : link[f] ?? -1;
+      if (s > 0 && s < dense) rows.copyWithin(s * width, f * width, f * width + width);
+      for (let c = firstChild[s] ?? 0; c < (firstChild[s + 1] ?? 0); c++) {
+        const symbol = via[c] ?? 0;
+        fail[c] = s === 0 ? 0 : this.#step(f, symbol);
+        if (s < dense) rows[s * width + symbol] = c;
       }
     }
-    this.#first = Int32Array.from(own, (pattern, state) => (pattern >= 0 ? state : link[state] ?? -1));
+    const first = new Int32Array(count);
+    for (let s = 0; s < count; s++) first[s] = (own[s] ?? -1) >= 0 ? s : link[s] ?? -1;
+    this.#first = first;
   }
 
   get tableBytes(): number {
-    return this.#rows.byteLength + this.#rowOf.byteLength + this.#firstChild.byteLength + this.#child.byteLength
-      + this.#via.byteLength + this.#fail.byteLength + this.#own.byteLength + this.#link.byteLength
-      + this.#first.byteLength + this.#lengths.byteLength;
+    return this.#rows.byteLength + this.#firstChild.byteLength + this.#via.byteLength + this.#fail.byteLength
+      + this.#own.byteLength + this.#link.byteLength + this.#first.byteLength + this.#lengths.byteLength;
   }
 
   #step(from: number, symbol: number): number {
-    const rows = this.#rows;
-    const rowOf = this.#rowOf;
-    const firstChild = this.#firstChild;
-    const child = this.#child;
-    const via = this.#via;
-    const fail = this.#fail;
-    const width = this.#width;
     let state = from;
     for (;;) {
-      const row = rowOf[state] ?? 0;
-      if (row >= 0) return rows[row * width + symbol] ?? 0;
-      const end = firstChild[state + 1] ?? 0;
-      for (let k = firstChild[state] ?? 0; k < end; k++) {
-        const to = child[k] ?? 0;
-        if (via[to] === symbol) return to;
-      }
-      state = fail[state] ?? 0;
+      if (state < this.#dense) return this.#rows[state * this.#width + symbol] ?? 0;
+      const end = this.#firstChild[state + 1] ?? 0;
+      for (let c = this.#firstChild[state] ?? 0; c < end; c++) if (this.#via[c] === symbol) return c;
+      state = this.#fail[state] ?? 0;
     }
   }
 
   /** Every occurrence of every pattern, overlapping ones included, in order of their end. */
   scan(text: string, onHit: (pattern: number, start: number, end: number) => void): void {
     const symbolOf = this.#symbolOf;
+    const rows = this.#rows;
+    const dense = this.#dense;
+    const width = this.#width;
+    const firstChild = this.#firstChild;
+    const via = this.#via;
+    const fail = this.#fail;
     const own = this.#own;
     const link = this.#link;
     const first = this.#first;
@@ -178,7 +181,16 @@ export class Automaton {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      state = this.#step(state, code < 128 ? symbolOf[code] ?? 0 : 0);
+      const symbol = code < 128 ? symbolOf[code] ?? 0 : 0;
+      // #step, inlined: this loop runs once per character of every draft.
+      for (;;) {
+        if (state < dense) { state = rows[state * width + symbol] ?? 0; break; }
+        const end = firstChild[state + 1] ?? 0;
+        let to = -1;
+        for (let c = firstChild[state] ?? 0; c < end; c++) if (via[c] === symbol) { to = c; break; }
+        if (to >= 0) { state = to; break; }
+        state = fail[state] ?? 0;
+      }
       let out = first[state] ?? -1;
       while (out >= 0) {
         const pattern = own[out] ?? -1;

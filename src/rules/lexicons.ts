@@ -19,7 +19,7 @@ export type LexiconFile = Partial<Record<Category | 'placeholder', string[]>>;
 export const lexicons: Readonly<Record<string, LexiconFile>> = { en, nl, sv, ro, de, fr, es };
 
 const scanned: readonly Category[] = [
-  'pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'closeness', 'signup', 'signupAct', 'signupThing',
+  'pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'pitchFree', 'pitchService', 'closeness', 'signup', 'signupAct', 'signupThing',
   'signupAsk', 'ask', 'askPolite', 'askThing', 'give', 'neutral',
 ];
 

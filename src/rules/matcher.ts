@@ -92,7 +92,7 @@ function cueAt(norm: Normalized, ns: number, ne: number): Cue {
 // Neutral phrases only defuse evidence; cues that excuse a message (an offer, a consent
 // question, a request from the contact) stay whatever surrounds them.
 const DEFUSABLE: ReadonlySet<Category> = new Set<Category>([
-  'pitch', 'pitchOwn', 'pitchOffer', 'closeness', 'signup', 'signupAct', 'signupThing', 'ask', 'askPolite', 'askThing',
+  'pitch', 'pitchOwn', 'pitchOffer', 'pitchFree', 'pitchService', 'closeness', 'signup', 'signupAct', 'signupThing', 'ask', 'askPolite', 'askThing',
 ]);
 
 /** A cue inside a neutral phrase ("product manager", "demo day") is not a cue. */
@@ -175,8 +175,11 @@ class ScannedCues implements Cues {
   #ordered(a: readonly Cue[], b: readonly Cue[], maxGapWords: number): Cue[] {
     const out: Cue[] = [];
     for (const x of a) {
-      const y = b[firstAtOrAfter(b, x.ne)];
-      if (y && this.#gapFits(x.ne, y.ns, maxGapWords)) out.push(cueAt(this.#norm, x.ns, y.ne));
+      // The evidence runs to the last partner within reach: "added you to our monthly newsletter".
+      let k = firstAtOrAfter(b, x.ne);
+      let end = -1;
+      for (let y = b[k]; y && this.#gapFits(x.ne, y.ns, maxGapWords); y = b[++k]) end = Math.max(end, y.ne);
+      if (end >= 0) out.push(cueAt(this.#norm, x.ns, end));
     }
     return out;
   }

@@ -124,6 +124,15 @@ export function normalize(input: string): Normalized {
   return folded;
 }
 
+/** Kept out of foldWith so its hot locals are not captured by a closure (that would slow every write). */
+function grow(buffers: Scratch, len: number, need: number): void {
+  const cap = Math.max(buffers.codes.length * 2, len + need + 8);
+  const codes = new Uint8Array(cap); codes.set(buffers.codes.subarray(0, len));
+  const starts = new Int32Array(cap); starts.set(buffers.starts.subarray(0, len));
+  const ends = new Int32Array(cap); ends.set(buffers.ends.subarray(0, len));
+  buffers.codes = codes; buffers.starts = starts; buffers.ends = ends;
+}
+
 function foldWith(input: string, buffers: Scratch): Normalized {
   const n = input.length;
   // ASCII never folds longer than it was; only expansions like ß→ss need room, made in grow().
@@ -135,14 +144,11 @@ function foldWith(input: string, buffers: Scratch): Normalized {
   let pendStart = 0;
   let pendEnd = 0;
 
-  const grow = (need: number): void => {
-    cap = Math.max(cap * 2, len + need + 8);
-    const c2 = new Uint8Array(cap); c2.set(codes); codes = c2;
-    const s2 = new Int32Array(cap); s2.set(starts); starts = s2;
-    const e2 = new Int32Array(cap); e2.set(ends); ends = e2;
-    buffers.codes = codes; buffers.starts = starts; buffers.ends = ends;
-  };
-  if (n + 8 > cap) grow(n + 8);
+  if (n + 8 > cap) {
+    grow(buffers, 0, n + 8);
+    ({ codes, starts, ends } = buffers);
+    cap = codes.length;
+  }
 
   let i = 0;
   while (i < n) {
@@ -196,7 +202,11 @@ function foldWith(input: string, buffers: Scratch): Normalized {
     } else {
       // Keep room for the whole rest of the input too, so the ASCII path never has to check.
       const room = folded.length + 1 + (n - i - width);
-      if (len + room > cap) grow(room);
+      if (len + room > cap) {
+        grow(buffers, len, room);
+        ({ codes, starts, ends } = buffers);
+        cap = codes.length;
+      }
       if (pending !== 0) {
         codes[len] = pending; starts[len] = pendStart; ends[len] = pendEnd; len++;
         pending = 0;
@@ -212,7 +222,10 @@ function foldWith(input: string, buffers: Scratch): Normalized {
     i += width;
   }
   if (pending !== 0) {
-    if (len + 1 > cap) grow(1);
+    if (len + 1 > cap) {
+      grow(buffers, len, 1);
+      ({ codes, starts, ends } = buffers);
+    }
     codes[len] = pending; starts[len] = pendStart; ends[len] = pendEnd; len++;
   }
   return { text: asciiDecoder.decode(codes.subarray(0, len)), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };

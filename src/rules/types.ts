@@ -32,7 +32,7 @@ export interface Finding {
 
 /** Lexicon categories: each language file lists phrases per category. */
 export type Category =
-  | 'pitch' | 'pitchOwn' | 'pitchOffer' | 'pitchInvited'
+  | 'pitch' | 'pitchOwn' | 'pitchOffer' | 'pitchInvited' | 'pitchFree' | 'pitchService'
   | 'closeness'
   | 'signup' | 'signupAct' | 'signupThing' | 'signupAsk'
   | 'ask' | 'askPolite' | 'askThing' | 'give'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lexicons } from '../../../src/rules/lexicons';
 import { fold } from '../../../src/rules/normalize';
 
-const categories = new Set(['pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'closeness', 'signup', 'signupAct', 'signupThing',
+const categories = new Set(['pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'pitchFree', 'pitchService', 'closeness', 'signup', 'signupAct', 'signupThing',
   'signupAsk', 'ask', 'askPolite', 'askThing', 'give', 'neutral', 'placeholder']);
 
 describe('lexicons', () => {
