@@ -11,8 +11,21 @@ import type { PhraseSource } from './matcher';
 
 /**
  * One data file per language. Every category is matched in every language at once, so a
- * mixed-language message needs no language detection. `placeholder` is not scanned for: it is the
- * vocabulary that makes `[Name]` or `<FIRMA>` a template slot rather than an aside in brackets.
+ * mixed-language message needs no language detection. Phrases are folded like the text (case,
+ * accents, quotes), so "ședință", "sedinta" and "şedinţă" are one entry; `*` at either end drops
+ * the word boundary there ("*rabatt").
+ *
+ * - pitch: a self-offer on its own ("we help", "book a demo"); pitchOwn + pitchOffer within two
+ *   words ("our new platform"); pitchFree + pitchService ("a free audit"); pitchInvited: the
+ *   contact asked for it ("since you asked"), which excuses the offer.
+ * - closeness: claimed history or intimacy ("as we discussed", "buddy").
+ * - signup: a sign-up on its own ("you're now subscribed"); signupAct + signupThing ("added you …
+ *   newsletter"); signupAsk: a consent question, which excuses its sentence.
+ * - ask: a favour on its own ("refer me"); askPolite + askThing ("could you … introduce");
+ *   give: the message offers something back, which excuses every ask.
+ * - neutral: phrases that defuse the cues inside them ("product manager", "demo day").
+ * - placeholder: not scanned for; the vocabulary that makes `[Name]` or `<FIRMA>` a template slot
+ *   rather than an aside in brackets.
  */
 export type LexiconFile = Partial<Record<Category | 'placeholder', string[]>>;
 

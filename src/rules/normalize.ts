@@ -4,9 +4,9 @@
  * so ş/ș and ţ/ț both become s and t), ß→ss and friends, quote and dash variants unified,
  * whitespace runs collapsed to one space (or one newline when the run holds a line break).
  *
- * The output is ASCII on purpose: modern-ahocorasick scans ASCII without grapheme segmentation,
- * which is an order of magnitude faster than Intl.Segmenter. Letters and digits that have no
- * ASCII fold become WORD (so word boundaries stay Unicode-aware); other symbols become SYMBOL.
+ * The output is ASCII on purpose: the automaton (automaton.ts) indexes its transitions by
+ * character code and needs no grapheme segmentation. Letters and digits that have no ASCII fold
+ * become WORD (so word boundaries stay Unicode-aware); other symbols become SYMBOL.
  */
 export interface Normalized {
   text: string;
