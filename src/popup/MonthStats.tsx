@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '../shared/client';
+import { early } from './early';
 import { formatNumber, t } from '../ui/i18n';
 
 interface Stats {
@@ -19,7 +19,7 @@ export function MonthStats({ onLoaded }: { onLoaded: () => void }) {
   const [stats, setStats] = useState<Stats | null>(null);
 
   useEffect(() => {
-    void send<'stats.month'>({ type: 'stats.month' }).then((res) => setStats(res.ok ? res.data : { gave: 0, intros: 0, asked: 0, replies: 0 }));
+    void early('stats.month').then((res) => setStats(res.ok ? res.data : { gave: 0, intros: 0, asked: 0, replies: 0 }));
   }, []);
   useEffect(() => {
     if (stats) onLoaded();

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '../shared/client';
+import { early } from './early';
 import { formatDate, t } from '../ui/i18n';
 import { ContactButton } from './ContactButton';
 import type { ContactSummary } from '../shared/protocol';
@@ -11,7 +11,7 @@ export function Reconnect({ onOpen }: { onOpen: (id: string) => void }) {
   const [contacts, setContacts] = useState<ContactSummary[] | null>(null);
 
   useEffect(() => {
-    void send<'contacts.reconnect'>({ type: 'contacts.reconnect' }).then((res) => {
+    void early('contacts.reconnect').then((res) => {
       setContacts(res.ok ? res.data.contacts.slice(0, SHOWN) : []);
     });
   }, []);
