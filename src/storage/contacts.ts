@@ -123,14 +123,14 @@ function fold(text: string): string {
   return normaliseText(text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Name, headline, company, position and tags, accent- and case-insensitive; most recently active first. */
+/** Name, headline, company, position, tags, wants and haves, accent- and case-insensitive; most recently active first. */
 export function searchContacts(db: RapportDb, query: string, limit: number): Promise<ContactSummary[]> {
   return guarded(async () => {
     const needle = fold(query);
     const all = await db.getAll('contacts');
     const hits = all.filter((c) => {
       if (!needle) return true;
-      return fold([c.name, c.headline, c.company, c.position, c.tags.join(' ')].join(' ')).includes(needle);
+      return fold([c.name, c.headline, c.company, c.position, ...c.tags, ...c.wants, ...c.haves].join(' ')).includes(needle);
     });
     hits.sort((a, b) => (b.lastInteractionAt ?? 0) - (a.lastInteractionAt ?? 0) || a.name.localeCompare(b.name));
     return hits.slice(0, limit).map(summarise);

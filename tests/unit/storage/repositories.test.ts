@@ -32,12 +32,15 @@ describe('contacts', () => {
     await expect(updateContact(db, 'nobody', { notes: 'x' }, NOW)).rejects.toMatchObject({ code: 'not_found' });
   });
 
-  it('search ignores accents and case and lists the most recently active first', async () => {
+  it('search ignores accents and case, finds wants and haves, and lists the most recently active first', async () => {
     await upsertSeen(db, { id: 'jose', name: 'José Álvarez' }, NOW);
     await upsertSeen(db, { id: 'josefine', name: 'Josefine Berg' }, NOW);
     await recordInteraction(db, { contactId: 'josefine', kind: 'sent', text: 'hej' }, NOW);
     expect((await searchContacts(db, 'JOSE', 10)).map((c) => c.id)).toEqual(['josefine', 'jose']);
     expect((await searchContacts(db, 'alvarez', 10)).map((c) => c.id)).toEqual(['jose']);
+    await updateContact(db, 'jose', { wants: ['Hiring advice'], haves: ['Kubernetes'] }, NOW);
+    expect((await searchContacts(db, 'kubernetes', 10)).map((c) => c.id)).toEqual(['jose']);
+    expect((await searchContacts(db, 'hiring', 10)).map((c) => c.id)).toEqual(['jose']);
   });
 
   it('intro suggestions pair what one wants with what another has', async () => {
