@@ -11,6 +11,10 @@ export interface LaunchOptions {
   /** pathname prefix on www.linkedin.com -> fixture file name in tests/e2e/fixtures (longest prefix wins) */
   routes?: Record<string, string>;
   colorScheme?: 'light' | 'dark';
+  /**
+   * Browser language. Chromium takes the language of extension messages from LANGUAGE on Linux
+   * (Playwright's `locale` only sets navigator.language and Accept-Language), so both are set.
+   */
   locale?: string;
 }
 
@@ -56,6 +60,7 @@ export async function launchRapport(options: LaunchOptions = {}): Promise<Rappor
     args: chromiumArgs(),
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
+    env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_') },
     viewport: { width: 1280, height: 900 },
   });
   const strayRequests: string[] = [];

@@ -7,20 +7,8 @@ declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknow
 export const POPUP = 'src/popup/index.html';
 export const OPTIONS = 'src/options/index.html';
 
-/**
- * Chromium takes the language of extension messages from its application locale, which comes
- * from LANGUAGE on Linux (Playwright's `locale` only sets navigator.language and Accept-Language).
- * Debian ships those locales in chromium-l10n.
- */
-export async function launchInLanguage(language: string, options: LaunchOptions = {}): Promise<Rapport> {
-  const before = process.env.LANGUAGE;
-  process.env.LANGUAGE = language;
-  try {
-    return await launchRapport({ locale: language, ...options });
-  } finally {
-    if (before === undefined) delete process.env.LANGUAGE;
-    else process.env.LANGUAGE = before;
-  }
+export function launchInLanguage(language: string, options: LaunchOptions = {}): Promise<Rapport> {
+  return launchRapport({ locale: language, ...options });
 }
 
 export type Request = { type: string } & Record<string, unknown>;
