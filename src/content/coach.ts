@@ -164,7 +164,7 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
       panel.remove();
       return;
     }
-    panel.show(composer, cardsOf(findings, draft), () => markBoxes(composer, draft, findings, panel.hostRect()));
+    if (!panel.show(composer, cardsOf(findings, draft), () => markBoxes(composer, draft, findings, panel.hostRect()))) schedule();
   }
 
   const view: CoachView = {

@@ -18,8 +18,12 @@ export interface PanelActions {
 }
 
 export interface Panel {
-  /** Shows the findings beside the composer (inserting the host on first need) and the evidence marks. */
-  show(composer: Composer, cards: readonly Card[], marks: () => MarkBox[]): void;
+  /**
+   * Shows the findings beside the composer (inserting the host on first need) and the evidence marks.
+   * Returns false when the marks wait for the next frame: right after inserting the host, measuring
+   * would force a layout of the page inside this task.
+   */
+  show(composer: Composer, cards: readonly Card[], marks: () => MarkBox[]): boolean;
   /** Takes the host out of LinkedIn's DOM (zero-footprint switched on, surface switched off). */
   remove(): void;
   /** The host's box, to place marks relative to it; null while it is not in the page. */
@@ -105,10 +109,9 @@ export function createPanel(actions: PanelActions, signal: AbortSignal): Panel {
 
   return {
     show(composer, cards, marks) {
-      if (signal.aborted) return;
-      if (cards.length === 0 && !host?.isConnected) return;
+      if (signal.aborted || (cards.length === 0 && !host?.isConnected)) return true;
       const placed = host?.isConnected === true;
-      if (!place(composer) || !root || !layer) return;
+      if (!place(composer) || !root || !layer) return true;
       const key = JSON.stringify(cards.map(({ findings: [f], phrases }) => [f?.rule, f?.severity, f?.message, f?.suggestion, phrases]));
       current = cards;
       if (key !== shownKey || !placed) {
@@ -117,7 +120,9 @@ export function createPanel(actions: PanelActions, signal: AbortSignal): Panel {
         root.className = `panel ${themeAround(host?.parentElement ?? composer.editor)}${composer.adapter === 'chat-overlay' ? ' narrow' : ''}`;
         render(composer.editor.ownerDocument, cards);
       }
+      if (!placed) return false;
       drawMarks(layer, marks());
+      return true;
     },
     remove() {
       host?.remove();
