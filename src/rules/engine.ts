@@ -1,5 +1,5 @@
 import { rules } from './catalog';
-import { lexiconSources } from './lexicons';
+import { isPlaceholderWord, lexiconSources } from './lexicons';
 import { Matcher, type PhraseSource } from './matcher';
 import { normalize } from './normalize';
 import { defaultSettings, type Settings } from './settings';
@@ -71,7 +71,7 @@ export function analyze(text: string, ctx: Context, settings?: Settings): Findin
   for (const rule of rules) {
     const config = active.rules[rule.meta.id];
     if (!config.enabled) continue;
-    const evidence = merge(rule.check({ text: source, folded: norm.text, ctx, thresholds: config.thresholds, cues }), source)
+    const evidence = merge(rule.check({ text: source, folded: norm.text, ctx, thresholds: config.thresholds, cues, isPlaceholderWord }), source)
       .filter((e) => !insideAny(e, allowed))
       .slice(0, MAX_FINDINGS_PER_RULE);
     const words = ruleText(active.locale, rule.meta.id);

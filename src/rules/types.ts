@@ -76,6 +76,8 @@ export interface RuleInput {
   ctx: Context;
   thresholds: Readonly<Record<string, number>>;
   cues: Cues;
+  /** Whether a folded word names a template slot in any language ("naam", "firma"). */
+  isPlaceholderWord(folded: string): boolean;
 }
 
 export interface Rule {

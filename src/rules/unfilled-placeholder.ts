@@ -1,4 +1,3 @@
-import { isPlaceholderWord } from './lexicons';
 import { fold } from './normalize';
 import type { Category, Evidence, RuleInput, RuleMeta } from './types';
 
@@ -21,7 +20,7 @@ const SHOUTED = /^[\p{Lu}_][\p{Lu}\p{N}_ ]*$/u;
  * signs also appear in ordinary writing ("[1]", "<3", "50% off"), so there the slot must be
  * shouted (`[NAME]`, `%FIRSTNAME%`) or a placeholder word in one of the seven languages (`[Naam]`).
  */
-function isSlot(match: RegExpExecArray): boolean {
+function isSlot(match: RegExpExecArray, isPlaceholderWord: (folded: string) => boolean): boolean {
   const [, double, single, square, angle, percent] = match;
   const curly = (double ?? single)?.trim();
   if (curly !== undefined) return IDENTIFIER.test(curly);
@@ -30,10 +29,10 @@ function isSlot(match: RegExpExecArray): boolean {
   return SHOUTED.test(bracketed) || isPlaceholderWord(fold(bracketed)) || (percent !== undefined && percent.includes('_'));
 }
 
-export function check({ text, cues }: RuleInput): Evidence[] {
+export function check({ text, cues, isPlaceholderWord }: RuleInput): Evidence[] {
   const found: Evidence[] = [...cues.hits('placeholderLiteral')];
   for (const match of text.matchAll(SLOT)) {
-    if (isSlot(match)) found.push({ start: match.index, end: match.index + match[0].length });
+    if (isSlot(match, isPlaceholderWord)) found.push({ start: match.index, end: match.index + match[0].length });
   }
   return found;
 }
