@@ -20,6 +20,8 @@ export interface Coach extends CoachView {
   /** The page changed: take the adapter's fresh view of this composer and look again. */
   refresh(latest: Composer): void;
   settingsChanged(): void;
+  /** Something about this person changed elsewhere (the popup recorded consent, a give): re-read their history. */
+  contactChanged(contactId: string): void;
 }
 
 /** Rules whose evidence is a phrase the user chose to write; the others point at the whole draft. */
@@ -220,6 +222,9 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
       historyTimer = setTimeout(syncHistory, HISTORY_SETTLE_MS);
     },
     settingsChanged: invalidate,
+    contactChanged(id) {
+      if (id === contactId && recipient !== null && !signal.aborted) loadContext(recipient);
+    },
   };
 }
 

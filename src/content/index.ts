@@ -3,7 +3,7 @@ import { abortWhenOrphaned } from './lifetime';
 import { watchSettings } from './settings-source';
 import { coachComposers, type CoachedComposers } from './coached-composers';
 import { FocusTracker } from './focus';
-import { answerPageState } from './page-state';
+import { answerPopup } from './popup-messages';
 
 // One root for everything this script hangs on LinkedIn's page: aborting it (the extension was
 // reloaded, updated or removed under the tab) takes every listener, observer and node away.
@@ -22,7 +22,7 @@ async function start(signal: AbortSignal): Promise<void> {
   const focus = new FocusTracker();
   composers = coachComposers(document, signal, () => settings ?? current, focus);
   const coached = composers;
-  answerPageState(signal, focus, () => coached.coaches());
+  answerPopup(signal, focus, () => coached.coaches());
 }
 
 start(root.signal).catch(() => {

@@ -3,6 +3,7 @@ import type { Finding, Surface } from '../rules/types';
 import { pageOwner } from '../linkedin/page-owner';
 import type { Recipient } from '../linkedin/types';
 import type { CoachView, FocusTracker } from './focus';
+import type { Coach } from './coach';
 
 interface PageState {
   contact: { id: string; name: string; headline?: string; profileUrl?: string } | null;
@@ -18,9 +19,19 @@ interface PageState {
 const DELAY_WITH_COMPOSER_MS = 50;
 const DELAY_NOTHING_MS = 200;
 
-export function answerPageState(signal: AbortSignal, focus: FocusTracker, coaches: () => readonly CoachView[]): void {
+/**
+ * What Rapport's popup asks or tells this frame: `page.state` (what is on screen) and
+ * `contact.changed` (consent, gives or asks recorded there: the coach re-reads that person's history).
+ */
+export function answerPopup(signal: AbortSignal, focus: FocusTracker, coaches: () => readonly Coach[]): void {
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    if (signal.aborted || sender.id !== browser.runtime.id || !isPageStateRequest(message)) return undefined;
+    if (signal.aborted || sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
+    const { type, contactId } = message as { type?: unknown; contactId?: unknown };
+    if (type === 'contact.changed' && typeof contactId === 'string') {
+      for (const coach of coaches()) coach.contactChanged(contactId);
+      return undefined;
+    }
+    if (type !== 'page.state') return undefined;
     const focused = focus.current();
     const view = focused ?? coaches()[0] ?? null;
     if (view === null && window !== window.top) return undefined;
@@ -54,8 +65,4 @@ function ownerOfThisPage(): Recipient | null {
 
 function contactOf(who: Recipient | null): PageState['contact'] {
   return who === null ? null : { id: who.id, name: who.name, headline: who.headline, profileUrl: who.profileUrl };
-}
-
-function isPageStateRequest(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page.state';
 }

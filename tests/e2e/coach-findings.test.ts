@@ -178,6 +178,21 @@ describe('coaching a LinkedIn composer as the user types', () => {
     await page.close();
   });
 
+  it('re-reads the contact when the popup records their consent, and the sign-up warning goes', async () => {
+    const { page, cdp } = await open('/messaging/thread/2-consent/');
+    await typeInto(page, EDITOR, 'Hi Jordan, I have added you to our monthly newsletter list.');
+    await waitForRule(cdp, 'no-consent-signup');
+    await page.bringToFront();
+    await ask(extension, { type: 'contact.update', contactId: 'jordan-lee', patch: { consent: { value: true, note: 'asked at the meetup' } } });
+    await extension.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'contact.changed', contactId: 'jordan-lee' }).catch(() => undefined);
+    });
+    await waitForRule(cdp, 'no-consent-signup', false);
+    await ask(extension, { type: 'contact.update', contactId: 'jordan-lee', patch: { consent: { value: null } } });
+    await page.close();
+  });
+
   it('counts the findings of the focused composer on the toolbar badge', async () => {
     const { page, cdp } = await open('/messaging/thread/2-badge/');
     await typeInto(page, EDITOR, 'Hi {first_name}, could I show you a demo of our product? Details: https://example.com/demo');
@@ -276,4 +291,7 @@ describe('coaching a LinkedIn composer as the user types', () => {
   });
 });
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(q: Record<string, unknown>): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+};
