@@ -1,12 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/client';
 import { t } from '../ui/i18n';
-import type { ContactSummary } from '../shared/protocol';
+import type { ContactSummary, IntroSuggestion } from '../shared/protocol';
 
-interface Suggestion {
-  contact: ContactSummary;
-  reason: unknown;
-}
 
 interface Props {
   contactId: string;
@@ -18,7 +14,7 @@ interface Props {
 
 /** Weak ties and serendipity: connect two people who can help each other, expecting nothing back. */
 export function IntroSuggestions({ contactId, contactName, topicsKey, onIntroduced }: Props) {
-  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
+  const [suggestions, setSuggestions] = useState<IntroSuggestion[] | null>(null);
   const [done, setDone] = useState<{ name: string } | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -67,16 +63,7 @@ export function IntroSuggestions({ contactId, contactName, topicsKey, onIntroduc
   );
 }
 
-/**
- * "Has design help, which this person is looking for" when the background says which topic matched
- * and which way round; its English sentence otherwise would not follow the page's language.
- */
-function IntroReason({ reason }: { reason: unknown }) {
-  if (typeof reason === 'object' && reason !== null && 'topic' in reason && 'kind' in reason) {
-    const { kind, topic } = reason as { kind: unknown; topic: unknown };
-    if (typeof topic === 'string' && (kind === 'has' || kind === 'wants')) {
-      return <p class="muted">{t(kind === 'has' ? 'popupIntroReasonHas' : 'popupIntroReasonWants', topic)}</p>;
-    }
-  }
-  return <p class="muted">{t('popupIntroReasonMatch')}</p>;
+/** "Has design help, which this person is looking for", in the page's language. */
+function IntroReason({ reason }: { reason: IntroSuggestion['reason'] }) {
+  return <p class="muted">{t(reason.kind === 'has' ? 'popupIntroReasonHas' : 'popupIntroReasonWants', reason.topic)}</p>;
 }

@@ -222,6 +222,12 @@ export interface LinkedInImportSummary {
   resumedRows: number;
 }
 
+/** The other person `has` a topic this contact wants, or `wants` one this contact has. */
+export interface IntroSuggestion {
+  contact: ContactSummary;
+  reason: { kind: 'has' | 'wants'; topic: string };
+}
+
 export interface ResponseData {
   'contact.seen': { contact: Contact };
   'context.get': StoredContext;
@@ -230,7 +236,7 @@ export interface ResponseData {
   'contact.update': { contact: Contact };
   'intro.record': { ok: true };
   'contacts.search': { contacts: ContactSummary[] };
-  'contacts.introSuggestions': { suggestions: { contact: ContactSummary; reason: string }[] };
+  'contacts.introSuggestions': { suggestions: IntroSuggestion[] };
   'contacts.reconnect': { contacts: ContactSummary[] };
   'stats.month': { gave: number; intros: number; asked: number; replies: number; sent: number };
   'settings.get': { settings: AppSettings };

@@ -137,9 +137,15 @@ export function searchContacts(db: RapportDb, query: string, limit: number): Pro
   });
 }
 
+/** Which way the match runs: the other person `has` a topic this contact wants, or `wants` one it has. */
+export interface IntroReason {
+  kind: 'has' | 'wants';
+  topic: string;
+}
+
 export interface IntroSuggestion {
   contact: ContactSummary;
-  reason: string;
+  reason: IntroReason;
 }
 
 /** Others who have what this contact wants, then others who want what this contact has. */
@@ -149,17 +155,17 @@ export function introSuggestions(db: RapportDb, id: string, limit = 10): Promise
     const contact = await tx.store.get(id);
     if (!contact) throw new StorageError('not_found', `No contact with id ${id}.`);
     const found = new Map<string, IntroSuggestion>();
-    const add = async (index: 'haveKeys' | 'wantKeys', topics: string[], reason: (topic: string) => string): Promise<void> => {
+    const add = async (index: 'haveKeys' | 'wantKeys', topics: string[], kind: IntroReason['kind']): Promise<void> => {
       for (const topic of topics) {
         for (const other of await tx.store.index(index).getAll(topic, limit + 1)) {
           if (other.id !== id && !found.has(other.id) && found.size < limit) {
-            found.set(other.id, { contact: summarise(other), reason: reason(topic) });
+            found.set(other.id, { contact: summarise(other), reason: { kind, topic } });
           }
         }
       }
     };
-    await add('haveKeys', contact.wantKeys, (t) => `has “${t}”, which ${contact.name || id} wants`);
-    await add('wantKeys', contact.haveKeys, (t) => `wants “${t}”, which ${contact.name || id} has`);
+    await add('haveKeys', contact.wantKeys, 'has');
+    await add('wantKeys', contact.haveKeys, 'wants');
     await tx.done;
     return [...found.values()];
   });

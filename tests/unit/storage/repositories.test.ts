@@ -50,8 +50,8 @@ describe('contacts', () => {
     await updateContact(db, 'cyd', { wants: ['rust mentoring'] }, NOW);
     const suggestions = await introSuggestions(db, 'ada');
     expect(suggestions.map((s) => [s.contact.id, s.reason])).toEqual([
-      ['bob', 'has “design feedback”, which ADA wants'],
-      ['cyd', 'wants “rust mentoring”, which ADA has'],
+      ['bob', { kind: 'has', topic: 'design feedback' }],
+      ['cyd', { kind: 'wants', topic: 'rust mentoring' }],
     ]);
   });
 
