@@ -16,10 +16,13 @@ let defaults: Settings | undefined;
 
 const ruleOrder = new Map<RuleId, number>(rules.map((rule, i) => [rule.meta.id, i]));
 
+let lexiconMatcher: Matcher | undefined;
+
 /**
- * The automaton over every lexicon plus the user's own phrases and allowlist. Building it is the
- * expensive part (milliseconds), so it is built on first use and shared by every settings object
- * with the same phrases: typing only ever scans.
+ * The matcher for these settings: the automaton over every lexicon, built once per page (the
+ * costly part, tens of milliseconds cold), plus a small one for the user's own phrases and
+ * allowlist, rebuilt only when those change. Typing only ever scans. Call it ahead of the first
+ * keystroke (the content script does, when the browser is idle) so nobody waits for the build.
  */
 export function matcherFor(settings: Settings): Matcher {
   const known = byIdentity.get(settings);
@@ -31,7 +34,8 @@ export function matcherFor(settings: Settings): Matcher {
   const key = JSON.stringify(extra);
   let matcher = byPhrases.get(key);
   if (!matcher) {
-    matcher = new Matcher([...lexiconSources(), ...extra]);
+    lexiconMatcher ??= new Matcher(lexiconSources());
+    matcher = lexiconMatcher.extend(extra);
     if (byPhrases.size >= MAX_CACHED_MATCHERS) byPhrases.delete(byPhrases.keys().next().value ?? '');
     byPhrases.set(key, matcher);
   }

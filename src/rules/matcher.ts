@@ -14,43 +14,58 @@ interface Entry { category: Category; left: boolean; right: boolean }
 const CLAUSE_BREAK = new Set([46, 33, 63, 59, 44, 10]); // . ! ? ; , \n
 const MAX_WORD_LENGTH = 24;
 
-export class Matcher {
-  readonly #automaton: Automaton;
-  readonly #entries: Entry[][];
+/** One automaton and, per pattern, what its hits mean. */
+interface Layer { automaton: Automaton; entries: Entry[][] }
 
-  constructor(sources: readonly PhraseSource[]) {
-    const index = new Map<string, number>();
-    const entries: Entry[][] = [];
-    for (const { category, phrases } of sources) {
-      for (const raw of phrases) {
-        const left = !raw.startsWith('*');
-        const right = !raw.endsWith('*');
-        const pattern = fold(raw.slice(left ? 0 : 1, right ? raw.length : -1));
-        if (pattern.length === 0) continue;
-        const entry: Entry = {
-          category,
-          left: left && isWordCode(pattern.charCodeAt(0)),
-          right: right && isWordCode(pattern.charCodeAt(pattern.length - 1)),
-        };
-        let slot = index.get(pattern);
-        if (slot === undefined) { slot = entries.length; index.set(pattern, slot); entries.push([]); }
-        const list = entries[slot] ?? [];
-        if (!list.some((e) => e.category === category && e.left === entry.left && e.right === entry.right)) list.push(entry);
-      }
+function buildLayer(sources: readonly PhraseSource[]): Layer {
+  const index = new Map<string, number>();
+  const entries: Entry[][] = [];
+  for (const { category, phrases } of sources) {
+    for (const raw of phrases) {
+      const left = !raw.startsWith('*');
+      const right = !raw.endsWith('*');
+      const pattern = fold(raw.slice(left ? 0 : 1, right ? raw.length : -1));
+      if (pattern.length === 0) continue;
+      const entry: Entry = {
+        category,
+        left: left && isWordCode(pattern.charCodeAt(0)),
+        right: right && isWordCode(pattern.charCodeAt(pattern.length - 1)),
+      };
+      let slot = index.get(pattern);
+      if (slot === undefined) { slot = entries.length; index.set(pattern, slot); entries.push([]); }
+      const list = entries[slot] ?? [];
+      if (!list.some((e) => e.category === category && e.left === entry.left && e.right === entry.right)) list.push(entry);
     }
-    this.#entries = entries;
-    this.#automaton = new Automaton([...index.keys()]);
+  }
+  return { automaton: new Automaton([...index.keys()]), entries };
+}
+
+/**
+ * Scans folded text with one or more automata. The lexicons' automaton is large and costly to
+ * build, the user's phrases and allowlist are few and change while the user works: `extend`
+ * puts those in a small layer of their own and shares the large one.
+ */
+export class Matcher {
+  readonly #layers: readonly Layer[];
+
+  constructor(sources: readonly PhraseSource[], base?: Matcher) {
+    this.#layers = [...(base ? base.#layers : []), buildLayer(sources)];
   }
 
-  get patternCount(): number { return this.#entries.length; }
+  /** This matcher plus `sources`, sharing this one's automata; itself when there is nothing to add. */
+  extend(sources: readonly PhraseSource[]): Matcher {
+    return sources.some((s) => s.phrases.length > 0) ? new Matcher(sources, this) : this;
+  }
 
-  get tableBytes(): number { return this.#automaton.tableBytes; }
+  get patternCount(): number { return this.#layers.reduce((n, layer) => n + layer.entries.length, 0); }
+
+  get tableBytes(): number { return this.#layers.reduce((n, layer) => n + layer.automaton.tableBytes, 0); }
 
   scan(norm: Normalized): Cues {
     const text = norm.text;
     const buckets = new Map<Category, Cue[]>();
-    this.#automaton.scan(text, (pattern, start, end) => {
-      const list = this.#entries[pattern];
+    for (const { automaton, entries } of this.#layers) automaton.scan(text, (pattern, start, end) => {
+      const list = entries[pattern];
       if (!list) return;
       const leftOk = start === 0 || !isWordCode(text.charCodeAt(start - 1));
       const rightOk = end === text.length || !isWordCode(text.charCodeAt(end));

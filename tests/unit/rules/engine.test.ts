@@ -152,3 +152,25 @@ describe('never throws', () => {
     expect(() => analyze('\uD800\uDFFF\uDFFF\uD800', ctx({ recentSent: [] }))).not.toThrow();
   });
 });
+
+describe('matcherFor', () => {
+  it('keeps the user\'s phrases in a layer of their own, so an allowlist change does not rebuild the lexicons', () => {
+    const lexicons = matcherFor(defaultSettings());
+    const settings = defaultSettings();
+    // A phrase the lexicons already hold: one rebuilt automaton would fold it into the existing pattern.
+    settings.allowlist = ['book a demo'];
+    const extended = matcherFor(settings);
+    expect(extended).not.toBe(lexicons);
+    expect(extended.patternCount).toBe(lexicons.patternCount + 1);
+    expect(matcherFor(defaultSettings())).toBe(lexicons);
+  });
+
+  it('an allowlisted lexicon phrase still never fires', () => {
+    const settings = defaultSettings();
+    settings.allowlist = ['book a demo'];
+    const text = 'Thanks for connecting! Want to book a demo this week?';
+    const young = { ...ctx(), surface: 'message' as Surface, connectedDaysAgo: 1 };
+    expect(analyze(text, young).some((f) => f.rule === 'early-pitch' && text.slice(f.start, f.end).includes('book a demo'))).toBe(true);
+    expect(analyze(text, young, settings).some((f) => text.slice(f.start, f.end).includes('book a demo'))).toBe(false);
+  });
+});
