@@ -156,7 +156,8 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
     if (draft !== lastDraft || stale) {
       lastDraft = draft;
       stale = false;
-      const all = settings.surfaces[composer.surface] ? analyze(draft, context(settings), settings.engine) : [];
+      // An empty composer has nothing to say, and must not pay for the engine's first build.
+      const all = settings.surfaces[composer.surface] && draft.trim() !== '' ? analyze(draft, context(settings), settings.engine) : [];
       const next = visibleFindings(storedReady ? all : all.filter((f) => CONTEXT_FREE.has(f.rule)), draft, env.ignored);
       const changed = !sameFindings(next, findings);
       findings = next;

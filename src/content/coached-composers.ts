@@ -1,5 +1,6 @@
 import { findComposers } from '../linkedin/find-composers';
 import { observeLinkedIn } from '../linkedin/observe';
+import { matcherFor } from '../rules/engine';
 import type { AppSettings } from '../shared/settings';
 import { attach, type Coach } from './coach';
 import type { FocusTracker } from './focus';
@@ -28,6 +29,16 @@ export function coachComposers(doc: Document, signal: AbortSignal, settings: () 
     entry.controller.abort();
   };
 
+  // Building the lexicons' matcher is the one costly step of the engine (tens of milliseconds on a
+  // cold page): do it while the browser is idle once there is a composer, never on a keystroke.
+  let warmed = false;
+  const warmUp = () => {
+    warmed = true;
+    requestIdleCallback(() => {
+      if (!signal.aborted) matcherFor(settings().engine);
+    }, { timeout: 2_000 });
+  };
+
   const rescan = () => {
     if (signal.aborted) return;
     const present = new Set<HTMLElement>();
@@ -46,6 +57,7 @@ export function coachComposers(doc: Document, signal: AbortSignal, settings: () 
         ignored.set(editor, choices);
       }
       live.set(editor, { controller, coach: attach(composer, controller.signal, { settings, focus, ignored: choices }) });
+      if (!warmed) warmUp();
     }
     for (const [editor, entry] of live) {
       if (!present.has(editor)) detach(editor, entry);
