@@ -41,7 +41,7 @@ browser.storage.onChanged.addListener((changes: Record<string, browser.Storage.S
 });
 
 const adoptFromSync = async (): Promise<void> => {
-  await deps.settings.ensureInitialised();
+  await deps.settings.ensureInitialised(browser.i18n.getUILanguage());
   await deps.settings.adoptSynced((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
 };
 browser.runtime.onInstalled.addListener(() => void adoptFromSync());

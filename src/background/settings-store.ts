@@ -1,4 +1,4 @@
-import { parseAppSettings, SETTINGS_KEY, syncedPart, type AppSettings } from '../shared/settings';
+import { coachLocaleFor, parseAppSettings, SETTINGS_KEY, syncedPart, type AppSettings } from '../shared/settings';
 
 /** The slice of browser.storage.local / .sync the store needs (so tests pass a Map-backed fake). */
 export interface StorageAreaLike {
@@ -12,8 +12,11 @@ export interface SettingsStore {
   set(next: AppSettings): Promise<{ settings: AppSettings; syncError?: string }>;
   /** A newer copy from storage.sync wins (last change wins); returns whether it was adopted. */
   adoptSynced(value: unknown): Promise<boolean>;
-  /** Writes the defaults once, so content scripts always find settings to read. */
-  ensureInitialised(): Promise<void>;
+  /**
+   * Writes the defaults once, so content scripts always find settings to read; the coach speaks
+   * the browser's language (`uiLanguage`, e.g. "nl-BE") when it is one of the seven.
+   */
+  ensureInitialised(uiLanguage: string): Promise<void>;
 }
 
 export function createSettingsStore(local: StorageAreaLike, sync: StorageAreaLike, now: () => number, log: (line: string) => void): SettingsStore {
@@ -52,9 +55,11 @@ export function createSettingsStore(local: StorageAreaLike, sync: StorageAreaLik
       await local.set({ [SETTINGS_KEY]: settings });
       return true;
     },
-    async ensureInitialised() {
+    async ensureInitialised(uiLanguage) {
       const current = await read();
-      if (!current.stored) await local.set({ [SETTINGS_KEY]: current.settings });
+      if (current.stored) return;
+      const locale = coachLocaleFor(uiLanguage) ?? current.settings.engine.locale;
+      await local.set({ [SETTINGS_KEY]: { ...current.settings, engine: { ...current.settings.engine, locale } } });
     },
   };
 }

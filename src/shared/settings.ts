@@ -1,5 +1,5 @@
 import { defaultSettings, parseSettings, type Settings } from '../rules/settings';
-import { surfaces as engineSurfaces, type Surface } from '../rules/types';
+import { surfaces as engineSurfaces, uiLocales, type Surface, type UiLocale } from '../rules/types';
 
 /**
  * App settings live in browser.storage.local under SETTINGS_KEY: every context (content scripts in
@@ -9,6 +9,12 @@ import { surfaces as engineSurfaces, type Surface } from '../rules/types';
 export const SETTINGS_KEY = 'settings';
 
 export const SURFACES: readonly Surface[] = engineSurfaces;
+
+/** The coach's language for a browser language tag ("nl-BE", "ro_RO"), or null if it has none. */
+export function coachLocaleFor(uiLanguage: string): UiLocale | null {
+  const language = uiLanguage.toLowerCase().split(/[-_]/)[0];
+  return uiLocales.find((locale) => locale === language) ?? null;
+}
 
 export interface AppSettings {
   engine: Settings;

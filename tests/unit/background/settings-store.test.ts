@@ -13,11 +13,23 @@ function store(now = { t: 1000 }) {
 describe('settings store', () => {
   it('writes defaults once so every context finds settings to read', async () => {
     const s = store();
-    await s.settings.ensureInitialised();
+    await s.settings.ensureInitialised('en-US');
     expect(JSON.parse(s.local.data.get(SETTINGS_KEY) ?? 'null')).toEqual(defaultAppSettings());
     await s.settings.set({ ...defaultAppSettings(), account: 'premium' });
-    await s.settings.ensureInitialised();
+    await s.settings.ensureInitialised('en-US');
     expect((await s.settings.get()).account).toBe('premium');
+  });
+
+  it('a new install coaches in the browser\'s language when it is one of the seven, else English', async () => {
+    for (const [ui, locale] of [['nl-BE', 'nl'], ['sv', 'sv'], ['ro_RO', 'ro'], ['pt-BR', 'en']] as const) {
+      const s = store();
+      await s.settings.ensureInitialised(ui);
+      expect((await s.settings.get()).engine.locale, ui).toBe(locale);
+    }
+    const chosen = store();
+    await chosen.settings.set({ ...defaultAppSettings(), engine: { ...defaultAppSettings().engine, locale: 'de' } });
+    await chosen.settings.ensureInitialised('fr-FR');
+    expect((await chosen.settings.get()).engine.locale).toBe('de');
   });
 
   it('mirrors to storage.sync only when sync is on, without the per-device syncEnabled', async () => {
