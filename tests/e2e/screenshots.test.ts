@@ -5,8 +5,12 @@ import { typeInto, waitForRule } from './coach-support';
 import type { Rapport } from './harness';
 import { launchInLanguage, OPTIONS, openActionPopup, openPopup, seedContacts, type SeedContact } from './ui-helpers';
 
-/** The README shows these; each run rewrites them from the built extension. */
-const OUT = 'docs/screenshots';
+/**
+ * Every run writes the screenshots to artifacts/screenshots; the README shows the copies in
+ * docs/screenshots, refreshed on purpose with `UPDATE_SCREENSHOTS=1 npm run e2e`, so a test run
+ * does not leave a dozen changed images behind.
+ */
+const OUT = process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : 'artifacts/screenshots';
 const DAY = 86_400_000;
 const DRAFT = 'Hi Jordan, great to connect! I added you to our newsletter list. Could you introduce me to your CTO?';
 const PEOPLE: SeedContact[] = [
