@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { CHROMIUM, launchRapport, type Rapport } from './harness';
+import { CHROMIUM, CHROMIUM_FLAGS, launchRapport, type Rapport } from './harness';
 import { changeSettings, typeInto, waitForRule } from './coach-support';
 
 const PATH = '/messaging/thread/2-probe/';
@@ -86,7 +86,7 @@ describe('LinkedIn cannot tell Rapport is installed', () => {
     await rapport.context.addInitScript(installProbe);
 
     // The same page in a browser without the extension, probed the same way.
-    plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_FLAGS] });
     const context = await plain.newContext();
     await context.route('**/*', (route) => (new URL(route.request().url()).origin === 'https://www.linkedin.com'
       ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: FIXTURE })

@@ -35,20 +35,21 @@ export interface Rapport {
   close: () => Promise<void>;
 }
 
+/** Flags for every Chromium the tests start, with or without the extension. */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  // Without these, Chromium's own background traffic hits the closed network on every start.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+
 function chromiumArgs(): string[] {
-  return [
-    `--disable-extensions-except=${DIST}`,
-    `--load-extension=${DIST}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    // Without these, Chromium's own background traffic hits the closed network on every start.
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-features=Translate,OptimizationHints,MediaRouter',
-  ];
+  return [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...CHROMIUM_FLAGS];
 }
 
 export async function launchRapport(options: LaunchOptions = {}): Promise<Rapport> {
@@ -116,9 +117,11 @@ export async function launchRapport(options: LaunchOptions = {}): Promise<Rappor
       await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
       return page;
     },
+    // Every test closes its browser: that is where a request that left for the network fails it.
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      if (strayRequests.length > 0) throw new Error(`requests beyond LinkedIn fixtures and the extension: ${strayRequests.join(', ')}`);
     },
   };
 }

@@ -5,7 +5,7 @@ import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashClasses } from './fixtures/hash-classes';
 import type { ComposerSummary, Probe } from './fixtures/linkedin-probe';
-import { CHROMIUM, waitFor } from './harness';
+import { CHROMIUM, CHROMIUM_FLAGS, waitFor } from './harness';
 import type { Recipient, VisibleMessage } from '../../src/linkedin/types';
 
 /*
@@ -48,7 +48,7 @@ beforeAll(async () => {
     write: false,
   });
   probe = bundled.outputFiles[0]?.text ?? '';
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic'] });
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_FLAGS] });
 });
 
 afterAll(async () => {
