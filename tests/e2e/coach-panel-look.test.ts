@@ -76,21 +76,15 @@ describe('the panel on dark LinkedIn and on light LinkedIn under a dark system t
 describe('the panel in the browser language', () => {
   let rapport: Rapport;
 
-  const language = process.env.LANGUAGE;
-
   beforeAll(async () => {
-    // chrome.i18n follows the browser's UI language, which Chromium on Linux takes from LANGUAGE.
-    process.env.LANGUAGE = 'nl';
     rapport = await launchRapport({ locale: 'nl-NL', routes: { '/messaging/thread/': 'coach-thread.html' } });
   });
 
   afterAll(async () => {
     await rapport.close();
-    if (language === undefined) delete process.env.LANGUAGE;
-    else process.env.LANGUAGE = language;
   });
 
-  it('labels severity and actions in Dutch', async () => {
+  it('labels severity and actions in Dutch, and the finding itself is Dutch', async () => {
     const page = await rapport.openLinkedIn('/messaging/thread/2-nl/');
     const cdp = await page.context().newCDPSession(page);
     await typeInto(page, '[role="textbox"]', 'Hoi {first_name}, leuk je te spreken.');
@@ -99,6 +93,7 @@ describe('the panel in the browser language', () => {
     expect(finding?.text).toContain('Eerst aanpassen');
     expect(finding?.text).toContain('Hier negeren');
     expect(finding?.text).toContain('Deze zin nooit markeren');
+    expect(finding?.text).toContain('Er staat nog een sjabloonveld in de tekst');
     expect(rapport.consoleErrors).toEqual([]);
     await page.close();
   });

@@ -26,8 +26,8 @@ function escape(text: string): string {
 /** Every sentence the pages may show in `locale`: its _locales messages and the coach's finding texts. */
 function patternsFor(locale: string): RegExp[] {
   const ui = JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<string, { message: string }>;
-  // The preview writes findings in the coach's language, English until the user picks another.
-  const coach = JSON.parse(readFileSync('src/rules/text/en.json', 'utf8')) as Record<string, { message: string; suggestion: string }>;
+  // The preview writes findings in the coach's language, which a new install takes from the browser.
+  const coach = JSON.parse(readFileSync(`src/rules/text/${locale}.json`, 'utf8')) as Record<string, { message: string; suggestion: string }>;
   const texts = [...Object.values(ui).map((m) => m.message), ...Object.values(coach).flatMap((t) => [t.message, t.suggestion])];
   return texts.map((text) => new RegExp(`^${escape(text).replace(/\\\$\d/gu, '.+').replace(/\\\{\w+\\\}/gu, '.+')}$`, 'u'));
 }
