@@ -53,6 +53,15 @@ async function popupPaint(rapport: Rapport): Promise<number> {
   return ms;
 }
 
+/** The real toolbar popup over `over`: from its navigation to the ready mark, once `until` holds too. */
+async function toolbarPaint(rapport: Rapport, over: Page, until = 'true'): Promise<number> {
+  const popup = await openActionPopup(rapport, over);
+  await popup.until(`performance.getEntriesByName('rapport:ready').length > 0 && (${until})`);
+  const ms = await popup.evaluate<number>(`performance.getEntriesByName('rapport:ready')[0].startTime`);
+  await popup.close();
+  return ms;
+}
+
 async function stopServiceWorker(cdp: CDPSession): Promise<void> {
   let stopped = false;
   const onUpdate = ({ versions }: { versions: { runningStatus: string }[] }) => {
@@ -112,20 +121,26 @@ export default async function run(): Promise<BenchRow[]> {
     if (imported?.summary.contacts !== CONTACTS || imported.summary.interactions !== INTERACTIONS) throw new Error(`seeded ${JSON.stringify(imported)}`);
     const cdp = await rapport.context.newCDPSession(seeder);
 
+    // What the user sees: the toolbar popup over a page that is not LinkedIn, then over a thread.
+    // chrome.action.openPopup() has to run in the worker, so "cold" here is a worker that has
+    // just started (no database open yet), the closest a test can get to a click on the icon.
+    const elsewhere = await rapport.context.newPage();
     await stopServiceWorker(cdp);
-    const cold = await popupPaint(rapport);
-    const warm: number[] = [];
-    for (let i = 0; i < 10; i++) warm.push(await popupPaint(rapport));
+    await seeder.evaluate(`chrome.runtime.sendMessage({ type: 'settings.get' })`);
+    const toolbarCold = await toolbarPaint(rapport, elsewhere);
+    const toolbarWarm: number[] = [];
+    for (let i = 0; i < 10; i++) toolbarWarm.push(await toolbarPaint(rapport, elsewhere));
 
     const thread = await rapport.openLinkedIn('/messaging/thread/2-bench/');
     await thread.locator('[role="textbox"]').click();
     const onScreen: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const popup = await openActionPopup(rapport, thread);
-      await popup.until(`performance.getEntriesByName('rapport:ready').length > 0 && document.querySelector('article.contact h1')?.textContent === 'Jordan Lee'`);
-      onScreen.push(await popup.evaluate<number>(`performance.getEntriesByName('rapport:ready')[0].startTime`));
-      await popup.close();
-    }
+    for (let i = 0; i < 5; i++) onScreen.push(await toolbarPaint(rapport, thread, `document.querySelector('article.contact h1')?.textContent === 'Jordan Lee'`));
+
+    // The popup page opened as a tab pays for creating the tab too; reported for comparison.
+    await stopServiceWorker(cdp);
+    const tabCold = await popupPaint(rapport);
+    const tabWarm: number[] = [];
+    for (let i = 0; i < 10; i++) tabWarm.push(await popupPaint(rapport));
 
     const keys = await keystrokeLatencies(rapport);
     const ms = (n: number) => `${n.toFixed(0)} ms`;
@@ -133,16 +148,24 @@ export default async function run(): Promise<BenchRow[]> {
     const load = `load ${(loadavg()[0] ?? 0).toFixed(1)}/${availableParallelism()} cpu`;
     return [
       {
-        name: 'popup: first useful paint, nobody on screen, worker asleep',
-        budget: `< ${PAINT_BUDGET_MS} ms`, measured: `${ms(cold)} (${load})`, ok: cold < PAINT_BUDGET_MS,
+        name: 'popup: first useful paint, nobody on screen, worker just started',
+        budget: `< ${PAINT_BUDGET_MS} ms`, measured: `${ms(toolbarCold)} (${load})`, ok: toolbarCold < PAINT_BUDGET_MS,
       },
       {
         name: 'popup: first useful paint, nobody on screen (p90 of 10)',
-        budget: `< ${PAINT_BUDGET_MS} ms`, measured: `${ms(quantile(warm, 0.9))} (median ${ms(quantile(warm, 0.5))})`, ok: quantile(warm, 0.9) < PAINT_BUDGET_MS,
+        budget: `< ${PAINT_BUDGET_MS} ms`, measured: `${ms(quantile(toolbarWarm, 0.9))} (median ${ms(quantile(toolbarWarm, 0.5))})`, ok: quantile(toolbarWarm, 0.9) < PAINT_BUDGET_MS,
       },
       {
-        name: 'popup: first useful paint, person on screen (toolbar, max of 5)',
+        name: 'popup: first useful paint, person on screen (max of 5)',
         budget: `< ${PAINT_BUDGET_MS} ms`, measured: `${ms(Math.max(...onScreen))} (median ${ms(quantile(onScreen, 0.5))})`, ok: Math.max(...onScreen) < PAINT_BUDGET_MS,
+      },
+      {
+        name: 'popup page opened as a tab, worker asleep (comparison)',
+        budget: 'none: not the popup', measured: `${ms(tabCold)}`, ok: true,
+      },
+      {
+        name: 'popup page opened as a tab (p90 of 10, comparison)',
+        budget: 'none: not the popup', measured: `${ms(quantile(tabWarm, 0.9))} (median ${ms(quantile(tabWarm, 0.5))})`, ok: true,
       },
       {
         name: `popup: search results per keystroke (p95 of ${keys.length})`,

@@ -92,9 +92,18 @@ export async function launchRapport(options: LaunchOptions = {}): Promise<Rappor
   context.on('page', watch);
   context.pages().forEach(watch);
 
+  // A stopped worker's handle stays in context.serviceWorkers(): keep only the running ones.
+  const running = new Set<Worker>();
+  const track = (worker: Worker) => {
+    if (!worker.url().startsWith('chrome-extension://')) return;
+    running.add(worker);
+    worker.on('close', () => running.delete(worker));
+  };
+  context.on('serviceworker', track);
+  context.serviceWorkers().forEach(track);
   const serviceWorker = async (): Promise<Worker> => {
-    const found = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    return found ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const [worker] = running;
+    return worker ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
   };
   const sw = await serviceWorker();
   const extensionId = new URL(sw.url()).host;
