@@ -1,4 +1,5 @@
-import { analyze } from '../rules/engine';
+import { analyze, prepareStep } from '../rules/engine';
+import { engineReady } from './engine-ready';
 import type { Context, Finding, RuleId } from '../rules/types';
 import type { Composer, Recipient } from '../linkedin/types';
 import type { AppSettings } from '../shared/settings';
@@ -153,6 +154,11 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
     if (signal.aborted) return;
     const settings = env.settings();
     const draft = composer.readDraft();
+    if (draft.trim() !== '' && !prepareStep()) {
+      // The engine is still being built, a step per task: come back when it is ready.
+      void engineReady().then(() => { if (!signal.aborted) invalidate(); });
+      return;
+    }
     if (draft !== lastDraft || stale) {
       lastDraft = draft;
       stale = false;

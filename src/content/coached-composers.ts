@@ -1,8 +1,8 @@
 import { findComposers } from '../linkedin/find-composers';
 import { observeLinkedIn } from '../linkedin/observe';
-import { matcherFor } from '../rules/engine';
 import type { AppSettings } from '../shared/settings';
 import { attach, type Coach } from './coach';
+import { engineReady } from './engine-ready';
 import type { FocusTracker } from './focus';
 
 export interface CoachedComposers {
@@ -30,12 +30,12 @@ export function coachComposers(doc: Document, signal: AbortSignal, settings: () 
   };
 
   // Building the lexicons' matcher is the one costly step of the engine (tens of milliseconds on a
-  // cold page): do it while the browser is idle once there is a composer, never on a keystroke.
+  // cold page): start it while the browser is idle once there is a composer, never on a keystroke.
   let warmed = false;
   const warmUp = () => {
     warmed = true;
     requestIdleCallback(() => {
-      if (!signal.aborted) matcherFor(settings().engine);
+      if (!signal.aborted) void engineReady();
     }, { timeout: 2_000 });
   };
 

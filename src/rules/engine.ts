@@ -17,12 +17,31 @@ let defaults: Settings | undefined;
 const ruleOrder = new Map<RuleId, number>(rules.map((rule, i) => [rule.meta.id, i]));
 
 let lexiconMatcher: Matcher | undefined;
+let lexiconBuild: Generator<void, Matcher> | undefined;
+
+/**
+ * Advances the build of the lexicons' matcher by one step (one phrase category, or the automaton
+ * at the end: a few milliseconds each) and says whether it is ready. A caller on a page's main
+ * thread calls it once per task until it returns true; analyze() then never builds anything.
+ */
+export function prepareStep(): boolean {
+  if (lexiconMatcher) return true;
+  lexiconBuild ??= Matcher.build(lexiconSources());
+  const step = lexiconBuild.next();
+  if (step.done) lexiconMatcher = step.value;
+  return lexiconMatcher !== undefined;
+}
+
+/** The lexicons' matcher, finishing its build at once if prepareStep() has not. */
+function lexicons(): Matcher {
+  while (!lexiconMatcher) prepareStep();
+  return lexiconMatcher;
+}
 
 /**
  * The matcher for these settings: the automaton over every lexicon, built once per page (the
  * costly part, tens of milliseconds cold), plus a small one for the user's own phrases and
- * allowlist, rebuilt only when those change. Typing only ever scans. Call it ahead of the first
- * keystroke (the content script does, when the browser is idle) so nobody waits for the build.
+ * allowlist, rebuilt only when those change. Typing only ever scans.
  */
 export function matcherFor(settings: Settings): Matcher {
   const known = byIdentity.get(settings);
@@ -34,8 +53,7 @@ export function matcherFor(settings: Settings): Matcher {
   const key = JSON.stringify(extra);
   let matcher = byPhrases.get(key);
   if (!matcher) {
-    lexiconMatcher ??= new Matcher(lexiconSources());
-    matcher = lexiconMatcher.extend(extra);
+    matcher = lexicons().extend(extra);
     if (byPhrases.size >= MAX_CACHED_MATCHERS) byPhrases.delete(byPhrases.keys().next().value ?? '');
     byPhrases.set(key, matcher);
   }

@@ -17,7 +17,8 @@ const MAX_WORD_LENGTH = 24;
 /** One automaton and, per pattern, what its hits mean. */
 interface Layer { automaton: Automaton; entries: Entry[][] }
 
-function buildLayer(sources: readonly PhraseSource[]): Layer {
+/** Builds a layer one phrase category per step; the automaton over them all is the last step. */
+function* layerSteps(sources: readonly PhraseSource[]): Generator<void, Layer> {
   const index = new Map<string, number>();
   const entries: Entry[][] = [];
   for (const { category, phrases } of sources) {
@@ -36,8 +37,16 @@ function buildLayer(sources: readonly PhraseSource[]): Layer {
       const list = entries[slot] ?? [];
       if (!list.some((e) => e.category === category && e.left === entry.left && e.right === entry.right)) list.push(entry);
     }
+    yield;
   }
   return { automaton: new Automaton([...index.keys()]), entries };
+}
+
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
@@ -48,13 +57,22 @@ function buildLayer(sources: readonly PhraseSource[]): Layer {
 export class Matcher {
   readonly #layers: readonly Layer[];
 
-  constructor(sources: readonly PhraseSource[], base?: Matcher) {
-    this.#layers = [...(base ? base.#layers : []), buildLayer(sources)];
+  private constructor(layers: readonly Layer[]) {
+    this.#layers = layers;
+  }
+
+  static of(sources: readonly PhraseSource[]): Matcher {
+    return finish(Matcher.build(sources));
+  }
+
+  /** The same matcher as `of`, built in steps of one phrase category, for callers that must not block for long. */
+  static *build(sources: readonly PhraseSource[]): Generator<void, Matcher> {
+    return new Matcher([yield* layerSteps(sources)]);
   }
 
   /** This matcher plus `sources`, sharing this one's automata; itself when there is nothing to add. */
   extend(sources: readonly PhraseSource[]): Matcher {
-    return sources.some((s) => s.phrases.length > 0) ? new Matcher(sources, this) : this;
+    return sources.some((s) => s.phrases.length > 0) ? new Matcher([...this.#layers, finish(layerSteps(sources))]) : this;
   }
 
   get patternCount(): number { return this.#layers.reduce((n, layer) => n + layer.entries.length, 0); }
