@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Surface } from '../rules/types';
+import type { Context, Surface } from '../rules/types';
 import type { AppSettings } from './settings';
 
 /**
@@ -197,15 +197,10 @@ export interface Interaction {
 
 export type Stage = 'new' | 'warming' | 'established';
 
-export interface StoredContext {
-  connectedDaysAgo: number | null;
-  sent: number;
-  received: number;
-  gave: number;
-  asked: number;
-  consentToMailing: boolean | null;
+/** What the store knows of the engine's Context for one contact; the page supplies the rest. */
+export type StoredContext = Pick<Context, 'connectedDaysAgo' | 'sent' | 'received' | 'gave' | 'asked' | 'consentToMailing'> & {
   recentSent: string[];
-}
+};
 
 export interface ImportSummary { contacts: number; interactions: number; settingsImported: boolean }
 
