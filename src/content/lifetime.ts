@@ -29,3 +29,20 @@ export function abortWhenOrphaned(root: AbortController): void {
   document.addEventListener('visibilitychange', check, { signal: root.signal });
   root.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
 }
+
+interface BrowserEvent<L> {
+  addListener(listener: L): void;
+  removeListener(listener: L): void;
+}
+
+/** Listens to a browser API event until `signal` aborts. */
+export function listenUntil<L>(event: BrowserEvent<L>, listener: L, signal: AbortSignal): void {
+  event.addListener(listener);
+  signal.addEventListener('abort', () => {
+    try {
+      event.removeListener(listener);
+    } catch {
+      // An invalidated context has already dropped its listeners.
+    }
+  }, { once: true });
+}

@@ -4,6 +4,7 @@ import { pageOwner } from '../linkedin/page-owner';
 import type { Recipient } from '../linkedin/types';
 import type { CoachView, FocusTracker } from './focus';
 import type { Coach } from './coach';
+import { listenUntil } from './lifetime';
 
 interface PageState {
   contact: { id: string; name: string; headline?: string; profileUrl?: string } | null;
@@ -38,14 +39,7 @@ export function answerPopup(signal: AbortSignal, focus: FocusTracker, coaches: (
     const delay = focused !== null ? 0 : view !== null ? DELAY_WITH_COMPOSER_MS : DELAY_NOTHING_MS;
     return new Promise((resolve) => setTimeout(() => resolve({ ok: true, data: stateOf(view) }), delay));
   };
-  browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => {
-    try {
-      browser.runtime.onMessage.removeListener(listener);
-    } catch {
-      // An invalidated context has already dropped its listeners.
-    }
-  }, { once: true });
+  listenUntil(browser.runtime.onMessage, listener, signal);
 }
 
 function stateOf(view: CoachView | null): PageState {

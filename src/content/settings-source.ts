@@ -1,5 +1,6 @@
 import browser, { type Storage } from 'webextension-polyfill';
 import { parseAppSettings, type AppSettings } from '../shared/settings';
+import { listenUntil } from './lifetime';
 
 const KEY = 'settings';
 
@@ -14,14 +15,7 @@ export async function watchSettings(signal: AbortSignal, onChange: (settings: Ap
     onChange(parseAppSettings(change.newValue).settings);
   };
   try {
-    browser.storage.onChanged.addListener(listener);
-    signal.addEventListener('abort', () => {
-      try {
-        browser.storage.onChanged.removeListener(listener);
-      } catch {
-        // An invalidated context has already dropped its listeners.
-      }
-    }, { once: true });
+    listenUntil(browser.storage.onChanged, listener, signal);
     const stored = await browser.storage.local.get(KEY);
     return parseAppSettings(stored[KEY]).settings;
   } catch {
