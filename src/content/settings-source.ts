@@ -1,8 +1,6 @@
 import browser, { type Storage } from 'webextension-polyfill';
-import { parseAppSettings, type AppSettings } from '../shared/settings';
+import { parseAppSettings, SETTINGS_KEY, type AppSettings } from '../shared/settings';
 import { listenUntil } from './lifetime';
-
-const KEY = 'settings';
 
 /**
  * The app settings, read straight from storage.local (the background is their only writer) and
@@ -10,14 +8,14 @@ const KEY = 'settings';
  */
 export async function watchSettings(signal: AbortSignal, onChange: (settings: AppSettings) => void): Promise<AppSettings | null> {
   const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
-    const change = changes[KEY];
+    const change = changes[SETTINGS_KEY];
     if (area !== 'local' || change === undefined || signal.aborted) return;
     onChange(parseAppSettings(change.newValue).settings);
   };
   try {
     listenUntil(browser.storage.onChanged, listener, signal);
-    const stored = await browser.storage.local.get(KEY);
-    return parseAppSettings(stored[KEY]).settings;
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    return parseAppSettings(stored[SETTINGS_KEY]).settings;
   } catch {
     return null;
   }

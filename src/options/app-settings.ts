@@ -1,7 +1,7 @@
 import { signal, type Signal } from '@preact/signals';
 import browser from 'webextension-polyfill';
 import { send } from '../shared/client';
-import { parseAppSettings, type AppSettings } from '../shared/settings';
+import { parseAppSettings, SETTINGS_KEY, type AppSettings } from '../shared/settings';
 
 /**
  * The settings as stored: storage.local is the source of truth and only the background writes
@@ -12,11 +12,11 @@ export const appSettings: Signal<AppSettings | null> = signal(null);
 
 export async function watchAppSettings(): Promise<void> {
   browser.storage.onChanged.addListener((changes, area) => {
-    const change = changes.settings;
+    const change = changes[SETTINGS_KEY];
     if (area === 'local' && change) appSettings.value = parseAppSettings(change.newValue).settings;
   });
-  const stored = await browser.storage.local.get('settings');
-  appSettings.value = parseAppSettings(stored.settings).settings;
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  appSettings.value = parseAppSettings(stored[SETTINGS_KEY]).settings;
 }
 
 /** `syncError`: kept on this device, but storage.sync refused the copy (its quota, say). */

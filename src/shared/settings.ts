@@ -6,7 +6,7 @@ import { surfaces as engineSurfaces, uiLocales, type Surface, type UiLocale } fr
  * every LinkedIn frame, popup, options) reads them directly and watches storage.onChanged; only the
  * background writes them, after validating with parseAppSettings.
  */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY } from './settings-key';
 
 export const SURFACES: readonly Surface[] = engineSurfaces;
 
