@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { send } from '../shared/client';
 import type { ImportSummary, ResponseError } from '../shared/protocol';
 import { formatNumber, t } from '../ui/i18n';
+import { FilePicker } from './FilePicker';
 
 type Result =
   | { state: 'idle' }
@@ -22,20 +23,12 @@ export function ImportJson() {
 
   return (
     <div class="panel">
-      <h3>
-        <label for="import-json">{t('optionsImportTitle')}</label>
-      </h3>
-      <p class="muted" id="import-json-hint">{t('optionsImportHint')}</p>
-      <input
+      <FilePicker
         id="import-json"
-        type="file"
+        title={t('optionsImportTitle')}
+        hint={t('optionsImportHint')}
         accept="application/json,.json"
-        aria-describedby="import-json-hint"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) void importFile(file);
-        }}
+        onFile={(file) => void importFile(file)}
       />
       <div role="status" class="status import-json-result">
         {result.state === 'busy' && t('optionsImportBusy')}

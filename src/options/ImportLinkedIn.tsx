@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatNumber, t } from '../ui/i18n';
 import { importLinkedInExport } from '../shared/client';
+import { FilePicker } from './FilePicker';
 import type { ImportPhase, LinkedInImportSummary } from '../shared/protocol';
 
 interface Progress {
@@ -30,21 +31,13 @@ export function ImportLinkedIn() {
   const progress = run.state === 'running' ? run.progress : null;
   return (
     <div class="panel">
-      <h3>
-        <label for="import-linkedin">{t('optionsLinkedInTitle')}</label>
-      </h3>
-      <p class="muted" id="import-linkedin-hint">{t('optionsLinkedInHint')}</p>
-      <input
+      <FilePicker
         id="import-linkedin"
-        type="file"
+        title={t('optionsLinkedInTitle')}
+        hint={t('optionsLinkedInHint')}
         accept=".zip,application/zip"
-        aria-describedby="import-linkedin-hint"
         disabled={run.state === 'running'}
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) void start(file);
-        }}
+        onFile={(file) => void start(file)}
       />
       {run.state === 'running' && (
         <div class="import-progress">
