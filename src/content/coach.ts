@@ -154,7 +154,9 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
     if (signal.aborted) return;
     const settings = env.settings();
     const draft = composer.readDraft();
-    if (draft.trim() !== '' && !prepareStep()) {
+    // An empty composer has nothing to say, and must not pay for the engine's first build.
+    const hasText = draft.trim() !== '';
+    if (hasText && !prepareStep()) {
       // The engine is still being built, a step per task: come back when it is ready.
       void engineReady().then(() => { if (!signal.aborted) invalidate(); });
       return;
@@ -162,8 +164,7 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
     if (draft !== lastDraft || stale) {
       lastDraft = draft;
       stale = false;
-      // An empty composer has nothing to say, and must not pay for the engine's first build.
-      const all = settings.surfaces[composer.surface] && draft.trim() !== '' ? analyze(draft, context(settings), settings.engine) : [];
+      const all = settings.surfaces[composer.surface] && hasText ? analyze(draft, context(settings), settings.engine) : [];
       const next = visibleFindings(storedReady ? all : all.filter((f) => CONTEXT_FREE.has(f.rule)), draft, env.ignored);
       const changed = !sameFindings(next, findings);
       findings = next;
