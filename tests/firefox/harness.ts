@@ -1,5 +1,6 @@
 import puppeteer, { type Browser, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { lookup, readFixture, waitFor } from '../e2e/harness';
 
@@ -36,6 +37,10 @@ interface BidiNode {
 
 export interface FirefoxRapport {
   browser: Browser;
+  /** where Firefox saves downloads, without asking */
+  downloads: string;
+  /** evaluates in the browser's chrome scope (privileged: AddonManager, Services) */
+  inChrome: <T>(expression: string) => Promise<T>;
   /** every request that was not for www.linkedin.com fixtures or the extension itself */
   strayRequests: string[];
   serve: (pathPrefix: string, fixture: string) => void;
@@ -69,13 +74,20 @@ function guard(page: Page, fixtures: Map<string, () => string>, stray: string[])
 
 export async function launchFirefox(routes: Record<string, string> = {}): Promise<FirefoxRapport> {
   if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error('dist-firefox/ is missing: run `npm run build` first');
+  const downloads = mkdtempSync(join(tmpdir(), 'rapport-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     // Lets the tests read the Browser Console from the chrome scope.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+    },
   });
   const connection = (browser as unknown as { connection: BidiConnection }).connection;
   const bidi = async <T>(method: string, params: Record<string, unknown>): Promise<T> =>
@@ -85,7 +97,7 @@ export async function launchFirefox(routes: Record<string, string> = {}): Promis
   const { contexts } = await bidi<{ contexts: { context: string }[] }>('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const chrome = contexts[0]?.context ?? '';
   const inChrome = async <T>(expression: string): Promise<T> => {
-    const r = await bidi<{ result?: { value?: T }; exceptionDetails?: { text: string } }>('script.evaluate', { expression, target: { context: chrome }, awaitPromise: false });
+    const r = await bidi<{ result?: { value?: T }; exceptionDetails?: { text: string } }>('script.evaluate', { expression, target: { context: chrome }, awaitPromise: true });
     if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
     return r.result?.value as T;
   };
@@ -143,6 +155,8 @@ export async function launchFirefox(routes: Record<string, string> = {}): Promis
 
   return {
     browser,
+    downloads,
+    inChrome,
     strayRequests,
     serve: (prefix, fixture) => fixtures.set(prefix, () => readFixture(fixture)),
     serveHtml: (prefix, html) => fixtures.set(prefix, () => html),
@@ -166,6 +180,7 @@ export async function launchFirefox(routes: Record<string, string> = {}): Promis
     uninstall: () => browser.uninstallExtension(GECKO_ID),
     close: async () => {
       await browser.close();
+      rmSync(downloads, { recursive: true, force: true });
       if (strayRequests.length > 0) throw new Error(`requests beyond LinkedIn fixtures and the extension: ${strayRequests.join(', ')}`);
     },
   };
