@@ -83,6 +83,40 @@ describe('coaching in Firefox on every LinkedIn surface', () => {
     await page.close();
   });
 
+  it('shows LinkedIn nothing but an attribute-less host whose shadow root it cannot open', async () => {
+    rapport.serve('/messaging/thread/', 'coach-thread.html');
+    const page = await rapport.openLinkedIn('/messaging/thread/2-probe/');
+    await page.click('[role="textbox"]');
+    await page.keyboard.type('Hi {first_name}, can I book a demo call?');
+    await waitForRule(rapport, page, 'unfilled-placeholder');
+    const seen = await page.evaluate(() => {
+      const roots: (Document | ShadowRoot)[] = [document];
+      for (const el of document.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+      const markup = roots.flatMap((r) => [...r.childNodes].map((n) => new XMLSerializer().serializeToString(n))).join('');
+      const form = document.querySelector('form');
+      const host = [...(form?.children ?? [])].find((el) => el.attributes.length === 0 && el.tagName === 'DIV');
+      let closed = false;
+      try {
+        host?.attachShadow({ mode: 'open' });
+      } catch {
+        closed = true;
+      }
+      return { urls: /moz-extension:|rapport/iu.test(markup), host: host !== undefined, shadowRoot: host?.shadowRoot ?? null, closed, styleSheets: document.styleSheets.length, globals: Object.keys(window).filter((k) => /rapport|browser|chrome/iu.test(k)) };
+    });
+    expect(seen).toMatchObject({ urls: false, host: true, shadowRoot: null, closed: true, globals: [] });
+    await page.close();
+  });
+
+  it("is compatible with Firefox ESR 140 and later by Firefox's own add-on check, not with 139", async () => {
+    // ESR 140 refused the 142.0 minimum it had (issue 13); the check is what the add-on manager runs on install.
+    const compatible = await rapport.inChrome<string>(`(async () => {
+      const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+      const addon = await AddonManager.getAddonByID('rapport@rapport.invalid');
+      return JSON.stringify(['139.0', '140.0', '153.8'].map((v) => addon.isCompatibleWith(v, v)));
+    })()`);
+    expect(JSON.parse(compatible)).toEqual([false, true, true]);
+  });
+
   it('leaves no add-on error in the Browser Console and asks for nothing beyond the fixtures', async () => {
     expect(await rapport.addonErrors()).toEqual([]);
     expect(rapport.strayRequests).toEqual([]);
