@@ -97,9 +97,9 @@ function ownerMark(): string {
   return (h2 >>> 0).toString(36) + (h1 >>> 0).toString(36);
 }
 
-/** Marks a panel's shadow root as this install's, for the instance that may come after this one. */
-export function markOwned(shadow: ShadowRoot, style: HTMLStyleElement): void {
-  if (shadow.firstElementChild === style) style.setAttribute(OWNER_ATTRIBUTE, ownerMark());
+/** Marks a panel as this install's, on the first child of its shadow root, for the instance that may come after this one. */
+export function markOwned(firstChild: Element): void {
+  firstChild.setAttribute(OWNER_ATTRIBUTE, ownerMark());
 }
 
 /**

@@ -67,7 +67,7 @@ export function createPanel(actions: PanelActions, signal: AbortSignal): Panel {
     list.setAttribute('aria-label', t('coachRegionLabel'));
     root.append(layer, list);
     shadow.append(style, root);
-    markOwned(shadow, style);
+    markOwned(style);
     holdWhileAlive(root, signal);
     for (const type of CONTAINED_EVENTS) {
       shadow.addEventListener(type, (event) => {

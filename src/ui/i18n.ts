@@ -20,7 +20,7 @@ let rules: Intl.PluralRules | undefined;
 /**
  * The counts that have a word of their own ("once", "twice") in every locale, as `<base>_n<count>`
  * keys. Listed rather than probed: Firefox logs "Unknown localization message" for every key asked
- * for that does not exist (tests/unit/ui/locales.test.ts keeps this list and the files in step).
+ * for that does not exist (tests/unit/ui/plural.test.ts keeps this list and the files in step).
  */
 export const EXACT_PLURALS: Readonly<Record<string, readonly number[]>> = { uiTimes: [1, 2] };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { waitFor } from '../e2e/harness';
-import { launchFirefox, waitForRule, type FirefoxRapport } from './harness';
+import { badgeText, launchFirefox, pageState, waitForRule, type FirefoxRapport } from './harness';
 
 const DRAFT = 'Hi {first_name}, can I show you a demo of our product?';
 
@@ -36,8 +36,15 @@ describe('Rapport reloaded and then removed under an open LinkedIn tab in Firefo
       const panels = await rapport.panels(page);
       return panels.length === 1 && panels[0]?.visible === true && panels[0].rules.includes('unfilled-placeholder');
     }, 10_000, 'one panel from the new instance');
-    await page.keyboard.type(' Also {company}.');
-    await waitFor(async () => (await rapport.panels(page)).length === 1, 5_000, 'still one panel');
+    // It talks to the new background: the badge it sets for the next finding arrives there.
+    await page.keyboard.type(' As we discussed, my friend.');
+    await waitForRule(rapport, page, 'assumed-closeness');
+    const control = await rapport.openExtensionPage('src/popup/index.html');
+    const count = (await pageState(control, page)).findings.length;
+    // Nothing of Rapport's is still on its way when the next test uninstalls it: Firefox logs a reply that
+    // finds its content script gone as an error of the add-on.
+    await waitFor(async () => (await badgeText(control, page)) === String(count), 5_000, `badge ${count}`);
+    await control.close();
     expect(await rapport.panels(page)).toHaveLength(1);
   });
 

@@ -40,6 +40,9 @@ describe('the popup over a LinkedIn conversation in Firefox', () => {
     expect(await popup.$eval('.balance-sentence', (el) => el.textContent)).toBe('Nothing given or asked yet.');
     await popup.waitForSelector('#draft-title');
     expect(await popup.$$eval('.findings [data-rule]', (els) => els.map((e) => (e as HTMLElement).dataset.rule))).toContain('no-consent-signup');
+    // The balance and the findings went through plural(): no "Unknown localization message" either.
+    await waitFor(async () => (await popup.$('main[aria-busy]')) === null, 5_000, 'the popup settled');
+    expect(await rapport.addonErrors()).toEqual([]);
     await popup.close();
   });
 
