@@ -35,8 +35,10 @@ check typecheck npx tsc --noEmit -p tsconfig.json
 check lint npx eslint --max-warnings 0 .
 check build node scripts/build.mjs
 check chromium node scripts/ensure-chromium.mjs
+check firefox node scripts/ensure-firefox.mjs
 suite unit
 suite e2e
+suite firefox
 
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

@@ -1,5 +1,5 @@
 import type { AppSettings } from '../shared/settings';
-import { abortWhenOrphaned } from './lifetime';
+import { abortWhenOrphaned, takeOver } from './lifetime';
 import { watchSettings } from './settings-source';
 import { coachComposers, type CoachedComposers } from './coached-composers';
 import { FocusTracker } from './focus';
@@ -9,6 +9,7 @@ import { answerPopup } from './popup-messages';
 // reloaded, updated or removed under the tab) takes every listener, observer and node away.
 const root = new AbortController();
 abortWhenOrphaned(root);
+takeOver(document);
 
 async function start(signal: AbortSignal): Promise<void> {
   let composers: CoachedComposers | null = null;

@@ -4,6 +4,7 @@ import { t, type CoachMessage } from './i18n';
 import { PANEL_CSS } from './panel-style';
 import type { MarkBox } from './evidence-marks';
 import { themeAround } from './theme';
+import { holdWhileAlive, markOwned } from './lifetime';
 
 /** One problem as the user sees it: the findings of one rule that say the same thing, with their words. */
 export interface Card {
@@ -66,6 +67,8 @@ export function createPanel(actions: PanelActions, signal: AbortSignal): Panel {
     list.setAttribute('aria-label', t('coachRegionLabel'));
     root.append(layer, list);
     shadow.append(style, root);
+    markOwned(style);
+    holdWhileAlive(root, signal);
     for (const type of CONTAINED_EVENTS) {
       shadow.addEventListener(type, (event) => {
         event.stopPropagation();

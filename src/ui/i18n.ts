@@ -18,14 +18,23 @@ export function uiLocale(): UiLocale {
 let rules: Intl.PluralRules | undefined;
 
 /**
+ * The counts that have a word of their own ("once", "twice") in every locale, as `<base>_n<count>`
+ * keys. Listed rather than probed: Firefox logs "Unknown localization message" for every key asked
+ * for that does not exist (tests/unit/ui/plural.test.ts keeps this list and the files in step).
+ */
+export const EXACT_PLURALS: Readonly<Record<string, readonly number[]>> = { uiTimes: [1, 2] };
+
+/**
  * chrome.i18n has no plurals, so a plural message is a family of keys: `<base>_n<count>` for a
- * word a language has for one exact number ("twice"), else `<base>_<CLDR category>` for the
- * locale's category of `count` ("one", "few", "many", "other"), with `<base>_other` as the floor.
+ * word a language has for one exact number, else `<base>_<CLDR category>` for the locale's category
+ * of `count` ("one", "few", "many", "other"), which every locale has for each category its
+ * Intl.PluralRules can return.
  */
 export function plural(base: string, count: number, ...subs: (string | number)[]): string {
   rules ??= new Intl.PluralRules(uiLocale());
   const all = [count, ...subs];
-  return t(`${base}_n${count}`, ...all) || t(`${base}_${rules.select(count)}`, ...all) || t(`${base}_other`, ...all);
+  const exact = EXACT_PLURALS[base]?.includes(count) === true;
+  return t(exact ? `${base}_n${count}` : `${base}_${rules.select(count)}`, ...all);
 }
 
 export function formatDate(epochMs: number): string {

@@ -68,3 +68,43 @@ describe('the extension reloaded under an open LinkedIn tab', () => {
     await page.close();
   });
 });
+
+describe('the extension uninstalled under an open LinkedIn tab', () => {
+  let rapport: Rapport;
+
+  beforeAll(async () => {
+    rapport = await launchRapport({ routes: { '/messaging/thread/': 'coach-thread.html' } });
+  });
+
+  afterAll(async () => {
+    await rapport.close();
+  });
+
+  it('takes its panel away when Rapport is uninstalled under the tab, throwing nothing (issue 13)', async () => {
+    const page = await rapport.context.newPage();
+    const worlds = await isolatedWorlds(page, rapport.extensionId);
+    const cdp = worlds.cdp;
+    const thrown: string[] = [];
+    cdp.on('Runtime.exceptionThrown', (e: { exceptionDetails: { text: string; exception?: { description?: string } } }) => {
+      thrown.push(e.exceptionDetails.exception?.description ?? e.exceptionDetails.text);
+    });
+    await page.goto('https://www.linkedin.com/messaging/thread/2-uninstall/');
+    await waitFor(() => worlds.contextIds().length > 0, 10_000, 'the content script');
+    await typeInto(page, '[role="textbox"]', 'Hi {first_name}, can I show you a demo of our product?');
+    await waitForRule(cdp, 'unfilled-placeholder');
+    expect(closedShadowRoots(await domTree(cdp))).toHaveLength(1);
+
+    const sw = await rapport.serviceWorker();
+    await sw.evaluate(() => {
+      const { management } = (globalThis as unknown as { chrome: { management: { uninstallSelf(o: { showConfirmDialog: boolean }): Promise<void> } } }).chrome;
+      setTimeout(() => void management.uninstallSelf({ showConfirmDialog: false }), 0);
+    });
+    await waitFor(async () => closedShadowRoots(await domTree(cdp)).length === 0, TEARDOWN_BUDGET_MS * 2, 'no panel after uninstall');
+    await typeInto(page, '[role="textbox"]', ' Also {company}.');
+    await page.keyboard.press('Enter');
+    expect(closedShadowRoots(await domTree(cdp))).toHaveLength(0);
+    expect(thrown).toEqual([]);
+    expect(rapport.consoleErrors.filter((e) => e.startsWith('https://www.linkedin.com'))).toEqual([]);
+    await page.close();
+  });
+});

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { CDPSession, Locator, Page } from 'playwright-core';
 import { hashClasses } from './fixtures/hash-classes';
 import { launchRapport, waitFor, type Rapport } from './harness';
+import { AISHA, cases, LENA, MARCUS, type Case } from './surface-cases';
 import { ask, attribute, badgeText, closedShadowRoots, domTree, pageState, shownRules, waitForRule, type DomNode } from './coach-support';
 
 /*
@@ -13,34 +14,6 @@ import { ask, attribute, badgeText, closedShadowRoots, domTree, pageState, shown
  */
 
 const SEED = 20_260_306;
-const LENA = 'ACoAAAuf3mtPLZOinZw9cRaBYVCqnvwxlQ_GX2y';
-const JONAS = 'ACoAACLEuuOcDur3GsRDBrI_A7hLidQQ1Xfx29i';
-const AISHA = 'ACoAACuEKjjj834vEKfeEWrvEGa3rJUOzR7-JQJ';
-const MARCUS = 'ACoAABMvuSfoSEMNF97IDQKUh5-CRY4945j9Ilu';
-const DANA = 'ACoAAAF8HOMvEHc0clL8JHV4POWGD2kg4dZbjBg';
-const THREAD = '/messaging/thread/2-ZWQ3OWJiZDMtYmQyYy00YjdhLWJhYTQtYTliM2RjMDg1OTQ4XzAxMA==/';
-
-interface Case {
-  fixture: string;
-  path: string;
-  covers: string;
-  /** the editor to type into; nothing typed when the fixture's draft already says enough */
-  editor?: string;
-  type?: string;
-  rule: string;
-  surface: string;
-  contact: string | null;
-}
-
-const cases: Case[] = [
-  { fixture: 'messaging-thread.html', path: THREAD, covers: 'full-page thread, a draft LinkedIn restored', rule: 'unfilled-placeholder', surface: 'message', contact: LENA },
-  { fixture: 'preload-messaging.html', path: '/messaging/thread/2-YjlmOGMxMTYtMWM0YS00MzhjLTlmNTEtYzdjODc1MzAzYWQzXzAwMg==/', covers: 'group thread without a single recipient', editor: '[data-fixture="open-thread"] [role="textbox"]', type: 'Hi {first_name}, welcome!', rule: 'unfilled-placeholder', surface: 'message', contact: null },
-  { fixture: 'new-message.html', path: '/messaging/thread/new/', covers: 'new message to the recipient in the pill', rule: 'unfilled-placeholder', surface: 'message', contact: JONAS },
-  { fixture: 'overlay-bubbles.html', path: '/feed/', covers: 'chat bubble in the interop shadow root, beside another bubble and decoys', editor: '[data-fixture="aisha"] [role="textbox"]', type: 'Hi {first_name}, thank you!', rule: 'unfilled-placeholder', surface: 'message', contact: AISHA },
-  { fixture: 'inmail.html', path: '/in/dana-whitfield/', covers: 'InMail, subject and body', editor: '[data-fixture="inmail-bubble"] [role="textbox"]', type: ' Could I book a demo call to show you our product?', rule: 'early-pitch', surface: 'inmail', contact: DANA },
-  { fixture: 'invite-note.html', path: '/in/jane-doe/', covers: 'connection invite note', editor: 'textarea[name="message"]', type: ' Hi [Name]', rule: 'unfilled-placeholder', surface: 'invite-note', contact: 'jane-doe' },
-];
-
 const placements = ['page', 'frame'] as const;
 const variants = ['original', 'hashed'] as const;
 type Placement = (typeof placements)[number];

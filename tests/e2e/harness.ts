@@ -135,11 +135,11 @@ export async function launchRapport(options: LaunchOptions = {}): Promise<Rappor
   };
 }
 
-function readFixture(file: string): string {
+export function readFixture(file: string): string {
   return readFileSync(join(FIXTURES, file), 'utf8');
 }
 
-function lookup(fixtures: Map<string, () => string>, pathname: string): string | undefined {
+export function lookup(fixtures: Map<string, () => string>, pathname: string): string | undefined {
   let best: string | undefined;
   for (const prefix of fixtures.keys()) {
     if (pathname.startsWith(prefix) && (best === undefined || prefix.length > best.length)) best = prefix;

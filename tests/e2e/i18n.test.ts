@@ -106,6 +106,42 @@ describe('the popup and the options page speak the browser language', () => {
     });
   }
 
+  it('asks chrome.i18n only for message keys that exist: Firefox logs every unknown one (issue 13)', async () => {
+    const rapport = await launchInLanguage('ro');
+    try {
+      // Before any page script: every key the pages ask for, counts and plurals included.
+      await rapport.context.addInitScript(() => {
+        const i18n = (globalThis as unknown as { chrome: { i18n: { getMessage(key: string, subs?: unknown): string } } }).chrome.i18n;
+        const real = i18n.getMessage.bind(i18n);
+        const asked: string[] = [];
+        Object.assign(globalThis, { askedKeys: asked });
+        i18n.getMessage = (key, subs) => {
+          asked.push(key);
+          return real(key, subs);
+        };
+      });
+      const options = await rapport.openExtensionPage(OPTIONS);
+      await seedContacts(options, PEOPLE);
+      await options.locator('#preview-text').fill('Hi {first_name}, I added you to our newsletter. Can we book a demo?');
+      await options.locator('#preview .finding').first().waitFor();
+      const popup = await openPopup(rapport);
+      await popup.locator('#search').fill('a');
+      await popup.locator('.search-results').waitFor();
+      await openContact(popup, 'Ana Popescu');
+      await popup.locator('.balance-sentence').waitFor();
+      const messages = JSON.parse(readFileSync('public/_locales/ro/messages.json', 'utf8')) as Record<string, unknown>;
+      const asked = [
+        ...(await options.evaluate(() => (globalThis as unknown as { askedKeys: string[] }).askedKeys)),
+        ...(await popup.evaluate(() => (globalThis as unknown as { askedKeys: string[] }).askedKeys)),
+      ];
+      // The plural families were asked for (so this looked where the bug was), and nothing that does not exist.
+      expect(asked.filter((k) => /_(?:one|few|other|n\d+)$/u.test(k)).length).toBeGreaterThan(2);
+      expect([...new Set(asked.filter((k) => !(k in messages) && !k.startsWith('@@')))]).toEqual([]);
+    } finally {
+      await rapport.close();
+    }
+  });
+
   it('falls back to English for a browser language Rapport does not speak', async () => {
     const rapport = await launchInLanguage('pt-BR');
     try {

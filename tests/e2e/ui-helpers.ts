@@ -37,8 +37,8 @@ export interface SeedContact {
   history?: { kind: 'sent' | 'received' | 'gave' | 'asked'; text?: string; at?: number }[];
 }
 
-/** Puts contacts into the background's store through the public protocol, from an extension page. */
-export async function seedContacts(page: Page, contacts: SeedContact[]): Promise<void> {
+/** The protocol requests that put these contacts into the background's store (either browser's suite sends them). */
+export function seedRequests(contacts: SeedContact[]): Request[] {
   const requests: Request[] = [];
   for (const c of contacts) {
     requests.push({ type: 'contact.seen', contact: { id: c.id, name: c.name, headline: c.headline ?? '', degree: 1 } });
@@ -46,7 +46,12 @@ export async function seedContacts(page: Page, contacts: SeedContact[]): Promise
     if (c.wants || c.haves || c.notes) requests.push({ type: 'contact.update', contactId: c.id, patch });
     for (const h of c.history ?? []) requests.push({ type: 'interaction.record', contactId: c.id, ...h });
   }
-  await sendAll(page, requests);
+  return requests;
+}
+
+/** Puts contacts into the background's store through the public protocol, from an extension page. */
+export async function seedContacts(page: Page, contacts: SeedContact[]): Promise<void> {
+  await sendAll(page, seedRequests(contacts));
 }
 
 /** The popup opened as a page of its own: with no LinkedIn tab active it shows everyone. */
