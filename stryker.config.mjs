@@ -4,7 +4,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.unit.config.ts' },
+  vitest: { configFile: 'vitest.unit.config.ts', related: false },
   mutate: ['src/rules/**/*.ts', 'src/storage/**/*.ts', 'src/background/**/*.ts', '!src/**/*.test.ts'],
   coverageAnalysis: 'perTest',
   // Mutants in module-level constants (rule metadata, lexicon tables) would need the whole suite
@@ -18,5 +18,5 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 80, low: 60, break: null },
-  timeoutMS: 10_000,
+  timeoutMS: 5_000,
 };
