@@ -20,7 +20,7 @@ const layers = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-firefox/', 'artifacts/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-firefox/', 'artifacts/', 'node_modules/', 'coverage/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   regexp.configs['flat/recommended'],

@@ -8,7 +8,7 @@ import { LIMITS, type RequestOf, type StoredContext } from '../shared/protocol';
 import { createPanel, type Card } from './panel';
 import { markBoxes } from './evidence-marks';
 import { watchSends } from './send-recorder';
-import type { CoachView, FocusTracker } from './focus';
+import type { Analysed, CoachView, FocusTracker } from './focus';
 
 export interface CoachEnv {
   settings(): AppSettings;
@@ -48,6 +48,7 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
   let stale = true;
   let lastDraft: string | null = null;
   let findings: Finding[] = [];
+  let analysed: Analysed | null = null;
   let recipient: Recipient | null = null;
   let contactId: string | null | undefined;
   let stored: StoredContext | null = null;
@@ -168,6 +169,7 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
       const next = visibleFindings(storedReady ? all : all.filter((f) => CONTEXT_FREE.has(f.rule)), draft, env.ignored);
       const changed = !sameFindings(next, findings);
       findings = next;
+      analysed = { length: draft.length, withHistory: storedReady };
       if (changed) env.focus.changed(view);
     }
     if (settings.zeroFootprint || !settings.surfaces[composer.surface]) {
@@ -181,6 +183,7 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
     contact: () => recipient,
     surface: () => composer.surface,
     findings: () => findings,
+    analysed: () => analysed,
   };
 
   const onInput = () => {

@@ -2,11 +2,19 @@ import type { Finding, Surface } from '../rules/types';
 import type { Recipient } from '../linkedin/types';
 import { send } from '../shared/client';
 
+/** Which draft the findings describe, and whether the person's stored history was known then. */
+export interface Analysed {
+  length: number;
+  withHistory: boolean;
+}
+
 /** What the popup and the toolbar badge learn about one coached composer. */
 export interface CoachView {
   contact(): Recipient | null;
   surface(): Surface;
   findings(): readonly Finding[];
+  /** null until the engine first ran on this composer. */
+  analysed(): Analysed | null;
 }
 
 /**

@@ -2,7 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { Finding, Surface } from '../rules/types';
 import { pageOwner } from '../linkedin/page-owner';
 import type { Recipient } from '../linkedin/types';
-import type { CoachView, FocusTracker } from './focus';
+import type { Analysed, CoachView, FocusTracker } from './focus';
 import type { Coach } from './coach';
 import { listenUntil } from './lifetime';
 
@@ -10,6 +10,11 @@ interface PageState {
   contact: { id: string; name: string; headline?: string; profileUrl?: string } | null;
   surface: Surface | null;
   findings: Finding[];
+  /**
+   * Which draft `findings` describe: lets a reader tell "no findings" from "not analysed yet" (the
+   * e2e tests wait on it instead of sleeping, without anything the page could see).
+   */
+  analysed: Analysed | null;
 }
 
 /**
@@ -45,8 +50,8 @@ export function answerPopup(signal: AbortSignal, focus: FocusTracker, coaches: (
 function stateOf(view: CoachView | null): PageState {
   // No composer: a profile page still says whom the user is looking at.
   const who = view === null ? ownerOfThisPage() : view.contact();
-  if (view === null) return { contact: contactOf(who), surface: null, findings: [] };
-  return { contact: contactOf(who), surface: view.surface(), findings: [...view.findings()] };
+  if (view === null) return { contact: contactOf(who), surface: null, findings: [], analysed: null };
+  return { contact: contactOf(who), surface: view.surface(), findings: [...view.findings()], analysed: view.analysed() };
 }
 
 function ownerOfThisPage(): Recipient | null {

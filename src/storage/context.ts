@@ -2,7 +2,8 @@ import { guarded } from './errors';
 import type { RapportDb } from './open';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
-export const RECENT_SENT_WINDOW_MS = 30 * DAY_MS;
+/** copy-paste-blast's default blastWindowDays; the background passes the user's setting. */
+export const RECENT_SENT_DAYS = 30;
 /**
  * The copy-paste-blast rule needs "sent to 5+ others": the newest 200 sends show any blast in
  * progress, and the cap keeps the lookup inside its 10 ms budget for heavy senders.
@@ -34,17 +35,17 @@ export interface StoredContext {
   gave: number;
   asked: number;
   consentToMailing: boolean | null;
-  /** Snippets the user sent to OTHER contacts in the last 30 days, newest first, one per recipient and text. */
+  /** Snippets the user sent to OTHER contacts in the last `recentDays` days, newest first, one per recipient and text. */
   recentSent: string[];
 }
 
 /** Everything the engine's Context needs from history, in one read-only transaction of index counts. */
-export function getContext(db: RapportDb, contactId: string, now: number): Promise<StoredContext> {
+export function getContext(db: RapportDb, contactId: string, now: number, recentDays = RECENT_SENT_DAYS): Promise<StoredContext> {
   return guarded(async () => {
     const tx = db.transaction(['contacts', 'interactions'], 'readonly');
     const interactions = tx.objectStore('interactions');
     const byKind = interactions.index('contactId_kind');
-    const recentRange = IDBKeyRange.bound(['sent', now - RECENT_SENT_WINDOW_MS], ['sent', now + DAY_MS]);
+    const recentRange = IDBKeyRange.bound(['sent', now - recentDays * DAY_MS], ['sent', now + DAY_MS]);
     const [contact, sent, received, gave, intro, asked, recentKeys] = await Promise.all([
       tx.objectStore('contacts').get(contactId),
       byKind.count([contactId, 'sent']),

@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import type { CDPSession, Page } from 'playwright-core';
 import { newContact } from '../../src/storage/contacts';
 import { buildExportFile, serialiseExportFile } from '../../src/storage/export-file';
 import type { InteractionRecord } from '../../src/storage/schema';
 import { hashText, snippetOf } from '../../src/storage/text';
+import { ensureFreshBuild } from '../e2e/fresh-build';
 import { launchRapport, waitFor, type Rapport } from '../e2e/harness';
 import { OPTIONS, POPUP, openActionPopup, sendAll } from '../e2e/ui-helpers';
 import { generateStore } from '../unit/storage/generate-store';
@@ -113,7 +112,7 @@ async function keystrokeLatencies(rapport: Rapport): Promise<number[]> {
 }
 
 export default async function run(): Promise<BenchRow[]> {
-  if (!existsSync('dist/manifest.json')) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  ensureFreshBuild();
   const rapport = await launchRapport({ routes: { '/messaging/thread/': 'coach-thread.html' } });
   try {
     const seeder = await rapport.openExtensionPage(OPTIONS);

@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import type { BenchRow } from './types';
+import { ensureFreshBuild } from '../e2e/fresh-build';
 import { launchRapport } from '../e2e/harness';
 import { DRAFT_CHARS, measureTyping, TYPED_CHARS, TYPING_PATH } from '../e2e/coach-typing';
 import { measureStartup, STARTUP_PATH } from '../e2e/coach-startup';
 
 /** ARCHITECTURE §7 typing and content-script budgets, measured on the built extension in Chromium. */
 export default async function run(): Promise<BenchRow[]> {
-  if (!existsSync('dist/manifest.json')) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  ensureFreshBuild();
   const rapport = await launchRapport({ routes: { [TYPING_PATH]: 'coach-thread.html', [STARTUP_PATH]: 'coach-thread.html' } });
   try {
     const s = await measureStartup(rapport);

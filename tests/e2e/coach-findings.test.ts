@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchRapport, waitFor, type Rapport } from './harness';
-import { ask, attribute, badgeText, changeSettings, clickNode, closedShadowRoots, descendantsOf, domTree, pageState, shownFindings, shownRules, typeInto, waitForRule, type DomNode } from './coach-support';
+import { ask, attribute, badgeText, changeSettings, clickNode, closedShadowRoots, descendantsOf, domTree, pageState, shownFindings, shownRules, typeInto, waitForAnalysis, waitForRule, type DomNode } from './coach-support';
 
 const EDITOR = '[role="textbox"]';
 const NOTE = 'textarea[name="message"]';
@@ -108,7 +108,7 @@ describe('coaching a LinkedIn composer as the user types', () => {
     const premium = await open('/in/priya-premium/');
     await fillNote(premium.page);
     await premium.page.locator(NOTE).press('End');
-    await new Promise((r) => setTimeout(r, 300));
+    await waitForAnalysis(extension, premium.page, note.length);
     expect(await shownRules(premium.cdp)).not.toContain('invite-note-too-long');
     await premium.page.close();
   });
@@ -146,8 +146,9 @@ describe('coaching a LinkedIn composer as the user types', () => {
 
     // The allowlist holds everywhere, also after a reload.
     const again = await open('/messaging/thread/2-allow-again/');
-    await typeInto(again.page, EDITOR, 'Hi Jordan, as we discussed, here is the deck.');
-    await new Promise((r) => setTimeout(r, 300));
+    const draft = 'Hi Jordan, as we discussed, here is the deck.';
+    await typeInto(again.page, EDITOR, draft);
+    await waitForAnalysis(extension, again.page, draft.length);
     expect(await shownRules(again.cdp)).not.toContain('assumed-closeness');
     await again.page.close();
     await page.close();
@@ -230,12 +231,18 @@ describe('coaching a LinkedIn composer as the user types', () => {
         && sent.some((i) => i.snippet.startsWith('Thanks for the talk yesterday') && i.surface === 'message')
         && sent.some((i) => i.snippet === 'Would you share the slides?');
     }, 5_000, 'two sent interactions');
-    // Shift+Enter is a new line, not a send.
+    // Shift+Enter is a new line, not a send: the message sent after it holds both lines, and is the only new one.
     await typeInto(page, EDITOR, 'First line');
     await page.keyboard.press('Shift+Enter');
-    await new Promise((r) => setTimeout(r, 1_200));
-    const { interactions } = await ask<{ interactions: { snippet: string }[] }>(extension, { type: 'contact.get', contactId: 'jordan-lee' });
-    expect(interactions.some((i) => i.snippet.startsWith('First line'))).toBe(false);
+    await page.keyboard.type('second line');
+    await page.keyboard.press('Enter');
+    let snippets: string[] = [];
+    await waitFor(async () => {
+      const { interactions } = await ask<{ interactions: { snippet: string }[] }>(extension, { type: 'contact.get', contactId: 'jordan-lee' });
+      snippets = interactions.map((i) => i.snippet);
+      return snippets.some((s) => s.startsWith('First line') && s.includes('second line'));
+    }, 5_000, 'the two-line message recorded');
+    expect(snippets.filter((s) => s.startsWith('First line'))).toHaveLength(1);
     await page.close();
   });
 

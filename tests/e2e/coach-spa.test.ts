@@ -1,64 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedWorlds, launchRapport, waitFor, type Rapport } from './harness';
+import { launchRapport, type Rapport } from './harness';
 import { contentScriptListeners, liveInstances, shownRules, waitForRule } from './coach-support';
+import { openSpaThread, SPA_PATH } from './coach-lifecycle';
 
 const ROUTE_CHANGES = 20;
-const REATTACH_BUDGET_MS = 500;
 
+// How fast each thread is coached again is a budget (500 ms), timed by `npm run bench`; here: that it is, every time, without leaking.
 describe('LinkedIn as a single-page app', () => {
   let rapport: Rapport;
 
   beforeAll(async () => {
-    rapport = await launchRapport({ routes: { '/messaging/thread/': 'coach-thread.html' } });
+    rapport = await launchRapport({ routes: { [SPA_PATH]: 'coach-thread.html' } });
   });
 
   afterAll(async () => {
     await rapport.close();
   });
 
-  it(`coaches the composer of each new thread within ${REATTACH_BUDGET_MS} ms, ${ROUTE_CHANGES} route changes in a row, without leaking`, async () => {
-    const page = await rapport.context.newPage();
-    const worlds = await isolatedWorlds(page, rapport.extensionId);
-    await page.goto('https://www.linkedin.com/messaging/thread/2-spa-0/');
-    await waitFor(() => worlds.contextIds().length > 0, 10_000, 'the content script');
-    const world = worlds.contextIds()[0] ?? 0;
-    // A pristine thread to clone from, before anything touched the page.
-    await page.evaluate(() => {
-      const w = window as unknown as { pristine: Element };
-      w.pristine = document.querySelector('.msg-thread')?.cloneNode(true) as Element;
-    });
-
-    // LinkedIn swaps the thread pane and pushes a URL; the new draft already holds a placeholder.
-    const swap = (i: number) => page.evaluate(async (n) => {
-      const w = window as unknown as { pristine: Element };
-      const fresh = w.pristine.cloneNode(true) as Element;
-      const link = fresh.querySelector('a[href*="/in/"]');
-      link?.setAttribute('href', `/in/person-${n}/`);
-      link?.setAttribute('title', `Open Person ${n}’s profile`);
-      const title = fresh.querySelector('h2');
-      if (title) title.textContent = `Person ${n}`;
-      const editor = fresh.querySelector('[role="textbox"]');
-      editor?.replaceChildren(Object.assign(document.createElement('p'), { textContent: `Hi {first_name}, thread ${n} here.` }));
-      const form = fresh.querySelector('form');
-      const shown = new Promise<number>((resolve) => {
-        const watch = new MutationObserver(() => {
-          if (form && [...form.children].some((c) => c.tagName === 'DIV' && c.attributes.length === 0 && c.shadowRoot === null)) {
-            watch.disconnect();
-            resolve(performance.now());
-          }
-        });
-        if (form) watch.observe(form, { childList: true });
-      });
-      history.pushState({}, '', `/messaging/thread/2-spa-${n}/`);
-      const swappedAt = performance.now();
-      document.querySelector('.msg-thread')?.replaceWith(fresh);
-      const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(Infinity), 3_000));
-      return (await Promise.race([shown, timeout])) - swappedAt;
-    }, i);
-
+  it(`coaches the composer of each new thread, ${ROUTE_CHANGES} route changes in a row, without leaking`, async () => {
+    const { page, worlds, world, swap } = await openSpaThread(rapport);
     const cdp = worlds.cdp;
-    const first = await swap(0);
-    expect(first).toBeLessThan(REATTACH_BUDGET_MS);
+    expect(await swap(0)).not.toBe(Infinity);
     await waitForRule(cdp, 'unfilled-placeholder');
     const listenersBefore = await contentScriptListeners(cdp, rapport.extensionId);
     const mutationObserversBefore = await liveInstances(cdp, world, 'MutationObserver');
@@ -68,8 +30,8 @@ describe('LinkedIn as a single-page app', () => {
 
     const times: number[] = [];
     for (let i = 1; i <= ROUTE_CHANGES; i++) times.push(await swap(i));
-    console.log(`re-attach times ${times.map((t) => t.toFixed(0)).join(" ")}; max ${Math.max(...times).toFixed(0)} ms, median ${[...times].sort((a, b) => a - b)[times.length >> 1]?.toFixed(0)} ms`);
-    expect(Math.max(...times)).toBeLessThan(REATTACH_BUDGET_MS);
+    // Every new thread got its panel (a swap that never showed one counts as Infinity).
+    expect(times.filter((t) => t === Infinity)).toEqual([]);
     expect(await shownRules(cdp)).toEqual(['unfilled-placeholder']);
 
     expect(await contentScriptListeners(cdp, rapport.extensionId)).toBe(listenersBefore);

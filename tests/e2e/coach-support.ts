@@ -116,6 +116,8 @@ export interface PageState {
   contact: { id: string; name: string; headline?: string; profileUrl?: string } | null;
   surface: string | null;
   findings: { rule: string; start: number; end: number }[];
+  /** Which draft the findings describe (its length), and whether the stored history was known then. */
+  analysed: { length: number; withHistory: boolean } | null;
 }
 
 /** What the popup learns from the tab showing `page`: `page.state`, asked as the popup asks it. */
@@ -127,6 +129,21 @@ export async function pageState(extensionPage: Page, page: Page): Promise<PageSt
   })) as { ok: boolean; data: PageState };
   if (!answer.ok) throw new Error('page.state was not answered');
   return answer.data;
+}
+
+/**
+ * Waits until the coach in `page` has analysed a draft of `draftLength` characters with the
+ * person's stored history: only then does "no finding" mean the coach found nothing, not that it
+ * has not run yet. Asked from the extension side, as the popup asks, so the page sees nothing.
+ */
+export async function waitForAnalysis(extensionPage: Page, page: Page, draftLength: number): Promise<void> {
+  let last: PageState['analysed'] = null;
+  await waitFor(async () => {
+    last = (await pageState(extensionPage, page)).analysed;
+    return last !== null && last.withHistory && last.length === draftLength;
+  }, 5_000, `the coach's analysis of a ${draftLength}-character draft`).catch((err: unknown) => {
+    throw new Error(`${err instanceof Error ? err.message : String(err)}; last analysed ${JSON.stringify(last)}`);
+  });
 }
 
 /** The toolbar badge text of the tab showing `page`. */

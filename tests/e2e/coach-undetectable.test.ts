@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { CHROMIUM, CHROMIUM_FLAGS, launchRapport, type Rapport } from './harness';
-import { changeSettings, typeInto, waitForRule } from './coach-support';
+import { changeSettings, pageState, typeInto, waitForAnalysis, waitForRule } from './coach-support';
 
 const PATH = '/messaging/thread/2-probe/';
 const FIXTURE = readFileSync('tests/e2e/fixtures/coach-thread.html', 'utf8');
@@ -130,7 +130,9 @@ describe('LinkedIn cannot tell Rapport is installed', () => {
     await changeSettings(extension, { zeroFootprint: true });
     const page = await rapport.openLinkedIn(PATH);
     await typeInto(page, '[role="textbox"]', TYPED);
-    await new Promise((r) => setTimeout(r, 500));
+    // The coach ran on the whole draft (and would have drawn, were it allowed to) before the scan.
+    await waitForAnalysis(extension, page, TYPED.length);
+    expect((await pageState(extension, page)).findings.length).toBeGreaterThan(0);
     const found = await scan(page, rapport.extensionId);
     expect({ ...found, globals: found.globals.length }).toEqual({ ...baseline, globals: baseline.globals.length });
     expect(found.globals).toEqual(baseline.globals);

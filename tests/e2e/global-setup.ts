@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { ensureFreshBuild } from './fresh-build';
 
-// The browser tests load the built extension: build it if nobody did, and make sure Chromium is there.
+// The browser tests load the built extension: rebuild it when any source is newer, and make sure Chromium is there.
 export default function setup(): void {
   execFileSync(process.execPath, ['scripts/ensure-chromium.mjs'], { stdio: 'inherit' });
-  if (!existsSync('dist/manifest.json') || !existsSync('dist-firefox/manifest.json')) {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-  }
+  ensureFreshBuild();
 }

@@ -33,3 +33,55 @@ describe(rule, () => {
     expect(findingsOf(rule, template('Laura'), ctx({ recentSent: names.slice(0, 2).map(template) }), settings)).toHaveLength(1);
   });
 });
+
+describe(`${rule}: counting`, () => {
+  const other = 'Hi Ravi, I read your piece on settlement delays. Did T+1 make things easier or just move the pain around?';
+
+  it('four copies among five recent messages are still not a blast', () => {
+    expect(findingsOf(rule, template('Laura'), ctx({ recentSent: [...names.slice(0, 4).map(template), other] }))).toEqual([]);
+  });
+
+  it('the message counts the copies, not every recent message', () => {
+    const [finding] = findingsOf(rule, template('Laura'), ctx({ recentSent: [...names.slice(0, 5).map(template), other, other] }));
+    expect(finding?.message).toContain('5');
+    expect(finding?.message).not.toContain('7');
+  });
+
+  it('the evidence is the message without its surrounding blank space', () => {
+    const text = `\n  ${template('Laura')}  \n`;
+    const [finding] = findingsOf(rule, text, ctx({ recentSent: names.slice(0, 5).map(template) }));
+    expect(text.slice(finding?.start, finding?.end)).toBe(template('Laura'));
+  });
+});
+
+describe(`${rule}: similarity`, () => {
+  // The template with its question reworded: 16 of 29 distinct words shared (55 %).
+  const reworded = (name: string): string =>
+    `Hi ${name}, thanks for connecting! I'm always keen to meet people in fintech. What keeps your team busiest this year?`;
+
+  it('reworded copies below the default 70 % similarity are not a blast', () => {
+    expect(findingsOf(rule, template('Laura'), ctx({ recentSent: names.slice(0, 5).map(reworded) }))).toEqual([]);
+  });
+
+  it('similarityPercent is a setting: at 50 % the same reworded copies are a blast', () => {
+    const settings = defaultSettings();
+    settings.rules[rule].thresholds.similarityPercent = 50;
+    expect(findingsOf(rule, template('Laura'), ctx({ recentSent: names.slice(0, 5).map(reworded) }), settings)).toHaveLength(1);
+  });
+
+  it('at 100 % only word-for-word copies count: a changed name is enough to differ', () => {
+    const settings = defaultSettings();
+    settings.rules[rule].thresholds.similarityPercent = 100;
+    expect(findingsOf(rule, template('Laura'), ctx({ recentSent: names.slice(0, 5).map(template) }), settings)).toEqual([]);
+    expect(findingsOf(rule, template('Laura'), ctx({ recentSent: Array.from({ length: 5 }, () => template('Laura')) }), settings)).toHaveLength(1);
+  });
+
+  it('minWords is a setting: a short line repeated is a blast once minWords allows it', () => {
+    const line = 'Happy new year to you and the whole team!';
+    const recentSent = Array.from({ length: 5 }, () => line);
+    expect(findingsOf(rule, line, ctx({ recentSent }))).toHaveLength(1);
+    const settings = defaultSettings();
+    settings.rules[rule].thresholds.minWords = 10;
+    expect(findingsOf(rule, line, ctx({ recentSent }), settings)).toEqual([]);
+  });
+});
