@@ -158,7 +158,9 @@ export function parseRequest(input: unknown): ParsedRequest {
 export interface Consent { value: boolean | null; at: number | null; note: string }
 
 export interface Contact {
+  /** Canonical id; `aliases` are the other ids LinkedIn shows for this person (slug, member id). */
   id: string;
+  aliases: string[];
   name: string;
   headline: string;
   profileUrl: string;
