@@ -54,6 +54,14 @@ const requestSchemas = {
     }),
   }),
   'context.get': v.object({ type: v.literal('context.get'), contactId: ContactId }),
+  /**
+   * Sent by the content script when a LinkedIn page shows two ids of one person at once (a profile's
+   * slug and the member id of its Message link): the store joins them. Only the ids, never page text.
+   */
+  'alias.learn': v.pipe(
+    v.object({ type: v.literal('alias.learn'), ids: v.pipe(v.array(ContactId), v.minLength(2, 'at least two ids'), v.maxLength(4, 'at most 4 ids')) }),
+    v.check((r) => new Set(r.ids).size === r.ids.length, 'the ids must differ'),
+  ),
   'interaction.record': v.object({
     type: v.literal('interaction.record'),
     contactId: ContactId,
@@ -110,6 +118,8 @@ export type SenderKind = 'extension-page' | 'content-script';
 export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'contact.seen': ['content-script', 'extension-page'],
   'context.get': ['content-script', 'extension-page'],
+  // Only LinkedIn pages show both ids; no Rapport page has a reason to claim two ids are one person.
+  'alias.learn': ['content-script'],
   'interaction.record': ['content-script', 'extension-page'],
   'contact.get': ['content-script', 'extension-page'],
   'contact.update': ['content-script', 'extension-page'],
@@ -228,6 +238,8 @@ export interface IntroSuggestion {
 export interface ResponseData {
   'contact.seen': { contact: Contact };
   'context.get': StoredContext;
+  /** id: the canonical id the ids now resolve to, null when none of them is stored yet. */
+  'alias.learn': { id: string | null; merged: boolean };
   'interaction.record': { recorded: boolean };
   'contact.get': { contact: Contact; interactions: Interaction[]; balance: { gave: number; asked: number }; stage: Stage };
   'contact.update': { contact: Contact };

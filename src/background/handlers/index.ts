@@ -1,5 +1,6 @@
 import type { RequestOf, RequestType, ResponseData } from '../../shared/protocol';
 import type { HandlerContext } from '../deps';
+import { aliasLearn } from './alias.learn';
 import { allowlistAdd } from './allowlist.add';
 import { badgeSet } from './badge.set';
 import { contactGet } from './contact.get';
@@ -24,6 +25,7 @@ type Handler<T extends RequestType> = (req: RequestOf<T>, ctx: HandlerContext) =
 export const handlers: { [T in RequestType]: Handler<T> } = {
   'contact.seen': contactSeen,
   'context.get': contextGet,
+  'alias.learn': aliasLearn,
   'interaction.record': interactionRecord,
   'contact.get': contactGet,
   'contact.update': contactUpdate,

@@ -41,6 +41,25 @@ describe('handleMessage: the protocol end to end', () => {
     expect(await data({ type: 'contacts.reconnect' })).toEqual({ contacts: [] });
   });
 
+  it('alias.learn from a LinkedIn page joins a profile slug and a messaging member id into one person the popup shows once', async () => {
+    await data({ type: 'contact.seen', contact: { id: 'ines-carvalho-7f3e', name: 'Ines Carvalho', degree: 1 } }, FROM_LINKEDIN);
+    await data({ type: 'interaction.record', contactId: 'ACoAAInesCarvalhoFixture9', kind: 'received', text: 'Olá!' }, FROM_LINKEDIN);
+    expect(await data({ type: 'alias.learn', ids: ['ines-carvalho-7f3e', 'ACoAAInesCarvalhoFixture9'] }, FROM_LINKEDIN_IFRAME)).toEqual({ id: 'ines-carvalho-7f3e', merged: true });
+    const view = await data({ type: 'contact.get', contactId: 'ACoAAInesCarvalhoFixture9' });
+    expect(view.contact).toMatchObject({ id: 'ines-carvalho-7f3e', aliases: ['ACoAAInesCarvalhoFixture9'] });
+    expect(view.contact).not.toHaveProperty('nameKey');
+    expect(view.interactions.map((i) => i.kind)).toEqual(['received']);
+    expect((await data({ type: 'contacts.search', query: 'ines' })).contacts).toHaveLength(1);
+  });
+
+  it('alias.learn is a content-script message only, with two to four different ids', async () => {
+    expect(await ask({ type: 'alias.learn', ids: ['a-slug', 'ACoAAmember1'] })).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+    expect(await ask({ type: 'alias.learn', ids: ['a-slug'] }, FROM_LINKEDIN)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await ask({ type: 'alias.learn', ids: ['a-slug', 'a-slug'] }, FROM_LINKEDIN)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await ask({ type: 'alias.learn', ids: ['a', 'b', 'c', 'd', 'e'] }, FROM_LINKEDIN)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await ask({ type: 'alias.learn', ids: ['a-slug', 'javascript:alert(1)'] }, FROM_LINKEDIN)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+  });
+
   it('intro.record gives to both and feeds intro suggestions', async () => {
     await data({ type: 'contact.seen', contact: { id: 'ada', name: 'Ada' } });
     await data({ type: 'contact.seen', contact: { id: 'bob', name: 'Bob' } });
