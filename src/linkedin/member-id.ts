@@ -25,8 +25,8 @@ export function memberIdFromComposeHref(href: string | null): string | null {
 
 /**
  * The member id of the profile a document shows: its top card's `componentkey`, which every
- * Message link inside the card must agree with; else the card's Message link alone. Links elsewhere
- * (the sidebar's "People also viewed", a post) are other people's and never count.
+ * Message link inside the card must agree with. Links outside the card (the sidebar's "People also
+ * viewed", a post) may be other people's and never count.
  */
 export function profileMemberId(doc: Document): string | null {
   const cards = [...doc.querySelectorAll(TOPCARD)];
