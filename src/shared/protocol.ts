@@ -94,6 +94,13 @@ const requestSchemas = {
   }),
   'contacts.introSuggestions': v.object({ type: v.literal('contacts.introSuggestions'), contactId: ContactId }),
   'contacts.reconnect': v.object({ type: v.literal('contacts.reconnect') }),
+  'contacts.nameMatch': v.object({ type: v.literal('contacts.nameMatch'), contactId: ContactId }),
+  /** The user confirmed a name match: `otherId` is the person known on screen as `contactId`. */
+  'contacts.join': v.pipe(
+    v.object({ type: v.literal('contacts.join'), contactId: ContactId, otherId: ContactId }),
+    v.check((r) => r.contactId !== r.otherId, 'a contact is already itself'),
+  ),
+  'contacts.undoJoin': v.object({ type: v.literal('contacts.undoJoin'), contactId: ContactId }),
   'stats.month': v.object({ type: v.literal('stats.month') }),
   'settings.get': v.object({ type: v.literal('settings.get') }),
   // The settings value is checked field by field by parseAppSettings in the handler.
@@ -127,6 +134,9 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'contacts.search': ['extension-page'],
   'contacts.introSuggestions': ['extension-page'],
   'contacts.reconnect': ['extension-page'],
+  'contacts.nameMatch': ['extension-page'],
+  'contacts.join': ['extension-page'],
+  'contacts.undoJoin': ['extension-page'],
   'stats.month': ['extension-page'],
   'settings.get': ['content-script', 'extension-page'],
   'settings.set': ['extension-page'],
@@ -229,6 +239,15 @@ export interface LinkedInImportSummary {
   resumedRows: number;
 }
 
+/** Another contact with the same name as the person on screen, who is known by one id only. */
+export interface NameMatch {
+  contact: ContactSummary;
+  company: string;
+  position: string;
+  /** Known only from an import that had no LinkedIn id for them. */
+  imported: boolean;
+}
+
 /** The other person `has` a topic this contact wants, or `wants` one this contact has. */
 export interface IntroSuggestion {
   contact: ContactSummary;
@@ -247,6 +266,9 @@ export interface ResponseData {
   'contacts.search': { contacts: ContactSummary[] };
   'contacts.introSuggestions': { suggestions: IntroSuggestion[] };
   'contacts.reconnect': { contacts: ContactSummary[] };
+  'contacts.nameMatch': { match: NameMatch | null };
+  'contacts.join': { contact: Contact };
+  'contacts.undoJoin': Record<string, never>;
   'stats.month': { gave: number; intros: number; asked: number; replies: number; sent: number };
   'settings.get': { settings: AppSettings };
   /** syncError: saved on this device, but storage.sync refused the copy (e.g. its 8 KB item quota). */

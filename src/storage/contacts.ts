@@ -1,5 +1,5 @@
 import { guarded, StorageError } from './errors';
-import { profileUrlFor } from './ids';
+import { isNameOnlyId, profileUrlFor } from './ids';
 import type { RapportDb } from './open';
 import type { Consent, ContactRecord, Degree } from './schema';
 import { resolveIn } from './aliases';
@@ -201,3 +201,28 @@ export function reconnectCandidates(db: RapportDb, now: number, limit = 20): Pro
   });
 }
 
+
+export interface NameMatch {
+  contact: ContactSummary;
+  company: string;
+  position: string;
+  /** Known only from an import that had no LinkedIn id for them. */
+  imported: boolean;
+}
+
+/**
+ * "Same person as …?": when the person `id` names is known by that one id only, and exactly one
+ * other contact has the same name (case- and accent-insensitive). Never merges by itself: two
+ * people may share a name, so the user decides.
+ */
+export function nameMatch(db: RapportDb, id: string): Promise<NameMatch | null> {
+  return guarded(async () => {
+    const tx = db.transaction('contacts', 'readonly');
+    const self = await resolveIn(tx.store, id);
+    if (!self || self.aliases.length > 0 || self.nameKey === '') return null;
+    const others = (await tx.store.index('nameKey').getAll(self.nameKey, 3)).filter((c) => c.id !== self.id);
+    const [other] = others;
+    if (others.length !== 1 || !other) return null;
+    return { contact: summarise(other), company: other.company, position: other.position, imported: isNameOnlyId(other.id) };
+  });
+}

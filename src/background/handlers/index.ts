@@ -7,8 +7,11 @@ import { contactGet } from './contact.get';
 import { contactSeen } from './contact.seen';
 import { contactUpdate } from './contact.update';
 import { contactsIntroSuggestions } from './contacts.introSuggestions';
+import { contactsJoin } from './contacts.join';
+import { contactsNameMatch } from './contacts.nameMatch';
 import { contactsReconnect } from './contacts.reconnect';
 import { contactsSearch } from './contacts.search';
+import { contactsUndoJoin } from './contacts.undoJoin';
 import { contextGet } from './context.get';
 import { dataDeleteAll } from './data.deleteAll';
 import { dataExport } from './data.export';
@@ -33,6 +36,9 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   'contacts.search': contactsSearch,
   'contacts.introSuggestions': contactsIntroSuggestions,
   'contacts.reconnect': contactsReconnect,
+  'contacts.nameMatch': contactsNameMatch,
+  'contacts.join': contactsJoin,
+  'contacts.undoJoin': contactsUndoJoin,
   'stats.month': statsMonth,
   'settings.get': settingsGet,
   'settings.set': settingsSet,

@@ -60,6 +60,20 @@ describe('handleMessage: the protocol end to end', () => {
     expect(await ask({ type: 'alias.learn', ids: ['a-slug', 'javascript:alert(1)'] }, FROM_LINKEDIN)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
 
+  it('the popup asks about a name match, joins on one click and undoes it; pages cannot', async () => {
+    await data({ type: 'contact.seen', contact: { id: 'jordan-lee-4b2a', name: 'Jordan Lee' } }, FROM_LINKEDIN);
+    await data({ type: 'contact.seen', contact: { id: 'ACoAAJordanLeeMember01', name: 'jordan lee' } }, FROM_LINKEDIN);
+    const { match } = await data({ type: 'contacts.nameMatch', contactId: 'jordan-lee-4b2a' });
+    expect(match).toMatchObject({ contact: { id: 'ACoAAJordanLeeMember01' }, imported: false });
+    expect(await ask({ type: 'contacts.join', contactId: 'jordan-lee-4b2a', otherId: 'ACoAAJordanLeeMember01' }, FROM_LINKEDIN)).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+    const joined = await data({ type: 'contacts.join', contactId: 'jordan-lee-4b2a', otherId: 'ACoAAJordanLeeMember01' });
+    expect(joined.contact).toMatchObject({ id: 'jordan-lee-4b2a', aliases: ['ACoAAJordanLeeMember01'] });
+    expect((await data({ type: 'contacts.search', query: 'jordan' })).contacts).toHaveLength(1);
+    expect(await data({ type: 'contacts.undoJoin', contactId: 'ACoAAJordanLeeMember01' })).toEqual({});
+    expect((await data({ type: 'contacts.search', query: 'jordan' })).contacts).toHaveLength(2);
+    expect(await ask({ type: 'contacts.undoJoin', contactId: 'jordan-lee-4b2a' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
   it('intro.record gives to both and feeds intro suggestions', async () => {
     await data({ type: 'contact.seen', contact: { id: 'ada', name: 'Ada' } });
     await data({ type: 'contact.seen', contact: { id: 'bob', name: 'Bob' } });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getContact, introSuggestions, newContact, searchContacts, updateContact, upsertSeen } from '../../../src/storage/contacts';
+import { getContact, introSuggestions, nameMatch, newContact, searchContacts, updateContact, upsertSeen } from '../../../src/storage/contacts';
 import { getContext } from '../../../src/storage/context';
 import { dumpAll } from '../../../src/storage/dump';
 import { countKinds, listInteractions, recordInteraction, recordIntro } from '../../../src/storage/interactions';
@@ -149,6 +149,22 @@ describe('aliases in the store', () => {
 });
 
 describe('name-match join and its undo', () => {
+  it('suggests the one other contact with the same name, accent- and case-insensitively, only while the person is known by one id', async () => {
+    await db.put('contacts', newContact('import.0123456789abcdef', NOW - 300 * DAY, { name: 'Jördan  LEE', company: 'Northwind', position: 'Head of Product', profileUrl: '' }));
+    await upsertSeen(db, { id: SLUG, name: 'Jordan Lee' }, NOW);
+    expect(await nameMatch(db, SLUG)).toMatchObject({ contact: { id: 'import.0123456789abcdef', name: 'Jördan  LEE' }, company: 'Northwind', position: 'Head of Product', imported: true });
+    // Two others of that name: no guess at all.
+    await upsertSeen(db, { id: 'jordan-lee-other', name: 'Jordan Lee' }, NOW);
+    expect(await nameMatch(db, SLUG)).toBeNull();
+    // Known by both ids already: LinkedIn itself told us who this is.
+    await db.delete('contacts', 'jordan-lee-other');
+    await learnAliases(db, [SLUG, MEMBER], NOW);
+    await recordInteraction(db, { contactId: MEMBER, kind: 'received', text: 'hi' }, NOW);
+    expect(await nameMatch(db, MEMBER)).toBeNull();
+    expect(await nameMatch(db, 'nobody-here')).toBeNull();
+  });
+
+
   it('joins an imported record into the person on screen and undoes it to exactly the two records', async () => {
     await db.put('contacts', newContact('import-jordan', NOW - 300 * DAY, { name: 'Jordan Lee', company: 'Northwind', connectedOn: NOW - 400 * DAY, profileUrl: '' }));
     await recordInteraction(db, { contactId: 'import-jordan', kind: 'sent', text: 'Hello from 2025' , at: NOW - 300 * DAY }, NOW - 300 * DAY);
