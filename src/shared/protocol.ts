@@ -233,7 +233,13 @@ export interface LinkedInImportSummary {
   contactsAdded: number;
   contactsUpdated: number;
   interactionsAdded: number;
+  /** Applied to a person already stored / to one this import created (see storage/linkedin-export/import.ts). */
+  joined: number;
+  added: number;
+  /** Connections imported by name only (no profile link): joinable through the popup's "same person?". */
+  byName: number;
   skippedRows: number;
+  skipped: { noProfile: number; memberUrn: number; draft: number; noDate: number; noRecipient: number };
   repairedFields: number;
   me: string | null;
   resumedRows: number;

@@ -10,7 +10,9 @@ type ContactStore = Pick<IDBPObjectStore<RapportSchema, ('contacts' | 'interacti
  * member id in messaging is one record.
  */
 export async function resolveIn(store: ContactStore, id: string): Promise<ContactRecord | undefined> {
-  return (await store.get(id)) ?? (await store.index('aliases').get(id));
+  // Both requests at once: one round trip whichever way the id names the person.
+  const [own, aliased] = await Promise.all([store.get(id), store.index('aliases').get(id)]);
+  return own ?? aliased;
 }
 
 /** Member ids LinkedIn's messaging uses in /in/ links: `ACoAA` then its base64url body. */
