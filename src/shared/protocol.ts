@@ -110,7 +110,8 @@ const requestSchemas = {
     phrase: v.pipe(v.string(), v.trim(), v.minLength(1, 'empty phrase'), v.maxLength(LIMITS.phrase)),
   }),
   'data.export': v.object({ type: v.literal('data.export') }),
-  'data.import': v.object({ type: v.literal('data.import'), json: str(LIMITS.importJson) }),
+  /** replace (the default): the file becomes the whole store; merge: it joins what is here, person by person. */
+  'data.import': v.object({ type: v.literal('data.import'), json: str(LIMITS.importJson), mode: v.optional(v.picklist(['replace', 'merge'])) }),
   'data.deleteAll': v.object({ type: v.literal('data.deleteAll') }),
   'badge.set': v.object({ type: v.literal('badge.set'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)) }),
 } as const;
@@ -224,7 +225,13 @@ export type StoredContext = Pick<Context, 'connectedDaysAgo' | 'sent' | 'receive
   recentSent: string[];
 };
 
-export interface ImportSummary { contacts: number; interactions: number; settingsImported: boolean }
+export interface ImportSummary {
+  contacts: number;
+  interactions: number;
+  settingsImported: boolean;
+  /** A merge keeps this browser's settings and says how the file joined what was here. */
+  merged?: { contactsJoined: number; contactsAdded: number; interactionsAdded: number; interactionsKnown: number };
+}
 
 export interface LinkedInImportSummary {
   connections: number;

@@ -67,19 +67,27 @@ export function unite(a: readonly string[], b: readonly string[]): string[] {
   return out;
 }
 
-/** Both notes, once: merging a record with a copy of itself (a backup imported twice) adds nothing. */
+/**
+ * Both notes, once, paragraph by paragraph: the first note as it is, then each paragraph of the
+ * second it does not already hold. Merging a record with a copy of itself (a backup imported
+ * twice) adds nothing, and a later version of the same note adds only what is new in it.
+ */
 export function joinNotes(a: string, b: string): string {
-  const x = a.trim();
-  const y = b.trim();
-  if (y === '' || x.includes(y)) return a;
-  if (x === '' || y.includes(x)) return b;
-  return `${a.trimEnd()}\n\n${b.trimStart()}`;
+  const paragraphs = (text: string): string[] => text.split(/\n\s*\n/u).map((p) => p.trim()).filter((p) => p !== '');
+  const have = new Set(paragraphs(a));
+  const extra = paragraphs(b).filter((p) => !have.has(p));
+  if (extra.length === 0) return a;
+  if (have.size === 0) return b;
+  return [a.trimEnd(), ...extra].join('\n\n');
 }
 
 /** The same message twice: one urn, or one text of one kind within a minute (LinkedIn's thread and the export). */
 export function sameInteraction(a: InteractionRecord, b: InteractionRecord): boolean {
   if (a.urn !== undefined && a.urn === b.urn) return true;
-  return a.hash !== '' && a.hash === b.hash && a.kind === b.kind && Math.abs(a.at - b.at) < SAME_MESSAGE_WINDOW_MS;
+  if (a.kind !== b.kind) return false;
+  // A give or ask logged without text has no hash: the same entry is the same kind at the same moment.
+  if (a.at === b.at && a.hash === b.hash && a.snippet === b.snippet) return true;
+  return a.hash !== '' && a.hash === b.hash && Math.abs(a.at - b.at) < SAME_MESSAGE_WINDOW_MS;
 }
 
 interface MergeOutcome {
@@ -92,7 +100,7 @@ interface MergeOutcome {
  * Folds `gone` into `kept` inside the caller's transaction (contacts, interactions, meta): moves
  * every interaction of `gone` not already recorded for `kept`, deletes `gone`, writes the merge.
  */
-async function mergeInto(tx: ReturnType<typeof writeTx>, kept: ContactRecord, gone: ContactRecord, now: number): Promise<MergeOutcome> {
+export async function mergeInto(tx: ReturnType<typeof writeTx>, kept: ContactRecord, gone: ContactRecord, now: number): Promise<MergeOutcome> {
   const interactions = tx.objectStore('interactions');
   const byContact = interactions.index('contactId');
   const mine = await byContact.getAll(kept.id);
@@ -119,7 +127,7 @@ async function mergeInto(tx: ReturnType<typeof writeTx>, kept: ContactRecord, go
   return { merged, moved, dropped };
 }
 
-function writeTx(db: RapportDb) {
+export function writeTx(db: RapportDb) {
   return db.transaction(['contacts', 'interactions', 'meta'], 'readwrite', { durability: 'strict' });
 }
 
@@ -127,7 +135,7 @@ function writeTx(db: RapportDb) {
  * Runs `body` in one strict transaction and aborts it if anything throws: a transaction left to
  * itself commits whatever requests were already made (a deleted record without its merge).
  */
-async function atomically<T>(db: RapportDb, body: (tx: ReturnType<typeof writeTx>) => Promise<T>): Promise<T> {
+export async function atomically<T>(db: RapportDb, body: (tx: ReturnType<typeof writeTx>) => Promise<T>): Promise<T> {
   const tx = writeTx(db);
   try {
     const result = await body(tx);
@@ -145,7 +153,7 @@ async function atomically<T>(db: RapportDb, body: (tx: ReturnType<typeof writeTx
 }
 
 /** Which of two records of one person keeps its id: the one named by a vanity slug (profiles and exports use it), else the older. */
-function canonicalFirst(records: ContactRecord[]): ContactRecord[] {
+export function canonicalFirst(records: ContactRecord[]): ContactRecord[] {
   return [...records].sort((a, b) => Number(isMemberId(a.id)) - Number(isMemberId(b.id)) || a.firstSeen - b.firstSeen || a.id.localeCompare(b.id));
 }
 

@@ -74,6 +74,22 @@ describe('handleMessage: the protocol end to end', () => {
     expect(await ask({ type: 'contacts.undoJoin', contactId: 'jordan-lee-4b2a' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('data.import merge: validated first (a bad file changes nothing), keeps this browser\'s settings, joins person by person', async () => {
+    await data({ type: 'contact.seen', contact: { id: 'ada', name: 'Ada' } });
+    await data({ type: 'contact.update', contactId: 'ada', patch: { notes: 'here' } });
+    const { json } = await data({ type: 'data.export' });
+    const backup = json.replace('"notes":"here"', '"notes":"there"');
+    const bad = await ask({ type: 'data.import', json: backup.replace('"name":"Ada"', '"name":7'), mode: 'merge' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_import' } });
+    expect((await data({ type: 'contact.get', contactId: 'ada' })).contact.notes).toBe('here');
+    const { settings } = await data({ type: 'settings.get' });
+    await data({ type: 'settings.set', settings: { ...settings, account: 'premium' } });
+    const merged = await data({ type: 'data.import', json: backup, mode: 'merge' });
+    expect(merged.summary).toMatchObject({ settingsImported: false, merged: { contactsJoined: 1, contactsAdded: 0 } });
+    expect((await data({ type: 'contact.get', contactId: 'ada' })).contact.notes).toBe('here\n\nthere');
+    expect((await data({ type: 'settings.get' })).settings.account).toBe('premium');
+  });
+
   it('intro.record gives to both and feeds intro suggestions', async () => {
     await data({ type: 'contact.seen', contact: { id: 'ada', name: 'Ada' } });
     await data({ type: 'contact.seen', contact: { id: 'bob', name: 'Bob' } });
