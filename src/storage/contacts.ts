@@ -70,6 +70,8 @@ export function summarise(contact: ContactRecord): ContactSummary {
   return { id, name, headline, profileUrl, connectedOn, lastInteractionAt, tags };
 }
 
+const SEEN_FIELDS = ['name', 'headline', 'profileUrl', 'degree', 'connectedOn'] as const;
+
 /** What the page showed us about a profile. Seeing someone as 1st degree dates the connection if nothing else did. */
 export function upsertSeen(db: RapportDb, seen: SeenContact, now: number): Promise<ContactRecord> {
   return guarded(async () => {
@@ -87,6 +89,11 @@ export function upsertSeen(db: RapportDb, seen: SeenContact, now: number): Promi
       connectedOn: base.connectedOn ?? (degree === 1 ? now : null),
       updatedAt: now,
     });
+    // The coach reports the person on every look at a thread: a sighting that tells nothing new writes nothing.
+    if (existing && SEEN_FIELDS.every((field) => existing[field] === next[field])) {
+      await tx.done;
+      return existing;
+    }
     await tx.store.put(next);
     await tx.done;
     return next;
