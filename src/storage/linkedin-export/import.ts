@@ -232,7 +232,7 @@ function planInvitation(row: CsvRecord, counter: Counter, urnLinks: ReadonlyMap<
  */
 export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, options: LinkedInImportOptions): Promise<LinkedInImportSummary> {
   const { now } = options;
-  const batchSize = options.batchSize ?? 250;
+  const batchSize = options.batchSize ?? 500;
   const progress = options.onProgress ?? (() => undefined);
   const slicer = createSlicer();
   const counter = new Counter();
@@ -292,9 +292,14 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
   const lookup = (store: Contacts, id: string): Promise<ContactRecord | undefined> => (storeHasAliases ? resolveIn(store, id) : store.get(id));
 
   const applied = { connections: 0, invitations: 0, messages: 0 };
+  /** Contacts this run created, by canonical id: what their interactions reach counts as added. */
+  const createdThisRun = new Set<string>();
+  const connectionsCreated = new Set<string>();
+  /** Export id -> the canonical id of the record it resolved to (an alias finds its person). */
+  const canonicalOf = new Map<string, string>();
   try {
     await runBatches('connections', connections, async (batch) => {
-      const tx = db.transaction(['contacts', 'meta'], 'readwrite');
+      const tx = db.transaction(['contacts', 'meta'], 'readwrite', { durability: 'relaxed' });
       const store = tx.objectStore('contacts');
       const rows = batch.filter((row): row is ConnectionRow => row !== null);
       const existing = await Promise.all(rows.map((row) => lookup(store, row.id)));
@@ -313,11 +318,16 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
       for (const { before, next } of pending.values()) {
         if (before && sameContact(before, next)) continue;
         if (before) summary.contactsUpdated += 1;
-        else summary.contactsAdded += 1;
+        else {
+          summary.contactsAdded += 1;
+          createdThisRun.add(next.id);
+          connectionsCreated.add(next.id);
+        }
         writes.push(store.put(next));
       }
       return { tx, writes };
     });
+    await writePeople([...invitations, ...messages]);
     await runBatches('invitations', invitations, (batch) => writeInteractions(batch));
     await runBatches('messages', messages, (batch) => writeInteractions(batch));
   } catch (err) {
@@ -339,10 +349,56 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
     return out;
   }
 
+  /**
+   * Everyone the invitations and messages name, written once before their interactions: a contact
+   * created with its name where it is new, its lastInteractionAt raised to the newest planned one.
+   * Written per batch instead, every batch would read and rewrite the same people again (50,000
+   * messages among 10,000 people: 100,000 requests more than the interactions themselves). Being a
+   * create-if-missing and a max, it is safe to run again when an interrupted import resumes.
+   */
+  async function writePeople(plans: readonly (Planned[] | null)[]): Promise<void> {
+    const people = new Map<string, { name: string; nameAt: number; at: number }>();
+    for (const p of plans.flat()) {
+      if (!p) continue;
+      const person = people.get(p.contactId) ?? { name: '', nameAt: -Infinity, at: -Infinity };
+      person.at = Math.max(person.at, p.record.at);
+      // The name from the newest row that gives one: a group message names nobody.
+      if (p.name && p.record.at >= person.nameAt) {
+        person.name = p.name;
+        person.nameAt = p.record.at;
+      }
+      people.set(p.contactId, person);
+    }
+    const ids = [...people.keys()];
+    for (let from = 0; from < ids.length; from += batchSize) {
+      const batch = ids.slice(from, from + batchSize);
+      await guarded(async () => {
+        const tx = db.transaction('contacts', 'readwrite', { durability: 'relaxed' });
+        const found = await Promise.all(batch.map((id) => lookup(tx.store, id)));
+        const writes: Promise<unknown>[] = [];
+        const merged = new Map<string, ContactRecord>();
+        batch.forEach((id, i) => {
+          const person = people.get(id);
+          if (!person) return;
+          const before = found[i];
+          const key = before?.id ?? id;
+          canonicalOf.set(id, key);
+          const base = merged.get(key) ?? before ?? newContact(id, now, { name: person.name });
+          if (!before && !merged.has(key)) createdThisRun.add(key);
+          const at = Math.max(base.lastInteractionAt ?? person.at, person.at);
+          if (at !== base.lastInteractionAt || !before) merged.set(key, { ...base, lastInteractionAt: at, updatedAt: now });
+        });
+        for (const next of merged.values()) writes.push(tx.store.put(next));
+        await Promise.all([...writes, tx.done]);
+      });
+      await slicer.maybeYield();
+    }
+    summary.contactsAdded += [...createdThisRun].filter((id) => !connectionsCreated.has(id)).length;
+  }
+
   async function writeInteractions(plans: readonly (Planned[] | null)[]) {
-    const tx = db.transaction(['contacts', 'interactions', 'meta'], 'readwrite');
+    const tx = db.transaction(['interactions', 'meta'], 'readwrite', { durability: 'relaxed' });
     const interactions = tx.objectStore('interactions');
-    const contacts = tx.objectStore('contacts');
     const planned = plans.flatMap((p) => p ?? []).filter((p) => {
       // A row can repeat inside one file (the same person listed twice in a group): keep the first.
       const urn = p.record.urn ?? '';
@@ -354,26 +410,12 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
       ? await Promise.all(planned.map((p) => interactions.index('urn').getKey(p.record.urn ?? '')))
       : [];
     const fresh = planned.filter((_, i) => known[i] === undefined);
-    const ids = [...new Set(fresh.map((p) => p.contactId))];
-    const people = new Map(ids.map((id, i) => [id, i]));
-    const found = await Promise.all(ids.map((id) => lookup(contacts, id)));
-    // Each interaction goes to the record its id resolves to; a person new to the store is created once.
-    const latest = new Map<string, { base: ContactRecord; existed: boolean; at: number }>();
     const writes: Promise<unknown>[] = [];
     for (const p of fresh) {
-      const before = found[people.get(p.contactId) ?? -1];
-      const canonical = before?.id ?? p.contactId;
-      const entry = latest.get(canonical) ?? { base: before ?? newContact(p.contactId, now, { name: p.name }), existed: before !== undefined, at: -Infinity };
-      if (!entry.existed && !entry.base.name && p.name) entry.base = withDerivedKeys({ ...entry.base, name: p.name });
-      entry.at = Math.max(entry.at, p.record.at);
-      if (latest.has(canonical) || entry.existed) summary.joined += 1;
-      else summary.added += 1;
-      latest.set(canonical, entry);
-      writes.push(interactions.add({ ...p.record, contactId: canonical }));
-    }
-    for (const { base, existed, at } of latest.values()) {
-      if (!existed) summary.contactsAdded += 1;
-      writes.push(contacts.put({ ...base, lastInteractionAt: Math.max(base.lastInteractionAt ?? at, at), updatedAt: now }));
+      const contactId = canonicalOf.get(p.contactId) ?? p.contactId;
+      if (createdThisRun.has(contactId)) summary.added += 1;
+      else summary.joined += 1;
+      writes.push(interactions.add(contactId === p.contactId ? p.record : { ...p.record, contactId }));
     }
     summary.interactionsAdded += fresh.length;
     return { tx, writes };
