@@ -3,7 +3,7 @@ import type { ContactRecord, InteractionRecord } from '../storage/schema';
 
 /** Storage records as the protocol shows them: index keys and hashes stay inside the worker. */
 export function toContact(record: ContactRecord): Contact {
-  const { wantKeys: _wants, haveKeys: _haves, ...contact } = record;
+  const { wantKeys: _wants, haveKeys: _haves, nameKey: _name, ...contact } = record;
   return contact;
 }
 

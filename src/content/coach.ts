@@ -240,6 +240,9 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
 }
 
 async function fetchContext(who: Recipient): Promise<StoredContext | null> {
+  // The page shows this person by two ids (a bubble linking both): join them before reading history.
+  const ids = [who.id, ...(who.aliases ?? [])];
+  if (ids.length > 1) await send<'alias.learn'>({ type: 'alias.learn', ids: ids.slice(0, 4) });
   await send<'contact.seen'>({ type: 'contact.seen', contact: seenContact(who) });
   const response = await send<'context.get'>({ type: 'context.get', contactId: who.id });
   return response.ok ? response.data : null;

@@ -1,4 +1,5 @@
 import type { AppSettings } from '../shared/settings';
+import { learnPageAliases } from './alias-learner';
 import { abortWhenOrphaned, takeOver } from './lifetime';
 import { watchSettings } from './settings-source';
 import { coachComposers, type CoachedComposers } from './coached-composers';
@@ -20,6 +21,7 @@ async function start(signal: AbortSignal): Promise<void> {
   // Nothing is shown before the settings are known: zero-footprint must hold from the first frame.
   if (settings === null || signal.aborted) return;
   const current = settings;
+  learnPageAliases(document, signal);
   const focus = new FocusTracker();
   composers = coachComposers(document, signal, () => settings ?? current, focus);
   const coached = composers;

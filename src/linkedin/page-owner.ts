@@ -1,4 +1,5 @@
 import { degreeAmong } from './degree';
+import { isMemberId, profileMemberId } from './member-id';
 import { clean } from './plain-text';
 import { profileIdFromHref, profileIdFromVanity, profileUrl } from './profile-id';
 import { CUSTOM_INVITE_LINK, DIALOG, HEADING, labels, PROFILE_MAIN, SIDEBAR } from './selectors';
@@ -9,19 +10,43 @@ import type { Recipient } from './types';
  * shows: the recipient of a connection invite opened from the profile.
  */
 export function pageOwner(doc: Document): Recipient | null {
-  const docs = [doc, parentDocument(doc)].filter((d): d is Document => d !== null);
-  const id = customInviteVanity(doc.location) ?? docs.map(urlSlug).find((slug) => slug !== null) ?? ownConnectLink(doc);
-  if (!id) return null;
-  const profile = docs.find((d) => urlSlug(d) === id || ownConnectLink(d) === id);
-  if (!profile) return null;
+  const found = ownerOf(doc);
+  if (!found) return null;
+  const { id, profile } = found;
   const title = profileTitle(profile.title);
   const name = title?.name ?? topCardName(profile);
   if (name === null) return null;
   const owner: Recipient = { id, name, profileUrl: profileUrl(id) };
   if (title?.headline) owner.headline = title.headline;
+  const aliases = profileAliases(profile, id);
+  if (aliases.length > 0) owner.aliases = aliases;
   const degree = degreeAmong([...profile.querySelectorAll(PROFILE_MAIN)].filter(outsideSidebarAndDialogs));
   if (degree !== null) owner.degree = degree;
   return owner;
+}
+
+/** Every id the page shows for its owner (slug first), without reading names or degrees: [] off a profile. */
+export function pageOwnerIds(doc: Document): string[] {
+  const found = ownerOf(doc);
+  return found ? [found.id, ...profileAliases(found.profile, found.id)] : [];
+}
+
+function ownerOf(doc: Document): { id: string; profile: Document } | null {
+  const docs = [doc, parentDocument(doc)].filter((d): d is Document => d !== null);
+  const id = customInviteVanity(doc.location) ?? docs.map(urlSlug).find((slug) => slug !== null) ?? ownConnectLink(doc);
+  if (!id) return null;
+  const profile = docs.find((d) => urlSlug(d) === id || ownConnectLink(d) === id);
+  return profile ? { id, profile } : null;
+}
+
+/**
+ * A profile shows both of LinkedIn's ids for its owner: the vanity slug in its URL (or its Connect
+ * link) and the member id in its top card, which messaging uses. Reading them joins the two records.
+ */
+function profileAliases(profile: Document, id: string): string[] {
+  if (isMemberId(id)) return [];
+  const member = profileMemberId(profile);
+  return member === null ? [] : [member];
 }
 
 /** /preload/custom-invite/?vanityName=<slug> renders the invite dialog as a page for that member. */

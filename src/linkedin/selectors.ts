@@ -35,6 +35,14 @@ export const SEND_INVITATION = 'button[aria-label="Send invitation"]';
 /** The profile owner's Connect link; a sidebar "People also viewed" Connect carries another vanityName. */
 export const CUSTOM_INVITE_LINK = 'a[href*="/preload/custom-invite/"]';
 export const SIDEBAR = 'aside';
+/**
+ * The 2026 profile's top card: `componentkey="com.linkedin.sdui.profile.card.ref<ACoAA member id>Topcard"`
+ * (on a wrapper and its section). The member id in it is the one messaging links use.
+ */
+export const TOPCARD = '[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Topcard"]';
+export const TOPCARD_KEY = /^com\.linkedin\.sdui\.profile\.card\.ref(ACoAA[\w-]{1,95})Topcard$/u;
+/** The profile's Message link: `/messaging/compose/?profileUrn=urn:li:fsd_profile:ACoAA…&recipient=ACoAA…`. */
+export const COMPOSE_LINK = 'a[href*="/messaging/compose/"]';
 /** Comment boxes live in feed updates; a form with a submit button is not enough to tell them apart. */
 export const FEED_UPDATE = '[componentkey^="update-card"], [data-urn^="urn:li:activity:"], [data-id^="urn:li:activity:"]';
 export const SELF_PHOTO = '[data-testid="primary-nav"] img[alt], #global-nav img[alt]';

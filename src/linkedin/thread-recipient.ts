@@ -1,4 +1,5 @@
 import { degreeAmong } from './degree';
+import { headerAliases } from './member-id';
 import { clean } from './plain-text';
 import { profileIdFromHref, profileUrl } from './profile-id';
 import { EVENT, fast, HEADING, labels, PHOTO, PROFILE_LINK, RECIPIENT_INPUT, ROW, TITLED } from './selectors';
@@ -11,7 +12,8 @@ import type { Recipient } from './types';
  */
 export function threadRecipient(scope: Element, form: HTMLFormElement): Recipient | null {
   const inHeader = headerFilter(scope, form);
-  const link = [...scope.querySelectorAll<HTMLAnchorElement>(PROFILE_LINK)].find(inHeader);
+  const headerLinks = [...scope.querySelectorAll<HTMLAnchorElement>(PROFILE_LINK)].filter(inHeader);
+  const [link] = headerLinks;
   const id = link ? profileIdFromHref(link.getAttribute('href')) : null;
   if (!link || id === null) return null;
   const isNewMessage = scope.querySelector(RECIPIENT_INPUT) !== null;
@@ -24,6 +26,10 @@ export function threadRecipient(scope: Element, form: HTMLFormElement): Recipien
   if (headline !== null) recipient.headline = headline;
   const degree = degreeAmong([...scope.querySelectorAll('*')].filter(inHeader));
   if (degree !== null) recipient.degree = degree;
+  // Links that name someone else (another photo, a group's members) make the ids nobody's for sure.
+  const names = new Set(headerLinks.map(linkName).filter((n): n is string => n !== null));
+  const aliases = names.size <= 1 ? headerAliases(headerLinks, id) : [];
+  if (aliases.length > 0) recipient.aliases = aliases;
   return recipient;
 }
 

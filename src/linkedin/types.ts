@@ -2,7 +2,15 @@ import type { Surface } from '../rules/types';
 
 export type AdapterName = 'messaging-page' | 'chat-overlay' | 'invite-note' | 'inmail';
 
-export interface Recipient { id: string; name: string; headline?: string; profileUrl?: string; degree?: 1 | 2 | 3 | null }
+export interface Recipient {
+  id: string;
+  name: string;
+  headline?: string;
+  profileUrl?: string;
+  degree?: 1 | 2 | 3 | null;
+  /** Other ids the page shows for this person (a profile's member id beside its slug): the store joins them. */
+  aliases?: string[];
+}
 
 export interface VisibleMessage { urn?: string; direction: 'in' | 'out' | 'unknown'; senderId?: string; at?: number; text: string }
 

@@ -4,6 +4,9 @@ import type { ImportSummary, ResponseError } from '../shared/protocol';
 import { formatNumber, t } from '../ui/i18n';
 import { FilePicker } from './FilePicker';
 
+type Mode = 'replace' | 'merge';
+const MODES: readonly Mode[] = ['replace', 'merge'];
+
 type Result =
   | { state: 'idle' }
   | { state: 'busy' }
@@ -13,16 +16,26 @@ type Result =
 /** Restores an export. The background validates the whole file first, so a bad file changes nothing. */
 export function ImportJson() {
   const [result, setResult] = useState<Result>({ state: 'idle' });
+  const [mode, setMode] = useState<Mode>('replace');
 
   const importFile = async (file: File): Promise<void> => {
     setResult({ state: 'busy' });
-    const res = await send<'data.import'>({ type: 'data.import', json: await file.text() });
+    const res = await send<'data.import'>({ type: 'data.import', json: await file.text(), mode });
     if (res.ok) setResult({ state: 'done', summary: res.data.summary });
     else setResult({ state: 'failed', error: res.error });
   };
 
   return (
     <div class="panel">
+      <fieldset class="import-mode">
+        <legend>{t('optionsImportModeLabel')}</legend>
+        {MODES.map((m) => (
+          <label key={m}>
+            <input type="radio" name="import-json-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
+            {t(`optionsImportMode_${m}`)}
+          </label>
+        ))}
+      </fieldset>
       <FilePicker
         id="import-json"
         title={t('optionsImportTitle')}
@@ -32,9 +45,7 @@ export function ImportJson() {
       />
       <div role="status" class="status import-json-result">
         {result.state === 'busy' && t('optionsImportBusy')}
-        {result.state === 'done' && (
-          <p>{t('optionsImportDone', formatNumber(result.summary.contacts), formatNumber(result.summary.interactions))}</p>
-        )}
+        {result.state === 'done' && <p>{doneText(result.summary)}</p>}
       </div>
       {result.state === 'failed' && (
         <div role="alert" class="status error import-json-error">
@@ -58,4 +69,9 @@ function Where({ error: { path, line, column } }: { error: ResponseError }) {
       {line !== undefined && <span>{t('optionsImportLineColumn', line, column ?? 1)}</span>}
     </p>
   );
+}
+
+function doneText({ contacts, interactions, merged }: ImportSummary): string {
+  if (!merged) return t('optionsImportDone', formatNumber(contacts), formatNumber(interactions));
+  return t('optionsImportMerged', ...[merged.contactsJoined, merged.contactsAdded, merged.interactionsAdded, merged.interactionsKnown].map(formatNumber));
 }

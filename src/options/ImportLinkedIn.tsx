@@ -52,16 +52,7 @@ export function ImportLinkedIn() {
         </div>
       )}
       <div role="status" class="status linkedin-import-result">
-        {run.state === 'done' && (
-          <p>
-            {t(
-              'optionsLinkedInDone',
-              formatNumber(run.summary.contactsAdded),
-              formatNumber(run.summary.contactsUpdated),
-              formatNumber(run.summary.interactionsAdded),
-            )}
-          </p>
-        )}
+        {run.state === 'done' && <Summary summary={run.summary} />}
       </div>
       {run.state === 'failed' && (
         <div role="alert" class="status error">
@@ -70,5 +61,24 @@ export function ImportLinkedIn() {
         </div>
       )}
     </div>
+  );
+}
+
+const SKIP_REASONS = ['noProfile', 'memberUrn', 'draft', 'noDate', 'noRecipient'] as const;
+
+/** What the import did, and for every row it left out, why. */
+function Summary({ summary }: { summary: LinkedInImportSummary }) {
+  const skipped = SKIP_REASONS.filter((reason) => summary.skipped[reason] > 0);
+  return (
+    <>
+      <p>{t('optionsLinkedInDone', formatNumber(summary.contactsAdded), formatNumber(summary.contactsUpdated), formatNumber(summary.interactionsAdded))}</p>
+      <p>{t('optionsLinkedInRows', formatNumber(summary.joined), formatNumber(summary.added), formatNumber(summary.skippedRows))}</p>
+      {skipped.length > 0 && (
+        <ul class="import-skipped">
+          {skipped.map((reason) => <li key={reason}>{t(`optionsLinkedInSkipped_${reason}`, formatNumber(summary.skipped[reason]))}</li>)}
+        </ul>
+      )}
+      {summary.byName > 0 && <p>{t('optionsLinkedInByName', formatNumber(summary.byName))}</p>}
+    </>
   );
 }

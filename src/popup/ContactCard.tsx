@@ -12,6 +12,7 @@ import type { PageContact } from './page-state';
 import { markReady } from './ready';
 import { NotesField } from './NotesField';
 import { QuickLog } from './QuickLog';
+import { SamePerson } from './SamePerson';
 import { Timeline } from './Timeline';
 import { WantsHaves } from './WantsHaves';
 
@@ -102,6 +103,8 @@ export function ContactCard({ contactId, seen, draft, onBack, onChanged }: Props
         </p>
         <p class="stage-hint muted">{t(`popupStageHint_${stage}`)}</p>
       </header>
+
+      {seen && <SamePerson contactId={contact.id} onChanged={() => changed()} />}
 
       {draft && (
         <section class="panel" aria-labelledby="draft-title">

@@ -54,6 +54,14 @@ const requestSchemas = {
     }),
   }),
   'context.get': v.object({ type: v.literal('context.get'), contactId: ContactId }),
+  /**
+   * Sent by the content script when a LinkedIn page shows two ids of one person at once (a profile's
+   * slug and the member id of its Message link): the store joins them. Only the ids, never page text.
+   */
+  'alias.learn': v.pipe(
+    v.object({ type: v.literal('alias.learn'), ids: v.pipe(v.array(ContactId), v.minLength(2, 'at least two ids'), v.maxLength(4, 'at most 4 ids')) }),
+    v.check((r) => new Set(r.ids).size === r.ids.length, 'the ids must differ'),
+  ),
   'interaction.record': v.object({
     type: v.literal('interaction.record'),
     contactId: ContactId,
@@ -86,6 +94,13 @@ const requestSchemas = {
   }),
   'contacts.introSuggestions': v.object({ type: v.literal('contacts.introSuggestions'), contactId: ContactId }),
   'contacts.reconnect': v.object({ type: v.literal('contacts.reconnect') }),
+  'contacts.nameMatch': v.object({ type: v.literal('contacts.nameMatch'), contactId: ContactId }),
+  /** The user confirmed a name match: `otherId` is the person known on screen as `contactId`. */
+  'contacts.join': v.pipe(
+    v.object({ type: v.literal('contacts.join'), contactId: ContactId, otherId: ContactId }),
+    v.check((r) => r.contactId !== r.otherId, 'a contact is already itself'),
+  ),
+  'contacts.undoJoin': v.object({ type: v.literal('contacts.undoJoin'), contactId: ContactId }),
   'stats.month': v.object({ type: v.literal('stats.month') }),
   'settings.get': v.object({ type: v.literal('settings.get') }),
   // The settings value is checked field by field by parseAppSettings in the handler.
@@ -95,7 +110,8 @@ const requestSchemas = {
     phrase: v.pipe(v.string(), v.trim(), v.minLength(1, 'empty phrase'), v.maxLength(LIMITS.phrase)),
   }),
   'data.export': v.object({ type: v.literal('data.export') }),
-  'data.import': v.object({ type: v.literal('data.import'), json: str(LIMITS.importJson) }),
+  /** replace (the default): the file becomes the whole store; merge: it joins what is here, person by person. */
+  'data.import': v.object({ type: v.literal('data.import'), json: str(LIMITS.importJson), mode: v.optional(v.picklist(['replace', 'merge'])) }),
   'data.deleteAll': v.object({ type: v.literal('data.deleteAll') }),
   'badge.set': v.object({ type: v.literal('badge.set'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)) }),
 } as const;
@@ -110,6 +126,8 @@ export type SenderKind = 'extension-page' | 'content-script';
 export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'contact.seen': ['content-script', 'extension-page'],
   'context.get': ['content-script', 'extension-page'],
+  // Only LinkedIn pages show both ids; no Rapport page has a reason to claim two ids are one person.
+  'alias.learn': ['content-script'],
   'interaction.record': ['content-script', 'extension-page'],
   'contact.get': ['content-script', 'extension-page'],
   'contact.update': ['content-script', 'extension-page'],
@@ -117,6 +135,9 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'contacts.search': ['extension-page'],
   'contacts.introSuggestions': ['extension-page'],
   'contacts.reconnect': ['extension-page'],
+  'contacts.nameMatch': ['extension-page'],
+  'contacts.join': ['extension-page'],
+  'contacts.undoJoin': ['extension-page'],
   'stats.month': ['extension-page'],
   'settings.get': ['content-script', 'extension-page'],
   'settings.set': ['extension-page'],
@@ -158,7 +179,9 @@ export function parseRequest(input: unknown): ParsedRequest {
 export interface Consent { value: boolean | null; at: number | null; note: string }
 
 export interface Contact {
+  /** Canonical id; `aliases` are the other ids LinkedIn shows for this person (slug, member id). */
   id: string;
+  aliases: string[];
   name: string;
   headline: string;
   profileUrl: string;
@@ -202,7 +225,13 @@ export type StoredContext = Pick<Context, 'connectedDaysAgo' | 'sent' | 'receive
   recentSent: string[];
 };
 
-export interface ImportSummary { contacts: number; interactions: number; settingsImported: boolean }
+export interface ImportSummary {
+  contacts: number;
+  interactions: number;
+  settingsImported: boolean;
+  /** A merge keeps this browser's settings and says how the file joined what was here. */
+  merged?: { contactsJoined: number; contactsAdded: number; interactionsAdded: number; interactionsKnown: number };
+}
 
 export interface LinkedInImportSummary {
   connections: number;
@@ -211,10 +240,25 @@ export interface LinkedInImportSummary {
   contactsAdded: number;
   contactsUpdated: number;
   interactionsAdded: number;
+  /** Applied to a person already stored / to one this import created (see storage/linkedin-export/import.ts). */
+  joined: number;
+  added: number;
+  /** Connections imported by name only (no profile link): joinable through the popup's "same person?". */
+  byName: number;
   skippedRows: number;
+  skipped: { noProfile: number; memberUrn: number; draft: number; noDate: number; noRecipient: number };
   repairedFields: number;
   me: string | null;
   resumedRows: number;
+}
+
+/** Another contact with the same name as the person on screen, who is known by one id only. */
+export interface NameMatch {
+  contact: ContactSummary;
+  company: string;
+  position: string;
+  /** Known only from an import that had no LinkedIn id for them. */
+  imported: boolean;
 }
 
 /** The other person `has` a topic this contact wants, or `wants` one this contact has. */
@@ -226,6 +270,8 @@ export interface IntroSuggestion {
 export interface ResponseData {
   'contact.seen': { contact: Contact };
   'context.get': StoredContext;
+  /** id: the canonical id the ids now resolve to, null when none of them is stored yet. */
+  'alias.learn': { id: string | null; merged: boolean };
   'interaction.record': { recorded: boolean };
   'contact.get': { contact: Contact; interactions: Interaction[]; balance: { gave: number; asked: number }; stage: Stage };
   'contact.update': { contact: Contact };
@@ -233,6 +279,9 @@ export interface ResponseData {
   'contacts.search': { contacts: ContactSummary[] };
   'contacts.introSuggestions': { suggestions: IntroSuggestion[] };
   'contacts.reconnect': { contacts: ContactSummary[] };
+  'contacts.nameMatch': { match: NameMatch | null };
+  'contacts.join': { contact: Contact };
+  'contacts.undoJoin': Record<string, never>;
   'stats.month': { gave: number; intros: number; asked: number; replies: number; sent: number };
   'settings.get': { settings: AppSettings };
   /** syncError: saved on this device, but storage.sync refused the copy (e.g. its 8 KB item quota). */

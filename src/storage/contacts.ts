@@ -1,8 +1,9 @@
 import { guarded, StorageError } from './errors';
-import { profileUrlFor } from './ids';
+import { isNameOnlyId, profileUrlFor } from './ids';
 import type { RapportDb } from './open';
 import type { Consent, ContactRecord, Degree } from './schema';
-import { normaliseText, topicKeys } from './text';
+import { resolveIn } from './aliases';
+import { nameKey, normaliseText, topicKeys } from './text';
 
 export interface SeenContact {
   id: string;
@@ -34,6 +35,7 @@ export function newContact(id: string, now: number, fields: Partial<ContactRecor
   const consent: Consent = { value: null, at: null, note: '' };
   const contact: ContactRecord = {
     id,
+    aliases: [],
     name: '',
     headline: '',
     profileUrl: profileUrlFor(id),
@@ -51,14 +53,16 @@ export function newContact(id: string, now: number, fields: Partial<ContactRecor
     lastInteractionAt: null,
     wantKeys: [],
     haveKeys: [],
+    nameKey: '',
     updatedAt: now,
     ...fields,
   };
-  return withTopicKeys(contact);
+  return withDerivedKeys(contact);
 }
 
-export function withTopicKeys(contact: ContactRecord): ContactRecord {
-  return { ...contact, wantKeys: topicKeys(contact.wants), haveKeys: topicKeys(contact.haves) };
+/** Index keys follow the fields they are derived from: call after any change to name, wants or haves. */
+export function withDerivedKeys(contact: ContactRecord): ContactRecord {
+  return { ...contact, wantKeys: topicKeys(contact.wants), haveKeys: topicKeys(contact.haves), nameKey: nameKey(contact.name) };
 }
 
 export function summarise(contact: ContactRecord): ContactSummary {
@@ -66,43 +70,52 @@ export function summarise(contact: ContactRecord): ContactSummary {
   return { id, name, headline, profileUrl, connectedOn, lastInteractionAt, tags };
 }
 
+const SEEN_FIELDS = ['name', 'headline', 'profileUrl', 'degree', 'connectedOn'] as const;
+
 /** What the page showed us about a profile. Seeing someone as 1st degree dates the connection if nothing else did. */
 export function upsertSeen(db: RapportDb, seen: SeenContact, now: number): Promise<ContactRecord> {
   return guarded(async () => {
     const tx = db.transaction('contacts', 'readwrite');
-    const existing = await tx.store.get(seen.id);
+    const existing = await resolveIn(tx.store, seen.id);
     const base = existing ?? newContact(seen.id, now);
     const degree = seen.degree === undefined ? base.degree : seen.degree;
-    const next: ContactRecord = {
+    const next: ContactRecord = withDerivedKeys({
       ...base,
       name: seen.name || base.name,
       headline: seen.headline ?? base.headline,
-      profileUrl: seen.profileUrl ?? base.profileUrl,
+      // The page showed an alias: the record keeps the URL of its canonical id.
+      profileUrl: seen.id === base.id ? seen.profileUrl ?? base.profileUrl : base.profileUrl,
       degree,
       connectedOn: base.connectedOn ?? (degree === 1 ? now : null),
       updatedAt: now,
-    };
+    });
+    // The coach reports the person on every look at a thread: a sighting that tells nothing new writes nothing.
+    if (existing && SEEN_FIELDS.every((field) => existing[field] === next[field])) {
+      await tx.done;
+      return existing;
+    }
     await tx.store.put(next);
     await tx.done;
     return next;
   });
 }
 
+/** The contact known by `id`, whether it is their canonical id or an alias. */
 export function getContact(db: RapportDb, id: string): Promise<ContactRecord | undefined> {
-  return guarded(() => db.get('contacts', id));
+  return guarded(() => resolveIn(db.transaction('contacts').store, id));
 }
 
 /** Notes, wants/haves and consent are what the user typed by hand: written with strict durability. */
 export function updateContact(db: RapportDb, id: string, patch: ContactPatch, now: number): Promise<ContactRecord> {
   return guarded(async () => {
     const tx = db.transaction('contacts', 'readwrite', { durability: 'strict' });
-    const existing = await tx.store.get(id);
+    const existing = await resolveIn(tx.store, id);
     if (!existing) {
       tx.abort();
       await tx.done.catch(() => undefined);
       throw new StorageError('not_found', `No contact with id ${id}.`);
     }
-    const next = withTopicKeys({
+    const next = withDerivedKeys({
       ...existing,
       notes: patch.notes ?? existing.notes,
       wants: patch.wants ?? existing.wants,
@@ -152,13 +165,13 @@ export interface IntroSuggestion {
 export function introSuggestions(db: RapportDb, id: string, limit = 10): Promise<IntroSuggestion[]> {
   return guarded(async () => {
     const tx = db.transaction('contacts', 'readonly');
-    const contact = await tx.store.get(id);
+    const contact = await resolveIn(tx.store, id);
     if (!contact) throw new StorageError('not_found', `No contact with id ${id}.`);
     const found = new Map<string, IntroSuggestion>();
     const add = async (index: 'haveKeys' | 'wantKeys', topics: string[], kind: IntroReason['kind']): Promise<void> => {
       for (const topic of topics) {
         for (const other of await tx.store.index(index).getAll(topic, limit + 1)) {
-          if (other.id !== id && !found.has(other.id) && found.size < limit) {
+          if (other.id !== contact.id && !found.has(other.id) && found.size < limit) {
             found.set(other.id, { contact: summarise(other), reason: { kind, topic } });
           }
         }
@@ -195,3 +208,28 @@ export function reconnectCandidates(db: RapportDb, now: number, limit = 20): Pro
   });
 }
 
+
+export interface NameMatch {
+  contact: ContactSummary;
+  company: string;
+  position: string;
+  /** Known only from an import that had no LinkedIn id for them. */
+  imported: boolean;
+}
+
+/**
+ * "Same person as …?": when the person `id` names is known by that one id only, and exactly one
+ * other contact has the same name (case- and accent-insensitive). Never merges by itself: two
+ * people may share a name, so the user decides.
+ */
+export function nameMatch(db: RapportDb, id: string): Promise<NameMatch | null> {
+  return guarded(async () => {
+    const tx = db.transaction('contacts', 'readonly');
+    const self = await resolveIn(tx.store, id);
+    if (!self || self.aliases.length > 0 || self.nameKey === '') return null;
+    const others = (await tx.store.index('nameKey').getAll(self.nameKey, 3)).filter((c) => c.id !== self.id);
+    const [other] = others;
+    if (others.length !== 1 || !other) return null;
+    return { contact: summarise(other), company: other.company, position: other.position, imported: isNameOnlyId(other.id) };
+  });
+}

@@ -1,3 +1,4 @@
+import { resolveIn } from './aliases';
 import { guarded } from './errors';
 import type { RapportDb } from './open';
 
@@ -17,8 +18,8 @@ interface SentEntry {
 }
 
 /**
- * Sends already read, per connection, by primary key. Interactions are never rewritten in place,
- * so an entry stays true until the whole store is replaced (forgetRecentSent); a new send costs one
+ * Sends already read, per connection, by primary key. Interactions are rewritten in place only by a
+ * merge, so an entry stays true until a merge or the whole store is replaced (forgetRecentSent); a new send costs one
  * read instead of 200 on the next lookup. A cache only: a restarted worker rebuilds it.
  */
 const sentCache = new WeakMap<RapportDb, Map<number, SentEntry>>();
@@ -39,15 +40,20 @@ export interface StoredContext {
   recentSent: string[];
 }
 
-/** Everything the engine's Context needs from history, in one read-only transaction of index counts. */
-export function getContext(db: RapportDb, contactId: string, now: number, recentDays = RECENT_SENT_DAYS): Promise<StoredContext> {
+/**
+ * Everything the engine's Context needs from history, in one read-only transaction of index counts,
+ * for the contact `id` resolves to (slug or member id alike).
+ */
+export function getContext(db: RapportDb, id: string, now: number, recentDays = RECENT_SENT_DAYS): Promise<StoredContext> {
   return guarded(async () => {
     const tx = db.transaction(['contacts', 'interactions'], 'readonly');
     const interactions = tx.objectStore('interactions');
     const byKind = interactions.index('contactId_kind');
     const recentRange = IDBKeyRange.bound(['sent', now - recentDays * DAY_MS], ['sent', now + DAY_MS]);
+    const found = await resolveIn(tx.objectStore('contacts'), id);
+    const contactId = found?.id ?? id;
     const [contact, sent, received, gave, intro, asked, recentKeys] = await Promise.all([
-      tx.objectStore('contacts').get(contactId),
+      found,
       byKind.count([contactId, 'sent']),
       byKind.count([contactId, 'received']),
       byKind.count([contactId, 'gave']),

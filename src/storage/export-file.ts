@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { withDerivedKeys } from './contacts';
 import { StorageError, type ErrorLocation } from './errors';
 import { CONTACT_ID_PATTERN } from './ids';
 import { lineAndColumn, positionOfJsonError } from './json-location';
@@ -28,6 +29,9 @@ const contactId = v.pipe(v.string(), v.regex(CONTACT_ID_PATTERN, 'not a LinkedIn
 
 const ContactSchema = v.object({
   id: contactId,
+  // Files written before v4 have neither: no aliases yet, and nameKey is rebuilt below.
+  aliases: v.optional(v.pipe(v.array(contactId), v.maxLength(50)), []),
+  nameKey: v.optional(v.string(), ''),
   name: text(500),
   headline: text(1000),
   profileUrl: text(2000),
@@ -100,11 +104,21 @@ export function parseExportFile(source: string): ExportFile {
     const path = jsonPath(issue.path);
     throw invalid(`${path}: ${issue.message}`, { path });
   }
-  const file = result.output as ExportFile;
+  const output = result.output as ExportFile;
+  // Index keys are derived, never trusted from the file.
+  const file: ExportFile = { ...output, contacts: output.contacts.map(withDerivedKeys) };
   const ids = new Set<string>();
   file.contacts.forEach((c, i) => {
     if (ids.has(c.id)) throw invalid(`$.contacts[${i}].id: duplicate contact id ${c.id}`, { path: `$.contacts[${i}].id` });
     ids.add(c.id);
+  });
+  // An id names one person: an alias may not be another contact's id or alias.
+  file.contacts.forEach((c, i) => {
+    c.aliases.forEach((alias, j) => {
+      const path = `$.contacts[${i}].aliases[${j}]`;
+      if (ids.has(alias)) throw invalid(`${path}: ${alias} is already a contact id`, { path });
+      ids.add(alias);
+    });
   });
   const interactionIds = new Set<number>();
   const urns = new Set<string>();

@@ -26,3 +26,18 @@ export function contactIdFromUrl(url: string): string | null {
 export function profileUrlFor(id: string): string {
   return `https://www.linkedin.com/in/${id}/`;
 }
+
+/**
+ * Ids Rapport makes for people an import names without any LinkedIn id (Connections.csv before
+ * mid-2023 has no URL column): a dot never appears in a LinkedIn vanity slug or member id, so
+ * these never collide with an id a page shows. Such a record joins its person through a name match.
+ */
+const NAME_ONLY_PREFIX = 'import.';
+
+export function nameOnlyId(hash: string): string {
+  return `${NAME_ONLY_PREFIX}${hash}`;
+}
+
+export function isNameOnlyId(id: string): boolean {
+  return id.startsWith(NAME_ONLY_PREFIX);
+}

@@ -1,3 +1,4 @@
+import { resolveIn } from './aliases';
 import { guarded, StorageError } from './errors';
 import { newContact } from './contacts';
 import type { RapportDb } from './open';
@@ -33,13 +34,15 @@ export function toRecord(input: NewInteraction, now: number): InteractionRecord 
   return record;
 }
 
+/** Recorded under the contact the id resolves to (an alias, such as messaging's member id, finds its record). */
 export function recordInteraction(db: RapportDb, input: NewInteraction, now: number): Promise<{ recorded: boolean; id: number | null }> {
   return guarded(async () => {
-    const record = toRecord(input, now);
-    const durability = STRICT_KINDS.has(record.kind) ? 'strict' : 'default';
+    const durability = STRICT_KINDS.has(input.kind) ? 'strict' : 'default';
     const tx = db.transaction(['contacts', 'interactions'], 'readwrite', { durability });
     const interactions = tx.objectStore('interactions');
     const contacts = tx.objectStore('contacts');
+    const known = await resolveIn(contacts, input.contactId);
+    const record = toRecord({ ...input, contactId: known?.id ?? input.contactId }, now);
 
     const duplicate = record.urn
       ? (await interactions.index('urn').count(record.urn)) > 0
@@ -54,7 +57,7 @@ export function recordInteraction(db: RapportDb, input: NewInteraction, now: num
 
     // A message can be recorded before the page told us who the person is (the overlay sends
     // first): keep the record under a stub contact rather than drop it.
-    const contact = (await contacts.get(record.contactId)) ?? newContact(record.contactId, now);
+    const contact = known ?? newContact(record.contactId, now);
     await contacts.put({ ...contact, lastInteractionAt: Math.max(contact.lastInteractionAt ?? record.at, record.at), updatedAt: now });
     const id = await interactions.add(record);
     await tx.done;
@@ -62,7 +65,7 @@ export function recordInteraction(db: RapportDb, input: NewInteraction, now: num
   });
 }
 
-/** Newest first, through the [contactId, at] index. */
+/** Newest first, through the [contactId, at] index; `contactId` is canonical (see getContact). */
 export function listInteractions(db: RapportDb, contactId: string, limit = 200): Promise<InteractionRecord[]> {
   return guarded(async () => {
     const range = IDBKeyRange.bound([contactId, -Infinity], [contactId, Infinity]);
@@ -93,11 +96,11 @@ export function recordIntro(db: RapportDb, a: string, b: string, note: string, n
   return guarded(async () => {
     const tx = db.transaction(['contacts', 'interactions'], 'readwrite', { durability: 'strict' });
     const contacts = tx.objectStore('contacts');
-    const [first, second] = await Promise.all([contacts.get(a), contacts.get(b)]);
-    if (!first || !second) {
+    const [first, second] = await Promise.all([resolveIn(contacts, a), resolveIn(contacts, b)]);
+    if (!first || !second || first.id === second.id) {
       tx.abort();
       await tx.done.catch(() => undefined);
-      throw new StorageError('not_found', `No contact with id ${first ? b : a}.`);
+      throw new StorageError('not_found', first && second ? 'An introduction needs two different people.' : `No contact with id ${first ? b : a}.`);
     }
     for (const [self, other] of [[first, second], [second, first]] as const) {
       const text = `Introduced to ${other.name || other.id}${note ? `: ${note}` : ''}`;

@@ -1,5 +1,5 @@
 import type { IDBPTransaction } from 'idb';
-import { hashText, snippetOf, topicKeys } from './text';
+import { hashText, nameKey, snippetOf, topicKeys } from './text';
 
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
 
@@ -71,9 +71,24 @@ const v3TopicIndexes: Migration = async (tx) => {
   }
 };
 
+// v4: one person, one record. LinkedIn names a person by vanity slug and by ACoAA… member id; a
+// contact keeps the ids it is also known by, and a lookup by either finds it through this index.
+// nameKey lets the popup find "same person?" candidates (imports without URLs) by index, not by scan.
+const v4Aliases: Migration = async (tx) => {
+  const contacts = tx.objectStore('contacts');
+  contacts.createIndex('aliases', 'aliases', { multiEntry: true, unique: true });
+  contacts.createIndex('nameKey', 'nameKey');
+  let cursor = await contacts.openCursor();
+  while (cursor) {
+    const value = cursor.value as { name?: unknown };
+    await cursor.update({ ...value, aliases: [], nameKey: nameKey(typeof value.name === 'string' ? value.name : '') });
+    cursor = await cursor.continue();
+  }
+};
+
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-export const migrations: readonly Migration[] = [v1Initial, v2SnippetHashAndCompoundIndexes, v3TopicIndexes];
+export const migrations: readonly Migration[] = [v1Initial, v2SnippetHashAndCompoundIndexes, v3TopicIndexes, v4Aliases];
 export const DB_VERSION = migrations.length;

@@ -21,8 +21,13 @@ export interface Consent {
 }
 
 export interface ContactRecord {
-  /** LinkedIn profile slug or ACoAA… member id, as in /in/<id>/. */
+  /** Canonical id: the LinkedIn profile slug or ACoAA… member id, as in /in/<id>/, first known. */
   id: string;
+  /**
+   * Other ids of the same person (slug, member id; since v4): LinkedIn names one person two ways, and
+   * every read and write resolves an alias to `id` first (aliases.ts). Unique across contacts.
+   */
+  aliases: string[];
   name: string;
   headline: string;
   profileUrl: string;
@@ -43,6 +48,8 @@ export interface ContactRecord {
   /** Lower-cased, trimmed wants/haves: multiEntry index keys for intro suggestions (since v3). */
   wantKeys: string[];
   haveKeys: string[];
+  /** Case- and accent-folded name: the index behind "same person as …?" suggestions (since v4). */
+  nameKey: string;
   updatedAt: number;
 }
 
@@ -78,13 +85,28 @@ export interface LinkedInImportCursor {
   updatedAt: number;
 }
 
-export type MetaRecord = SchemaMeta | LinkedInImportCursor;
+/** What one merge changed, kept until the next merge so the popup can undo it right after. */
+export interface MergeUndo {
+  key: 'merge-undo';
+  /** The surviving record as it was before the merge. */
+  kept: ContactRecord;
+  /** `kept` did not exist: the merge made it for the id on screen. */
+  created: boolean;
+  /** The record that was folded into `kept`, as it was. */
+  gone: ContactRecord;
+  /** Interactions moved from `gone` to `kept` (ids), and `gone`'s duplicates that were dropped. */
+  moved: number[];
+  dropped: InteractionRecord[];
+  at: number;
+}
+
+export type MetaRecord = SchemaMeta | LinkedInImportCursor | MergeUndo;
 
 export interface RapportSchema extends DBSchema {
   contacts: {
     key: string;
     value: ContactRecord;
-    indexes: { lastInteractionAt: number; wantKeys: string; haveKeys: string };
+    indexes: { lastInteractionAt: number; wantKeys: string; haveKeys: string; aliases: string; nameKey: string };
   };
   interactions: {
     key: number;

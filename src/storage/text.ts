@@ -53,3 +53,8 @@ function finish(a: number, b: number): string {
 export function topicKeys(topics: readonly string[]): string[] {
   return [...new Set(topics.map((t) => normaliseText(t).toLowerCase()).filter((t) => t.length > 0))];
 }
+
+/** A name folded for comparison: NFC, whitespace collapsed, accents dropped, lower case ("José  Álvarez" = "jose alvarez"). */
+export function nameKey(name: string): string {
+  return normaliseText(name).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
+}

@@ -15,7 +15,7 @@ export async function contactGet(req: RequestOf<'contact.get'>, { deps }: Handle
   const db = await deps.db();
   const contact = await getContact(db, req.contactId);
   if (!contact) throw new StorageError('not_found', `No contact with id ${req.contactId}.`);
-  const [interactions, counts] = await Promise.all([listInteractions(db, req.contactId), countKinds(db, req.contactId)]);
+  const [interactions, counts] = await Promise.all([listInteractions(db, contact.id), countKinds(db, contact.id)]);
   return {
     contact: toContact(contact),
     interactions: interactions.map(toInteraction),

@@ -3,12 +3,14 @@ import { parseAppSettings } from '../../shared/settings';
 import { replaceAll } from '../../storage/dump';
 import { StorageError } from '../../storage/errors';
 import { parseExportFile } from '../../storage/export-file';
+import { mergeAll } from '../../storage/merge-import';
 import type { HandlerContext } from '../deps';
 
 /**
  * The whole file — records and settings — is validated before anything is written; the database
- * part is then replaced in one transaction. Settings live in storage.local, which cannot join that
- * transaction, so they are written only after the database commit succeeded.
+ * part then replaces the store, or merges into it person by person, in one transaction. Settings
+ * live in storage.local, which cannot join that transaction, so they are written only after the
+ * database commit succeeded, and only on replace: a merge keeps this browser's preferences.
  */
 export async function dataImport(req: RequestOf<'data.import'>, { deps }: HandlerContext): Promise<ResponseData['data.import']> {
   const file = parseExportFile(req.json);
@@ -18,6 +20,10 @@ export async function dataImport(req: RequestOf<'data.import'>, { deps }: Handle
     const [first] = issues;
     const field = (first ?? '').split(':')[0] ?? '';
     throw new StorageError('invalid_import', `$.settings.${first ?? ''}`, { path: `$.settings.${field}` });
+  }
+  if (req.mode === 'merge') {
+    const merged = await mergeAll(await deps.db(), file, deps.now());
+    return { summary: { contacts: file.contacts.length, interactions: file.interactions.length, settingsImported: false, merged } };
   }
   const summary = await replaceAll(await deps.db(), file);
   if (hasSettings) await deps.settings.set(settings);

@@ -1,13 +1,17 @@
 import type { RequestOf, RequestType, ResponseData } from '../../shared/protocol';
 import type { HandlerContext } from '../deps';
+import { aliasLearn } from './alias.learn';
 import { allowlistAdd } from './allowlist.add';
 import { badgeSet } from './badge.set';
 import { contactGet } from './contact.get';
 import { contactSeen } from './contact.seen';
 import { contactUpdate } from './contact.update';
 import { contactsIntroSuggestions } from './contacts.introSuggestions';
+import { contactsJoin } from './contacts.join';
+import { contactsNameMatch } from './contacts.nameMatch';
 import { contactsReconnect } from './contacts.reconnect';
 import { contactsSearch } from './contacts.search';
+import { contactsUndoJoin } from './contacts.undoJoin';
 import { contextGet } from './context.get';
 import { dataDeleteAll } from './data.deleteAll';
 import { dataExport } from './data.export';
@@ -24,6 +28,7 @@ type Handler<T extends RequestType> = (req: RequestOf<T>, ctx: HandlerContext) =
 export const handlers: { [T in RequestType]: Handler<T> } = {
   'contact.seen': contactSeen,
   'context.get': contextGet,
+  'alias.learn': aliasLearn,
   'interaction.record': interactionRecord,
   'contact.get': contactGet,
   'contact.update': contactUpdate,
@@ -31,6 +36,9 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   'contacts.search': contactsSearch,
   'contacts.introSuggestions': contactsIntroSuggestions,
   'contacts.reconnect': contactsReconnect,
+  'contacts.nameMatch': contactsNameMatch,
+  'contacts.join': contactsJoin,
+  'contacts.undoJoin': contactsUndoJoin,
   'stats.month': statsMonth,
   'settings.get': settingsGet,
   'settings.set': settingsSet,

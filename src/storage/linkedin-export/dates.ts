@@ -4,10 +4,16 @@ function valid(ms: number): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
-/** Connections.csv "Connected On": `23 Nov 2026` (UTC midnight of that day). */
+/**
+ * Connections.csv "Connected On": `23 Nov 2026`, or in exports from before mid-2023 `1/8/18, 6:14 PM`
+ * (US order); the UTC midnight of that day.
+ */
 export function parseConnectedOn(value: string): number | null {
   const m = /^(\d{1,2}) ([A-Za-z]{3})[A-Za-z]* (\d{4})$/u.exec(value.trim());
-  if (!m) return null;
+  if (!m) {
+    const at = /^\d{1,2}\/\d{1,2}\/\d{2}/u.test(value.trim()) ? parseInvitationDate(value) : null;
+    return at === null ? null : at - (at % 86_400_000);
+  }
   const month = MONTHS.indexOf((m[2] ?? '').toLowerCase());
   if (month < 0) return null;
   return valid(Date.UTC(Number(m[3]), month, Number(m[1])));

@@ -41,6 +41,55 @@ describe('handleMessage: the protocol end to end', () => {
     expect(await data({ type: 'contacts.reconnect' })).toEqual({ contacts: [] });
   });
 
+  it('alias.learn from a LinkedIn page joins a profile slug and a messaging member id into one person the popup shows once', async () => {
+    await data({ type: 'contact.seen', contact: { id: 'ines-carvalho-7f3e', name: 'Ines Carvalho', degree: 1 } }, FROM_LINKEDIN);
+    await data({ type: 'interaction.record', contactId: 'ACoAAInesCarvalhoFixture9', kind: 'received', text: 'Olá!' }, FROM_LINKEDIN);
+    expect(await data({ type: 'alias.learn', ids: ['ines-carvalho-7f3e', 'ACoAAInesCarvalhoFixture9'] }, FROM_LINKEDIN_IFRAME)).toEqual({ id: 'ines-carvalho-7f3e', merged: true });
+    const view = await data({ type: 'contact.get', contactId: 'ACoAAInesCarvalhoFixture9' });
+    expect(view.contact).toMatchObject({ id: 'ines-carvalho-7f3e', aliases: ['ACoAAInesCarvalhoFixture9'] });
+    expect(view.contact).not.toHaveProperty('nameKey');
+    expect(view.interactions.map((i) => i.kind)).toEqual(['received']);
+    expect((await data({ type: 'contacts.search', query: 'ines' })).contacts).toHaveLength(1);
+  });
+
+  it('alias.learn is a content-script message only, with two to four different ids', async () => {
+    expect(await ask({ type: 'alias.learn', ids: ['a-slug', 'ACoAAmember1'] })).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+    expect(await ask({ type: 'alias.learn', ids: ['a-slug'] }, FROM_LINKEDIN)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await ask({ type: 'alias.learn', ids: ['a-slug', 'a-slug'] }, FROM_LINKEDIN)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await ask({ type: 'alias.learn', ids: ['a', 'b', 'c', 'd', 'e'] }, FROM_LINKEDIN)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await ask({ type: 'alias.learn', ids: ['a-slug', 'javascript:alert(1)'] }, FROM_LINKEDIN)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+  });
+
+  it('the popup asks about a name match, joins on one click and undoes it; pages cannot', async () => {
+    await data({ type: 'contact.seen', contact: { id: 'jordan-lee-4b2a', name: 'Jordan Lee' } }, FROM_LINKEDIN);
+    await data({ type: 'contact.seen', contact: { id: 'ACoAAJordanLeeMember01', name: 'jordan lee' } }, FROM_LINKEDIN);
+    const { match } = await data({ type: 'contacts.nameMatch', contactId: 'jordan-lee-4b2a' });
+    expect(match).toMatchObject({ contact: { id: 'ACoAAJordanLeeMember01' }, imported: false });
+    expect(await ask({ type: 'contacts.join', contactId: 'jordan-lee-4b2a', otherId: 'ACoAAJordanLeeMember01' }, FROM_LINKEDIN)).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+    const joined = await data({ type: 'contacts.join', contactId: 'jordan-lee-4b2a', otherId: 'ACoAAJordanLeeMember01' });
+    expect(joined.contact).toMatchObject({ id: 'jordan-lee-4b2a', aliases: ['ACoAAJordanLeeMember01'] });
+    expect((await data({ type: 'contacts.search', query: 'jordan' })).contacts).toHaveLength(1);
+    expect(await data({ type: 'contacts.undoJoin', contactId: 'ACoAAJordanLeeMember01' })).toEqual({});
+    expect((await data({ type: 'contacts.search', query: 'jordan' })).contacts).toHaveLength(2);
+    expect(await ask({ type: 'contacts.undoJoin', contactId: 'jordan-lee-4b2a' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('data.import merge: validated first (a bad file changes nothing), keeps this browser\'s settings, joins person by person', async () => {
+    await data({ type: 'contact.seen', contact: { id: 'ada', name: 'Ada' } });
+    await data({ type: 'contact.update', contactId: 'ada', patch: { notes: 'here' } });
+    const { json } = await data({ type: 'data.export' });
+    const backup = json.replace('"notes":"here"', '"notes":"there"');
+    const bad = await ask({ type: 'data.import', json: backup.replace('"name":"Ada"', '"name":7'), mode: 'merge' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_import' } });
+    expect((await data({ type: 'contact.get', contactId: 'ada' })).contact.notes).toBe('here');
+    const { settings } = await data({ type: 'settings.get' });
+    await data({ type: 'settings.set', settings: { ...settings, account: 'premium' } });
+    const merged = await data({ type: 'data.import', json: backup, mode: 'merge' });
+    expect(merged.summary).toMatchObject({ settingsImported: false, merged: { contactsJoined: 1, contactsAdded: 0 } });
+    expect((await data({ type: 'contact.get', contactId: 'ada' })).contact.notes).toBe('here\n\nthere');
+    expect((await data({ type: 'settings.get' })).settings.account).toBe('premium');
+  });
+
   it('intro.record gives to both and feeds intro suggestions', async () => {
     await data({ type: 'contact.seen', contact: { id: 'ada', name: 'Ada' } });
     await data({ type: 'contact.seen', contact: { id: 'bob', name: 'Bob' } });

@@ -16,6 +16,11 @@ export function seeded(seed: number): () => number {
   };
 }
 
+/** The made-up ACoAA… member id of generated person `i`. */
+export function memberIdOf(i: number): string {
+  return `ACoAAGenerated${String(i).padStart(6, '0')}`;
+}
+
 export interface GeneratedStore {
   contacts: ContactRecord[];
   interactions: InteractionRecord[];
@@ -40,6 +45,8 @@ export function generateStore(contactCount: number, interactionCount: number, no
         haves: i % 17 === 0 ? ['Design Feedback', `topic ${(i + 1) % 50}`] : [],
         tags: i % 3 === 0 ? ['conference'] : [],
         notes: i % 4 === 0 ? `Met at a meetup.\nLikes "hiking", and — coffee ☕ ${i}` : '',
+        // Every other person is also known by the member id messaging uses.
+        aliases: i % 2 ? [memberIdOf(i)] : [],
       }),
     );
   }

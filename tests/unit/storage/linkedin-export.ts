@@ -20,7 +20,8 @@ export interface ExportData {
 const BOM = '\uFEFF';
 const CONNECTIONS_NOTES = 'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261"\n\n';
 
-function csv(header: string[], rows: string[][]): string {
+/** A LinkedIn-shaped CSV with any header: the export's columns changed over the years. */
+export function csv(header: string[], rows: string[][]): string {
   return Papa.unparse({ fields: header, data: rows }, { newline: '\n' });
 }
 
@@ -45,6 +46,11 @@ export function buildLinkedInZip(data: ExportData, options: { bom?: boolean; fol
     [`${prefix}Invitations.csv`]: strToU8(bom + invitations),
     [`${prefix}Profile.csv`]: strToU8('First Name,Last Name\nPat,Owner\n'),
   });
+}
+
+/** A ZIP of the given CSV files, each with the BOM real exports carry; Connections.csv gets its Notes preamble. */
+export function zipOf(files: Record<string, string>): Uint8Array {
+  return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(BOM + (name === 'Connections.csv' ? CONNECTIONS_NOTES : '') + text)])));
 }
 
 /** `JosÃ©` for `José`: UTF-8 bytes read as Latin-1 and written back as UTF-8. */

@@ -38,7 +38,7 @@ const handmade: ExportData = {
 describe('LinkedIn data-export import', () => {
   it('reads a real-shaped export: Notes preamble, BOM, quoted commas and newlines, non-Latin names, mojibake', async () => {
     const summary = await importLinkedInExport(db, buildLinkedInZip(handmade, { folder: 'Basic_LinkedInDataExport_11-23-2026' }), { now: NOW });
-    expect(summary).toMatchObject({ connections: 3, messages: 5, invitations: 2, me: 'pat-owner', skippedRows: 1 });
+    expect(summary).toMatchObject({ connections: 3, messages: 5, invitations: 2, me: 'pat-owner', skippedRows: 0, byName: 1 });
     expect(summary.repairedFields).toBe(2);
 
     const jose = await db.get('contacts', 'jose-alvarez');

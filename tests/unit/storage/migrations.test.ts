@@ -85,4 +85,28 @@ describe('migrations', () => {
     expect((await db.get('contacts', 'bob'))?.lastInteractionAt).toBe(NOW);
     db.close();
   });
+
+  it('v3 -> v4: every contact answers to no alias yet and gets its folded name key; a lookup by alias then finds it', async () => {
+    await createAtVersion(3);
+    const v3 = await openDB('rapport', 3);
+    await v3.put('contacts', { ...v1Contact('ada'), name: 'José  Álvarez', lastInteractionAt: null, wantKeys: [], haveKeys: [] });
+    await v3.put('contacts', { ...v1Contact('ACoAAB1x2y3z'), lastInteractionAt: NOW, wantKeys: [], haveKeys: [] });
+    await v3.add('interactions', { contactId: 'ada', kind: 'sent', surface: 'message', snippet: 'hi', hash: hashText('hi'), at: NOW - 5 });
+    v3.close();
+
+    const db = await openRapportDb({ now: () => NOW });
+    const ada = await db.get('contacts', 'ada');
+    expect(ada?.aliases).toEqual([]);
+    expect(ada?.nameKey).toBe('jose alvarez');
+    expect(ada?.notes).toBe('kept as typed');
+    expect((await db.get('contacts', 'ACoAAB1x2y3z'))?.aliases).toEqual([]);
+    expect((await db.getAllFromIndex('contacts', 'nameKey', 'jose alvarez')).map((c) => c.id)).toEqual(['ada']);
+    if (!ada) throw new Error('ada was lost');
+    await db.put('contacts', { ...ada, aliases: ['ACoAAadaMember'] });
+    expect((await db.getFromIndex('contacts', 'aliases', 'ACoAAadaMember'))?.id).toBe('ada');
+    expect(await db.countFromIndex('interactions', 'contactId', 'ada')).toBe(1);
+    // The alias index is unique: one id cannot name two people.
+    await expect(db.put('contacts', { ...ada, id: 'ACoAAB1x2y3z', aliases: ['ACoAAadaMember'] })).rejects.toThrow();
+    db.close();
+  });
 });
