@@ -4,7 +4,7 @@ import { CONTACT_ID_PATTERN } from './ids';
 import { lineAndColumn, positionOfJsonError } from './json-location';
 import { DB_VERSION } from './migrations';
 import { INTERACTION_KINDS, type ContactRecord, type InteractionRecord } from './schema';
-import { SNIPPET_LENGTH } from './text';
+import { SNIPPET_LENGTH, topicKeys } from './text';
 
 export const EXPORT_FORMAT = 'rapport-export';
 export const EXPORT_VERSION = 1;
@@ -20,20 +20,36 @@ export interface ExportFile {
   interactions: (InteractionRecord & { id: number })[];
 }
 
+/**
+ * The longest text fields a backup holds. Whatever Rapport stores must fit them (the LinkedIn
+ * import clips to them), or the user's own export would not import again.
+ */
+export const BACKUP_LIMITS = {
+  /** name, email, company, position. */
+  field: 500,
+  headline: 1000,
+  url: 2000,
+} as const;
+
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const time = v.pipe(v.number(), v.finite());
 const nullableTime = v.nullable(time);
 const topics = v.pipe(v.array(text(200)), v.maxLength(200));
 const contactId = v.pipe(v.string(), v.regex(CONTACT_ID_PATTERN, 'not a LinkedIn profile id'));
+/** As the protocol accepts from a page: a LinkedIn profile, nothing a link could run or leak through. */
+const profileUrl = v.union(
+  [v.literal(''), v.pipe(v.string(), v.maxLength(BACKUP_LIMITS.url), v.regex(/^https:\/\/www\.linkedin\.com\/in\/[\w%.-]{1,100}\/?$/u))],
+  'not a https://www.linkedin.com/in/… profile URL',
+);
 
 const ContactSchema = v.object({
   id: contactId,
-  name: text(500),
-  headline: text(1000),
-  profileUrl: text(2000),
-  email: text(500),
-  company: text(500),
-  position: text(500),
+  name: text(BACKUP_LIMITS.field),
+  headline: text(BACKUP_LIMITS.headline),
+  profileUrl,
+  email: text(BACKUP_LIMITS.field),
+  company: text(BACKUP_LIMITS.field),
+  position: text(BACKUP_LIMITS.field),
   connectedOn: nullableTime,
   firstSeen: time,
   degree: v.nullable(v.picklist([1, 2, 3])),
@@ -118,7 +134,12 @@ export function parseExportFile(source: string): ExportFile {
       urns.add(r.urn);
     }
   });
-  return file;
+  return { ...file, contacts: file.contacts.map((c) => withDerivedKeys(c)) };
+}
+
+/** Index keys are rebuilt from the fields they index: a file's own copy of them is never trusted. */
+function withDerivedKeys(contact: ContactRecord): ContactRecord {
+  return { ...contact, wantKeys: topicKeys(contact.wants), haveKeys: topicKeys(contact.haves) };
 }
 
 /** One record per line: readable, diffable, and a JSON error's line number points at one record. */

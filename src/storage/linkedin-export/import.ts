@@ -4,8 +4,9 @@ import { contactIdFromUrl, profileUrlFor } from '../ids';
 import { toRecord } from '../interactions';
 import type { RapportDb } from '../open';
 import type { ContactRecord, InteractionRecord, LinkedInImportCursor } from '../schema';
-import { hashBytes, hashString } from '../text';
-import { parseCsv, type CsvRecord } from './csv';
+import { BACKUP_LIMITS } from '../export-file';
+import { clipText, hashBytes, hashString } from '../text';
+import type { CsvRecord } from './csv';
 import { parseConnectedOn, parseInvitationDate, parseMessageDate } from './dates';
 import { OwnerDetector } from './me';
 import { repairMojibake } from './mojibake';
@@ -45,6 +46,11 @@ export interface LinkedInImportOptions {
 }
 
 const FILES = { connections: 'connections.csv', messages: 'messages.csv', invitations: 'invitations.csv' } as const;
+const CSV_FILES = [
+  { name: 'Connections.csv', firstColumn: 'First Name' },
+  { name: 'Invitations.csv', firstColumn: 'Direction' },
+  { name: 'messages.csv', firstColumn: 'CONVERSATION ID' },
+] as const;
 const PHASES: readonly LinkedInImportCursor['phase'][] = ['connections', 'invitations', 'messages', 'done'];
 
 interface Planned {
@@ -63,11 +69,12 @@ class Counter {
   repaired = 0;
   skipped = 0;
 
-  text(value: string | undefined): string {
+  /** Repaired and clipped to what a backup file holds, so that every export re-imports. */
+  text(value: string | undefined, max: number = BACKUP_LIMITS.field): string {
     const raw = (value ?? '').trim();
     const fixed = repairMojibake(raw);
     if (fixed !== raw) this.repaired += 1;
-    return fixed;
+    return clipText(fixed, max);
   }
 }
 
@@ -81,7 +88,7 @@ function connectionRow(row: CsvRecord, counter: Counter): ConnectionRow | null {
   return {
     id,
     fields: {
-      name: [counter.text(row['First Name']), counter.text(row['Last Name'])].filter(Boolean).join(' '),
+      name: clipText([counter.text(row['First Name']), counter.text(row['Last Name'])].filter(Boolean).join(' '), BACKUP_LIMITS.field),
       email: counter.text(row['Email Address']),
       company: counter.text(row.Company),
       position: counter.text(row.Position),
@@ -112,7 +119,8 @@ function messageRow(row: CsvRecord, counter: Counter): MessageRow | null {
     to: idsIn(row['RECIPIENT PROFILE URLS']),
     toName: counter.text(row.TO),
     at,
-    content: counter.text(row.CONTENT),
+    // Only hashed and cut to a snippet, never stored whole: the parser's own limit is enough.
+    content: counter.text(row.CONTENT, Infinity),
   };
 }
 
@@ -134,7 +142,7 @@ function planInvitation(row: CsvRecord, counter: Counter): Planned[] | null {
   const contactId = contactIdFromUrl((outgoing ? row.inviteeProfileUrl : row.inviterProfileUrl) ?? '');
   const at = parseInvitationDate(row['Sent At'] ?? '');
   if (!contactId || at === null) return null;
-  const note = counter.text(row.Message);
+  const note = counter.text(row.Message, Infinity);
   if (!note) return [];
   const kind = outgoing ? 'sent' : 'received';
   const urn = `li-export:invite:${hashString([kind, contactId, at, note].join('\u0000'))}`;
@@ -156,7 +164,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
   const fileHash = hashBytes(zip);
 
   progress({ phase: 'unzip', done: 0, total: 1 });
-  const files = await readCsvFiles(zip, Object.values(FILES));
+  const files = await readCsvFiles(zip, CSV_FILES);
   if (files.size === 0) throw new StorageError('invalid_import', 'The ZIP holds none of Connections.csv, messages.csv or Invitations.csv: is it the LinkedIn data export?');
   progress({ phase: 'unzip', done: 1, total: 1 });
 
@@ -180,7 +188,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
   const storeHasExportUrns = (await guarded(() => db.countFromIndex('interactions', 'urn', IDBKeyRange.bound('li-export:', 'li-export:\uffff')))) > 0;
   const urnsThisRun = new Set<string>();
 
-  const connectionRecords = await parseCsv(files.get(FILES.connections) ?? '', 'First Name');
+  const connectionRecords = files.get(FILES.connections) ?? [];
   const connections = await mapSliced(connectionRecords, (r) => connectionRow(r, counter));
   summary.connections = connectionRecords.length;
   await runBatches('connections', connections, async (batch) => {
@@ -203,11 +211,11 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
     return { tx, writes };
   });
 
-  const invitationRecords = await parseCsv(files.get(FILES.invitations) ?? '', 'Direction');
+  const invitationRecords = files.get(FILES.invitations) ?? [];
   summary.invitations = invitationRecords.length;
   await runBatches('invitations', invitationRecords, (batch) => writeInteractions(batch.map((r) => planInvitation(r, counter))));
 
-  const messageRecords = await parseCsv(files.get(FILES.messages) ?? '', 'CONVERSATION ID');
+  const messageRecords = files.get(FILES.messages) ?? [];
   summary.messages = messageRecords.length;
   const detector = new OwnerDetector();
   const messages = await mapSliced(messageRecords, (r) => {
