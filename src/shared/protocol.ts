@@ -37,7 +37,6 @@ const SurfaceSchema = v.picklist(['message', 'invite-note', 'inmail'] as const s
 const Topics = v.pipe(v.array(str(LIMITS.topic)), v.maxLength(LIMITS.topics, `at most ${LIMITS.topics} entries`));
 /** 2000-01-01 .. 2100-01-01: anything else is a bug or an attack, not a date. */
 const Time = v.pipe(v.number(), v.integer(), v.minValue(946_684_800_000), v.maxValue(4_102_444_800_000));
-const LinkedInProfileUrl = v.pipe(str(LIMITS.url), v.regex(/^https:\/\/www\.linkedin\.com\/in\/[\w%.-]{1,100}\/?$/u, 'not a LinkedIn profile URL'));
 
 export const INTERACTION_KINDS = ['sent', 'received', 'gave', 'asked', 'intro', 'note'] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
@@ -49,7 +48,6 @@ const requestSchemas = {
       id: ContactId,
       name: str(LIMITS.name),
       headline: v.optional(str(LIMITS.headline)),
-      profileUrl: v.optional(LinkedInProfileUrl),
       degree: v.optional(v.nullable(v.picklist([1, 2, 3]))),
     }),
   }),
@@ -105,20 +103,26 @@ export const REQUEST_TYPES = Object.keys(requestSchemas) as RequestType[];
 export type RequestOf<T extends RequestType> = v.InferOutput<(typeof requestSchemas)[T]>;
 export type Request = { [T in RequestType]: RequestOf<T> }[RequestType];
 
-/** Who may send what: the data and settings writers only from Rapport's own pages; the badge only from a LinkedIn tab. */
+/**
+ * Who may send what. A LinkedIn page can be hostile (an XSS there runs beside our content script
+ * and can post as it), so a content script gets exactly what src/content sends: the person on
+ * screen (contact.seen, context.get), the messages it sees sent and received, an allowlist
+ * phrase from the warning panel, and its tab's badge. Reading or editing other contacts, the
+ * ledger, the settings and the data are for Rapport's own pages only.
+ */
 export type SenderKind = 'extension-page' | 'content-script';
 export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'contact.seen': ['content-script', 'extension-page'],
   'context.get': ['content-script', 'extension-page'],
   'interaction.record': ['content-script', 'extension-page'],
-  'contact.get': ['content-script', 'extension-page'],
-  'contact.update': ['content-script', 'extension-page'],
+  'contact.get': ['extension-page'],
+  'contact.update': ['extension-page'],
   'intro.record': ['extension-page'],
   'contacts.search': ['extension-page'],
   'contacts.introSuggestions': ['extension-page'],
   'contacts.reconnect': ['extension-page'],
   'stats.month': ['extension-page'],
-  'settings.get': ['content-script', 'extension-page'],
+  'settings.get': ['extension-page'],
   'settings.set': ['extension-page'],
   'allowlist.add': ['content-script', 'extension-page'],
   'data.export': ['extension-page'],
@@ -126,6 +130,18 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'data.deleteAll': ['extension-page'],
   'badge.set': ['content-script'],
 };
+
+/** The kinds a content script records: what the page shows was sent or received. A give, an ask, an intro or a note is the user's own entry. */
+export const CONTENT_SCRIPT_KINDS: readonly InteractionKind[] = ['sent', 'received'];
+
+/** Why `sender` may not send this request, or null when it may. */
+export function refusalFor(request: Request, sender: SenderKind): string | null {
+  if (!ALLOWED_SENDERS[request.type].includes(sender)) return `${request.type} is not accepted from a ${sender}`;
+  if (sender === 'content-script' && request.type === 'interaction.record' && !CONTENT_SCRIPT_KINDS.includes(request.kind)) {
+    return `a ${request.kind} interaction is not accepted from a content-script`;
+  }
+  return null;
+}
 
 export function isRequestType(value: unknown): value is RequestType {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(requestSchemas, value);

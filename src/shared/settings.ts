@@ -7,6 +7,8 @@ import { surfaces as engineSurfaces, uiLocales, type Surface, type UiLocale } fr
  * background writes them, after validating with parseAppSettings.
  */
 export { SETTINGS_KEY } from './settings-key';
+/** Phrases kept per list (allowlist, a rule's extra phrases); past it a list is full. */
+export { MAX_PHRASES } from '../rules/settings';
 
 export const SURFACES: readonly Surface[] = engineSurfaces;
 
