@@ -2,7 +2,8 @@ import { guarded, StorageError } from './errors';
 import { newContact } from './contacts';
 import type { RapportDb } from './open';
 import type { InteractionKind, InteractionRecord, InteractionSurface } from './schema';
-import { hashText, snippetOf } from './text';
+import { textHasher, type TextHasher } from './hash-key';
+import { snippetOf } from './text';
 
 export interface NewInteraction {
   contactId: string;
@@ -19,14 +20,14 @@ const STRICT_KINDS: ReadonlySet<InteractionKind> = new Set(['gave', 'asked', 'in
 /** LinkedIn shows a message once in the thread and again in the overlay: the same text within a minute is one message. */
 export const SAME_MESSAGE_WINDOW_MS = 60_000;
 
-export function toRecord(input: NewInteraction, now: number): InteractionRecord {
+export function toRecord(input: NewInteraction, now: number, hash: TextHasher): InteractionRecord {
   const text = input.text ?? '';
   const record: InteractionRecord = {
     contactId: input.contactId,
     kind: input.kind,
     surface: input.surface ?? null,
     snippet: snippetOf(text),
-    hash: text ? hashText(text) : '',
+    hash: text ? hash(text) : '',
     at: input.at ?? now,
   };
   if (input.urn) record.urn = input.urn;
@@ -35,7 +36,7 @@ export function toRecord(input: NewInteraction, now: number): InteractionRecord 
 
 export function recordInteraction(db: RapportDb, input: NewInteraction, now: number): Promise<{ recorded: boolean; id: number | null }> {
   return guarded(async () => {
-    const record = toRecord(input, now);
+    const record = toRecord(input, now, await textHasher(db));
     const durability = STRICT_KINDS.has(record.kind) ? 'strict' : 'default';
     const tx = db.transaction(['contacts', 'interactions'], 'readwrite', { durability });
     const interactions = tx.objectStore('interactions');
@@ -91,6 +92,7 @@ export function countKinds(db: RapportDb, contactId: string): Promise<KindCounts
 /** An intro is a give to both people: recorded for each, in one strict transaction. */
 export function recordIntro(db: RapportDb, a: string, b: string, note: string, now: number): Promise<void> {
   return guarded(async () => {
+    const hash = await textHasher(db);
     const tx = db.transaction(['contacts', 'interactions'], 'readwrite', { durability: 'strict' });
     const contacts = tx.objectStore('contacts');
     const [first, second] = await Promise.all([contacts.get(a), contacts.get(b)]);
@@ -101,7 +103,7 @@ export function recordIntro(db: RapportDb, a: string, b: string, note: string, n
     }
     for (const [self, other] of [[first, second], [second, first]] as const) {
       const text = `Introduced to ${other.name || other.id}${note ? `: ${note}` : ''}`;
-      await tx.objectStore('interactions').add(toRecord({ contactId: self.id, kind: 'intro', surface: 'popup', text }, now));
+      await tx.objectStore('interactions').add(toRecord({ contactId: self.id, kind: 'intro', surface: 'popup', text }, now, hash));
       await contacts.put({ ...self, lastInteractionAt: now, updatedAt: now });
     }
     await tx.done;

@@ -20,10 +20,10 @@ export function clipText(text: string, max: number): string {
 }
 
 /**
- * 64-bit non-cryptographic hash (two multiply-xor lanes, as in cyrb53) of the normalised text.
- * It is a dedup key, not a secret: the snippet beside it already shows the opening. It must be
- * synchronous because migrations back-fill it inside a versionchange transaction, which commits
- * as soon as anything but an IndexedDB request is awaited.
+ * 64-bit non-cryptographic, unkeyed hash (two multiply-xor lanes, as in cyrb53) of the normalised
+ * text. Only the v2 migration still stores it, and those values are re-hashed with the install's
+ * key (hash-key.ts) before anything else is recorded. Synchronous because that migration runs
+ * inside a versionchange transaction, which commits as soon as anything but a request is awaited.
  */
 export function hashText(text: string): string {
   return hashString(normaliseText(text));

@@ -1,6 +1,7 @@
 import { newContact } from '../contacts';
 import { guarded, StorageError } from '../errors';
 import { contactIdFromUrl, profileUrlFor } from '../ids';
+import { textHasher, type TextHasher } from '../hash-key';
 import { toRecord } from '../interactions';
 import type { RapportDb } from '../open';
 import type { ContactRecord, InteractionRecord, LinkedInImportCursor } from '../schema';
@@ -125,19 +126,21 @@ function messageRow(row: CsvRecord, counter: Counter): MessageRow | null {
 }
 
 /** The owner's messages become "sent" to each recipient; everyone else's "received" from them. */
-function planMessage(m: MessageRow, me: string | null): Planned[] {
+function planMessage(m: MessageRow, me: string | null, hash: TextHasher): Planned[] {
+  // Unkeyed, so that a re-import after restoring a backup elsewhere still matches: it digests
+  // LinkedIn's conversation id, which no backup holds, so it confirms no guess of the content.
   const key = hashString([m.conversationId, m.at, m.from, m.content].join('\u0000'));
   const plan = (contactId: string, kind: 'sent' | 'received', name: string): Planned => ({
     contactId,
     name,
-    record: toRecord({ contactId, kind, surface: 'message', text: m.content, at: m.at, urn: `li-export:msg:${key}:${contactId}` }, m.at),
+    record: toRecord({ contactId, kind, surface: 'message', text: m.content, at: m.at, urn: `li-export:msg:${key}:${contactId}` }, m.at, hash),
   });
   if (m.from === me) return m.to.filter((id) => id !== me).map((id) => plan(id, 'sent', m.to.length === 1 ? m.toName : ''));
   return [plan(m.from, 'received', m.fromName)];
 }
 
 /** Invitations carry a note only sometimes; those notes are the first message to that person. */
-function planInvitation(row: CsvRecord, counter: Counter): Planned[] | null {
+function planInvitation(row: CsvRecord, counter: Counter, hash: TextHasher): Planned[] | null {
   const outgoing = (row.Direction ?? '').toUpperCase() === 'OUTGOING';
   const contactId = contactIdFromUrl((outgoing ? row.inviteeProfileUrl : row.inviterProfileUrl) ?? '');
   const at = parseInvitationDate(row['Sent At'] ?? '');
@@ -145,8 +148,10 @@ function planInvitation(row: CsvRecord, counter: Counter): Planned[] | null {
   const note = counter.text(row.Message, Infinity);
   if (!note) return [];
   const kind = outgoing ? 'sent' : 'received';
-  const urn = `li-export:invite:${hashString([kind, contactId, at, note].join('\u0000'))}`;
-  return [{ contactId, name: counter.text(outgoing ? row.To : row.From), record: toRecord({ contactId, kind, surface: 'invite-note', text: note, at, urn }, at) }];
+  // Not a digest of the note: the backup holds this urn beside the note's snippet, and an unkeyed
+  // digest would confirm guesses of the rest. One invitation per person, direction and minute.
+  const urn = `li-export:invite:${hashString([kind, contactId, at].join('\u0000'))}`;
+  return [{ contactId, name: counter.text(outgoing ? row.To : row.From), record: toRecord({ contactId, kind, surface: 'invite-note', text: note, at, urn }, at, hash) }];
 }
 
 /**
@@ -162,6 +167,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
   const slicer = createSlicer();
   const counter = new Counter();
   const fileHash = hashBytes(zip);
+  const hash = await textHasher(db);
 
   progress({ phase: 'unzip', done: 0, total: 1 });
   const files = await readCsvFiles(zip, CSV_FILES);
@@ -213,7 +219,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
 
   const invitationRecords = files.get(FILES.invitations) ?? [];
   summary.invitations = invitationRecords.length;
-  await runBatches('invitations', invitationRecords, (batch) => writeInteractions(batch.map((r) => planInvitation(r, counter))));
+  await runBatches('invitations', invitationRecords, (batch) => writeInteractions(batch.map((r) => planInvitation(r, counter, hash))));
 
   const messageRecords = files.get(FILES.messages) ?? [];
   summary.messages = messageRecords.length;
@@ -227,7 +233,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
   await mapSliced(connections, (c) => c && connectionIds.add(c.id));
   cursor.me ??= detector.owner(connectionIds);
   summary.me = cursor.me;
-  await runBatches('messages', messages, (batch) => writeInteractions(batch.map((m) => (m ? planMessage(m, cursor.me) : null))));
+  await runBatches('messages', messages, (batch) => writeInteractions(batch.map((m) => (m ? planMessage(m, cursor.me, hash) : null))));
 
   await guarded(() => db.put('meta', { ...cursor, phase: 'done', done: 0, updatedAt: now }));
   summary.skippedRows = counter.skipped;
