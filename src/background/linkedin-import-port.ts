@@ -82,7 +82,8 @@ export function handleImportPort(port: PortLike, deps: BackgroundDeps): void {
 
   async function run(zip: Uint8Array): Promise<void> {
     try {
-      const summary = await importLinkedInExport(await deps.db(), zip, { now: deps.now(), onProgress: (p) => reply({ type: 'progress', ...p }) });
+      const { receivedSnippets } = await deps.settings.get();
+      const summary = await importLinkedInExport(await deps.db(), zip, { now: deps.now(), receivedSnippets, onProgress: (p) => reply({ type: 'progress', ...p }) });
       reply({ type: 'done', summary });
     } catch (err) {
       const error = toResponseError(err);

@@ -25,10 +25,15 @@ export interface AppSettings {
   /** Findings only in the toolbar badge and popup; no LinkedIn DOM is touched. */
   zeroFootprint: boolean;
   syncEnabled: boolean;
+  /**
+   * Keep the opening (140 characters) of each message received, or only that one arrived and when.
+   * Per device, like syncEnabled: it says what this browser stores.
+   */
+  receivedSnippets: boolean;
   updatedAt: number;
 }
 
-/** What is mirrored to storage.sync when syncEnabled; syncEnabled itself stays per device. */
+/** What is mirrored to storage.sync when syncEnabled; syncEnabled and receivedSnippets stay per device. */
 export type SyncedSettings = Pick<AppSettings, 'engine' | 'surfaces' | 'account' | 'zeroFootprint' | 'updatedAt'>;
 
 export function defaultAppSettings(): AppSettings {
@@ -38,6 +43,7 @@ export function defaultAppSettings(): AppSettings {
     account: 'free',
     zeroFootprint: false,
     syncEnabled: false,
+    receivedSnippets: true,
     updatedAt: 0,
   };
 }
@@ -79,7 +85,7 @@ export function parseAppSettings(input: unknown): { settings: AppSettings; issue
   if (account === 'free' || account === 'premium') settings.account = account;
   else if (account !== undefined) issues.push('account: expected "free" or "premium"');
 
-  for (const key of ['zeroFootprint', 'syncEnabled'] as const) {
+  for (const key of ['zeroFootprint', 'syncEnabled', 'receivedSnippets'] as const) {
     const value = own(input, key);
     if (typeof value === 'boolean') settings[key] = value;
     else if (value !== undefined) issues.push(`${key}: expected true or false`);

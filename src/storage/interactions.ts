@@ -12,6 +12,8 @@ export interface NewInteraction {
   text?: string;
   at?: number;
   urn?: string;
+  /** false: no snippet is stored, only the keyed hash that keeps the message from counting twice. */
+  keepSnippet?: boolean;
 }
 
 /** Hand-entered and ledger entries must survive a crash right after the user saw "saved". */
@@ -26,7 +28,7 @@ export function toRecord(input: NewInteraction, now: number, hash: TextHasher): 
     contactId: input.contactId,
     kind: input.kind,
     surface: input.surface ?? null,
-    snippet: snippetOf(text),
+    snippet: input.keepSnippet === false ? '' : snippetOf(text),
     hash: text ? hash(text) : '',
     at: input.at ?? now,
   };
@@ -60,6 +62,24 @@ export function recordInteraction(db: RapportDb, input: NewInteraction, now: num
     const id = await interactions.add(record);
     await tx.done;
     return { recorded: true, id };
+  });
+}
+
+/** Drops the snippet of every received message (the user chose to keep none); returns how many. */
+export function forgetReceivedSnippets(db: RapportDb): Promise<number> {
+  return guarded(async () => {
+    const tx = db.transaction('interactions', 'readwrite', { durability: 'strict' });
+    let forgotten = 0;
+    let cursor = await tx.store.index('kind_at').openCursor(IDBKeyRange.bound(['received', -Infinity], ['received', Infinity]));
+    while (cursor) {
+      if (cursor.value.snippet !== '') {
+        await cursor.update({ ...cursor.value, snippet: '' });
+        forgotten += 1;
+      }
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    return forgotten;
   });
 }
 

@@ -44,6 +44,8 @@ export interface LinkedInImportOptions {
   onProgress?: (progress: LinkedInImportProgress) => void;
   /** Rows written per transaction. */
   batchSize?: number;
+  /** false: received messages and invitations are stored without a snippet (the user's choice). */
+  receivedSnippets?: boolean;
 }
 
 const FILES = { connections: 'connections.csv', messages: 'messages.csv', invitations: 'invitations.csv' } as const;
@@ -126,21 +128,21 @@ function messageRow(row: CsvRecord, counter: Counter): MessageRow | null {
 }
 
 /** The owner's messages become "sent" to each recipient; everyone else's "received" from them. */
-function planMessage(m: MessageRow, me: string | null, hash: TextHasher): Planned[] {
+function planMessage(m: MessageRow, me: string | null, hash: TextHasher, receivedSnippets: boolean): Planned[] {
   // Unkeyed, so that a re-import after restoring a backup elsewhere still matches: it digests
   // LinkedIn's conversation id, which no backup holds, so it confirms no guess of the content.
   const key = hashString([m.conversationId, m.at, m.from, m.content].join('\u0000'));
   const plan = (contactId: string, kind: 'sent' | 'received', name: string): Planned => ({
     contactId,
     name,
-    record: toRecord({ contactId, kind, surface: 'message', text: m.content, at: m.at, urn: `li-export:msg:${key}:${contactId}` }, m.at, hash),
+    record: toRecord({ contactId, kind, surface: 'message', text: m.content, at: m.at, urn: `li-export:msg:${key}:${contactId}`, keepSnippet: kind === 'sent' || receivedSnippets }, m.at, hash),
   });
   if (m.from === me) return m.to.filter((id) => id !== me).map((id) => plan(id, 'sent', m.to.length === 1 ? m.toName : ''));
   return [plan(m.from, 'received', m.fromName)];
 }
 
 /** Invitations carry a note only sometimes; those notes are the first message to that person. */
-function planInvitation(row: CsvRecord, counter: Counter, hash: TextHasher): Planned[] | null {
+function planInvitation(row: CsvRecord, counter: Counter, hash: TextHasher, receivedSnippets: boolean): Planned[] | null {
   const outgoing = (row.Direction ?? '').toUpperCase() === 'OUTGOING';
   const contactId = contactIdFromUrl((outgoing ? row.inviteeProfileUrl : row.inviterProfileUrl) ?? '');
   const at = parseInvitationDate(row['Sent At'] ?? '');
@@ -151,7 +153,7 @@ function planInvitation(row: CsvRecord, counter: Counter, hash: TextHasher): Pla
   // Not a digest of the note: the backup holds this urn beside the note's snippet, and an unkeyed
   // digest would confirm guesses of the rest. One invitation per person, direction and minute.
   const urn = `li-export:invite:${hashString([kind, contactId, at].join('\u0000'))}`;
-  return [{ contactId, name: counter.text(outgoing ? row.To : row.From), record: toRecord({ contactId, kind, surface: 'invite-note', text: note, at, urn }, at, hash) }];
+  return [{ contactId, name: counter.text(outgoing ? row.To : row.From), record: toRecord({ contactId, kind, surface: 'invite-note', text: note, at, urn, keepSnippet: outgoing || receivedSnippets }, at, hash) }];
 }
 
 /**
@@ -162,6 +164,7 @@ function planInvitation(row: CsvRecord, counter: Counter, hash: TextHasher): Pla
  */
 export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, options: LinkedInImportOptions): Promise<LinkedInImportSummary> {
   const { now } = options;
+  const receivedSnippets = options.receivedSnippets ?? true;
   const batchSize = options.batchSize ?? 250;
   const progress = options.onProgress ?? (() => undefined);
   const slicer = createSlicer();
@@ -219,7 +222,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
 
   const invitationRecords = files.get(FILES.invitations) ?? [];
   summary.invitations = invitationRecords.length;
-  await runBatches('invitations', invitationRecords, (batch) => writeInteractions(batch.map((r) => planInvitation(r, counter, hash))));
+  await runBatches('invitations', invitationRecords, (batch) => writeInteractions(batch.map((r) => planInvitation(r, counter, hash, receivedSnippets))));
 
   const messageRecords = files.get(FILES.messages) ?? [];
   summary.messages = messageRecords.length;
@@ -233,7 +236,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
   await mapSliced(connections, (c) => c && connectionIds.add(c.id));
   cursor.me ??= detector.owner(connectionIds);
   summary.me = cursor.me;
-  await runBatches('messages', messages, (batch) => writeInteractions(batch.map((m) => (m ? planMessage(m, cursor.me, hash) : null))));
+  await runBatches('messages', messages, (batch) => writeInteractions(batch.map((m) => (m ? planMessage(m, cursor.me, hash, receivedSnippets) : null))));
 
   await guarded(() => db.put('meta', { ...cursor, phase: 'done', done: 0, updatedAt: now }));
   summary.skippedRows = counter.skipped;
