@@ -143,3 +143,14 @@ describe('LinkedIn export limits', () => {
     expect(restored).toEqual({ contacts: contacts.length, interactions: interactions.length });
   }, 30_000);
 });
+
+describe('CSV records', () => {
+  it('a hostile header is just a key: nothing is inherited, no prototype is set', async () => {
+    const zip = zipSync({ 'messages.csv': strToU8('CONVERSATION ID,__proto__,constructor,toString\n1,polluted,c,t\n') });
+    const [record] = (await readCsvFiles(zip, MESSAGES)).get('messages.csv') ?? [];
+    expect(record && Object.keys(record)).toEqual(['CONVERSATION ID', '__proto__', 'constructor', 'toString']);
+    expect(record?.['__proto__']).toBe('polluted');
+    expect(record?.['hasOwnProperty']).toBeUndefined();
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
