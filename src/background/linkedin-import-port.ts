@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { base64ToBytes } from '../shared/base64';
-import { ImportPortMessageSchema, LINKEDIN_IMPORT_MAX_BYTES, type ImportPortReply } from '../shared/protocol';
+import { ImportPortMessageSchema, LINKEDIN_IMPORT_MAX_BYTES, tooLargeForLinkedInExport, type ImportPortReply } from '../shared/protocol';
 import { importLinkedInExport } from '../storage/linkedin-export/import';
 import type { BackgroundDeps } from './deps';
 import { toResponseError } from './handle-message';
@@ -63,7 +63,7 @@ export function handleImportPort(port: PortLike, deps: BackgroundDeps): void {
       }
       size += bytes.length;
       if (size > LINKEDIN_IMPORT_MAX_BYTES) {
-        stop(new RequestError('invalid_request', 'the file is too large to be a LinkedIn data export'));
+        stop(new RequestError('invalid_request', tooLargeForLinkedInExport(null)));
         return;
       }
       chunks.push(bytes);

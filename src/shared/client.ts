@@ -3,6 +3,7 @@ import { bytesToBase64, IMPORT_CHUNK_BYTES } from './base64';
 import {
   LINKEDIN_IMPORT_MAX_BYTES,
   LINKEDIN_IMPORT_PORT,
+  tooLargeForLinkedInExport,
   type ImportPortMessage,
   type ImportPortReply,
   type LinkedInImportSummary,
@@ -36,12 +37,6 @@ export async function send<T extends RequestType>(req: RequestOf<T>): Promise<Re
 }
 
 export type LinkedInImportResult = { ok: true; summary: LinkedInImportSummary } | { ok: false; error: ResponseError };
-
-/** Said before a byte is read: a file past the limit is no LinkedIn export, whatever it holds. */
-export function tooLargeForLinkedInExport(bytes: number): string {
-  const mb = (n: number): string => `${Math.ceil(n / (1024 * 1024)).toLocaleString('en-US')} MB`;
-  return `This file is too large for a LinkedIn export (${mb(bytes)}; at most ${mb(LINKEDIN_IMPORT_MAX_BYTES)}).`;
-}
 
 /**
  * Streams a LinkedIn data-export ZIP to the background and reports its progress until it is done.

@@ -290,6 +290,13 @@ export const LINKEDIN_IMPORT_PORT = 'linkedin-import';
 /** The basic LinkedIn export (CSV only) is a few MB; anything far larger is not one. */
 export const LINKEDIN_IMPORT_MAX_BYTES = 256 * 1024 * 1024;
 
+/** The refusal of a ZIP past that size: said by the options page before reading it, and by the worker if it gets one anyway. */
+export function tooLargeForLinkedInExport(bytes: number | null): string {
+  const mb = (n: number): string => `${Math.ceil(n / (1024 * 1024)).toLocaleString('en-US')} MB`;
+  const size = bytes === null ? `over ${mb(LINKEDIN_IMPORT_MAX_BYTES)}` : `${mb(bytes)}; at most ${mb(LINKEDIN_IMPORT_MAX_BYTES)}`;
+  return `This file is too large for a LinkedIn export (${size}).`;
+}
+
 export const ImportPortMessageSchema = v.variant('type', [
   v.object({ type: v.literal('chunk'), data: v.pipe(v.string(), v.maxLength(4 * 1024 * 1024), v.regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'not base64')) }),
   v.object({ type: v.literal('end') }),
