@@ -54,7 +54,7 @@ describe('a LinkedIn content script gets only what the content code sends', () =
     { type: 'interaction.record', contactId: 'ada', kind: 'intro' },
     { type: 'interaction.record', contactId: 'ada', kind: 'note', text: 'x' },
   ];
-  it.each(refused.map((r) => [r.type, r] as const))('%s from a LinkedIn frame is refused and changes nothing', async (_type, request) => {
+  it.each(refused.map((r) => [r.type === 'interaction.record' ? `a ${r.kind} interaction.record` : r.type, r] as const))('%s from a LinkedIn frame is refused and changes nothing', async (_type, request) => {
     await seedFromPopup();
     const before = await everything();
     for (const sender of [FROM_LINKEDIN, FROM_LINKEDIN_IFRAME]) {
