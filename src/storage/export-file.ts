@@ -134,12 +134,17 @@ export function parseExportFile(source: string): ExportFile {
       urns.add(r.urn);
     }
   });
-  return { ...file, contacts: file.contacts.map((c) => withDerivedKeys(c)) };
+  const lastAt = new Map<string, number>();
+  for (const r of file.interactions) lastAt.set(r.contactId, Math.max(lastAt.get(r.contactId) ?? -Infinity, r.at));
+  return { ...file, contacts: file.contacts.map((c) => withDerivedKeys(c, lastAt.get(c.id) ?? null)) };
 }
 
-/** Index keys are rebuilt from the fields they index: a file's own copy of them is never trusted. */
-function withDerivedKeys(contact: ContactRecord): ContactRecord {
-  return { ...contact, wantKeys: topicKeys(contact.wants), haveKeys: topicKeys(contact.haves) };
+/**
+ * Index keys are rebuilt from what they are derived from, never taken from the file: the topic
+ * keys from wants and haves, the newest interaction from the file's interactions.
+ */
+function withDerivedKeys(contact: ContactRecord, lastInteractionAt: number | null): ContactRecord {
+  return { ...contact, wantKeys: topicKeys(contact.wants), haveKeys: topicKeys(contact.haves), lastInteractionAt };
 }
 
 /** One record per line: readable, diffable, and a JSON error's line number points at one record. */

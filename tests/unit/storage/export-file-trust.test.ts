@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { newContact } from '../../../src/storage/contacts';
 import { StorageError } from '../../../src/storage/errors';
 import { buildExportFile, parseExportFile, serialiseExportFile } from '../../../src/storage/export-file';
-import type { ContactRecord } from '../../../src/storage/schema';
+import type { ContactRecord, InteractionRecord } from '../../../src/storage/schema';
 
 const NOW = Date.UTC(2026, 10, 23);
 
-function fileWith(contact: ContactRecord): string {
-  return serialiseExportFile(buildExportFile({ exportedAt: NOW, settings: {}, contacts: [contact], interactions: [] }));
+function fileWith(contact: ContactRecord, interactions: (InteractionRecord & { id: number })[] = []): string {
+  return serialiseExportFile(buildExportFile({ exportedAt: NOW, settings: {}, contacts: [contact], interactions }));
 }
 
 function rejection(text: string): StorageError {
@@ -34,5 +34,12 @@ describe('a backup file is untrusted input', () => {
     const [read] = parseExportFile(fileWith(contact)).contacts;
     expect(read?.wantKeys).toEqual(['design help']);
     expect(read?.haveKeys).toEqual(['intros']);
+  });
+
+  it('the newest interaction of a contact is taken from the interactions, not from the file’s claim', () => {
+    const contact = { ...newContact('jo', NOW), lastInteractionAt: NOW + 999_999 };
+    const at = (id: number, when: number) => ({ id, contactId: 'jo', kind: 'sent' as const, surface: null, snippet: 'hi', hash: '', at: when });
+    expect(parseExportFile(fileWith(contact, [at(1, NOW - 5), at(2, NOW - 1)])).contacts[0]?.lastInteractionAt).toBe(NOW - 1);
+    expect(parseExportFile(fileWith(contact)).contacts[0]?.lastInteractionAt).toBeNull();
   });
 });
