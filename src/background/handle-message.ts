@@ -1,4 +1,4 @@
-import { ALLOWED_SENDERS, isRequestType, parseRequest, type Request, type RequestType, type Response, type ResponseError } from '../shared/protocol';
+import { isRequestType, parseRequest, refusalFor, type Request, type RequestType, type Response, type ResponseError } from '../shared/protocol';
 import { StorageError } from '../storage/errors';
 import type { BackgroundDeps } from './deps';
 import { handlers } from './handlers';
@@ -42,8 +42,8 @@ export async function handleMessage(message: unknown, sender: MessageSender, dep
     return fail({ code: 'invalid_request', message: parsed.message });
   }
   const { request } = parsed;
-  if (!ALLOWED_SENDERS[request.type].includes(checked.kind)) {
-    const reason = `${request.type} is not accepted from a ${checked.kind}`;
+  const reason = refusalFor(request, checked.kind);
+  if (reason !== null) {
     deps.log(`dropped ${request.type}: ${reason}`);
     return fail({ code: 'forbidden_sender', message: reason });
   }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { base64ToBytes } from '../shared/base64';
-import { ImportPortMessageSchema, LINKEDIN_IMPORT_MAX_BYTES, type ImportPortReply } from '../shared/protocol';
+import { ImportPortMessageSchema, LINKEDIN_IMPORT_MAX_BYTES, tooLargeForLinkedInExport, type ImportPortReply } from '../shared/protocol';
 import { importLinkedInExport } from '../storage/linkedin-export/import';
 import type { BackgroundDeps } from './deps';
 import { toResponseError } from './handle-message';
@@ -63,7 +63,7 @@ export function handleImportPort(port: PortLike, deps: BackgroundDeps): void {
       }
       size += bytes.length;
       if (size > LINKEDIN_IMPORT_MAX_BYTES) {
-        stop(new RequestError('invalid_request', 'the file is too large to be a LinkedIn data export'));
+        stop(new RequestError('invalid_request', tooLargeForLinkedInExport(null)));
         return;
       }
       chunks.push(bytes);
@@ -82,7 +82,8 @@ export function handleImportPort(port: PortLike, deps: BackgroundDeps): void {
 
   async function run(zip: Uint8Array): Promise<void> {
     try {
-      const summary = await importLinkedInExport(await deps.db(), zip, { now: deps.now(), onProgress: (p) => reply({ type: 'progress', ...p }) });
+      const { receivedSnippets } = await deps.settings.get();
+      const summary = await importLinkedInExport(await deps.db(), zip, { now: deps.now(), receivedSnippets, onProgress: (p) => reply({ type: 'progress', ...p }) });
       reply({ type: 'done', summary });
     } catch (err) {
       const error = toResponseError(err);

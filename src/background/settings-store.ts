@@ -46,7 +46,7 @@ export function createSettingsStore(local: StorageAreaLike, sync: StorageAreaLik
     async adoptSynced(value) {
       const current = await read();
       if (!current.settings.syncEnabled || typeof value !== 'object' || value === null) return false;
-      const { settings, issues } = parseAppSettings({ ...(value as object), syncEnabled: true });
+      const { settings, issues } = parseAppSettings({ ...(value as object), syncEnabled: true, receivedSnippets: current.settings.receivedSnippets });
       if (issues.length) {
         log(`ignored synced settings with ${issues.length} invalid field(s)`);
         return false;

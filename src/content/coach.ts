@@ -4,6 +4,7 @@ import type { Context, Finding, RuleId } from '../rules/types';
 import type { Composer, Recipient } from '../linkedin/types';
 import type { AppSettings } from '../shared/settings';
 import { send } from '../shared/client';
+import { clip } from '../shared/clip';
 import { LIMITS, type RequestOf, type StoredContext } from '../shared/protocol';
 import { createPanel, type Card } from './panel';
 import { markBoxes } from './evidence-marks';
@@ -74,7 +75,7 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
     neverFlag(card) {
       // Hidden at once; the allowlist then keeps it away everywhere once storage.onChanged brings it.
       ignore(card);
-      for (const phrase of card.phrases) void send<'allowlist.add'>({ type: 'allowlist.add', phrase: phrase.slice(0, LIMITS.phrase) });
+      for (const phrase of card.phrases) void send<'allowlist.add'>({ type: 'allowlist.add', phrase: clip(phrase, LIMITS.phrase) });
     },
   }, signal);
 
@@ -129,7 +130,7 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
       if (reportedReceived.has(key)) continue;
       reportedReceived.add(key);
       const at = m.at === undefined ? undefined : Math.round(m.at);
-      void recordReceived({ type: 'interaction.record', contactId: id, kind: 'received', surface: composer.surface, text: m.text.slice(0, LIMITS.text), at, urn: m.urn });
+      void recordReceived({ type: 'interaction.record', contactId: id, kind: 'received', surface: composer.surface, text: clip(m.text, LIMITS.text), at, urn: m.urn });
     }
   };
 
@@ -204,7 +205,7 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
   watchSends(() => composer, signal, (draft) => {
     const who = composer.recipient() ?? recipient;
     if (who === null) return;
-    void send<'interaction.record'>({ type: 'interaction.record', contactId: who.id, kind: 'sent', surface: composer.surface, text: draft.slice(0, LIMITS.text), at: Date.now() })
+    void send<'interaction.record'>({ type: 'interaction.record', contactId: who.id, kind: 'sent', surface: composer.surface, text: clip(draft, LIMITS.text), at: Date.now() })
       .then(() => {
         if (!signal.aborted && who.id === contactId) loadContext(who);
       });
@@ -248,14 +249,12 @@ async function fetchContext(who: Recipient): Promise<StoredContext | null> {
   return response.ok ? response.data : null;
 }
 
-/** The page's view of the person, cut to what the store accepts (LIMITS; a canonical profile URL). */
+/** The page's view of the person, cut to what the store accepts (LIMITS). The background derives the profile URL from the id. */
 function seenContact(who: Recipient) {
-  const canonical = `https://www.linkedin.com/in/${who.id}/`;
   return {
     id: who.id,
-    name: who.name.slice(0, LIMITS.name),
-    headline: who.headline?.slice(0, LIMITS.headline),
-    profileUrl: who.profileUrl === undefined ? undefined : canonical,
+    name: clip(who.name, LIMITS.name),
+    headline: who.headline === undefined ? undefined : clip(who.headline, LIMITS.headline),
     degree: who.degree,
   };
 }

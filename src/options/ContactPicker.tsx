@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ContactSummary } from '../shared/protocol';
+import { displayName } from '../ui/display-name';
 import { t } from '../ui/i18n';
 import { useContactSearch } from '../ui/use-contact-search';
 
@@ -35,7 +36,7 @@ export function ContactPicker({ onPick }: { onPick: (contact: ContactSummary) =>
                   onPick(c);
                 }}
               >
-                <span translate={false}>{c.name || c.id}</span>
+                <bdi translate={false}>{displayName(c)}</bdi>
               </button>
             </li>
           ))}

@@ -58,6 +58,22 @@ export function GeneralSettings({ settings }: { settings: AppSettings }) {
       </div>
 
       <div class="panel">
+        <label class="choice block">
+          <input
+            type="checkbox"
+            checked={settings.receivedSnippets}
+            aria-describedby="received-snippets-hint"
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              void changeSettings((c) => ({ ...c, receivedSnippets: on }));
+            }}
+          />
+          {t('optionsReceivedSnippets')}
+        </label>
+        <p id="received-snippets-hint" class="hint muted">{t('optionsReceivedSnippetsHint')}</p>
+      </div>
+
+      <div class="panel">
         <label for="coach-language">{t('optionsCoachLanguage')}</label>{' '}
         <select
           id="coach-language"

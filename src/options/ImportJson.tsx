@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send } from '../shared/client';
-import type { ImportSummary, ResponseError } from '../shared/protocol';
+import { LIMITS, type ImportSummary, type ResponseError } from '../shared/protocol';
 import { formatNumber, t } from '../ui/i18n';
 import { FilePicker } from './FilePicker';
 
@@ -13,12 +13,22 @@ type Result =
   | { state: 'done'; summary: ImportSummary }
   | { state: 'failed'; error: ResponseError };
 
+function tooLargeForBackup(bytes: number): string {
+  const mb = (n: number): string => `${Math.ceil(n / (1024 * 1024)).toLocaleString('en-US')} MB`;
+  return `This file is too large for a Rapport backup (${mb(bytes)}; at most ${mb(LIMITS.importJson)}).`;
+}
+
 /** Restores an export. The background validates the whole file first, so a bad file changes nothing. */
 export function ImportJson() {
   const [result, setResult] = useState<Result>({ state: 'idle' });
   const [mode, setMode] = useState<Mode>('replace');
 
   const importFile = async (file: File): Promise<void> => {
+    // Checked before reading: a file past what one message can carry is refused without holding it.
+    if (file.size > LIMITS.importJson) {
+      setResult({ state: 'failed', error: { code: 'invalid_import', message: tooLargeForBackup(file.size) } });
+      return;
+    }
     setResult({ state: 'busy' });
     const res = await send<'data.import'>({ type: 'data.import', json: await file.text(), mode });
     if (res.ok) setResult({ state: 'done', summary: res.data.summary });

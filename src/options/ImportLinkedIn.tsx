@@ -22,7 +22,7 @@ export function ImportLinkedIn() {
 
   const start = async (file: File): Promise<void> => {
     setRun({ state: 'running', progress: null });
-    const outcome = await importLinkedInExport(new Uint8Array(await file.arrayBuffer()), ({ phase, done, total }) =>
+    const outcome = await importLinkedInExport(file, ({ phase, done, total }) =>
       setRun({ state: 'running', progress: { phase, done, total } }),
     );
     setRun(outcome.ok ? { state: 'done', summary: outcome.summary } : { state: 'failed', message: outcome.error.message });

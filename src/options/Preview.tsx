@@ -5,6 +5,7 @@ import { send } from '../shared/client';
 import type { ContactSummary } from '../shared/protocol';
 import { SURFACES, type AppSettings } from '../shared/settings';
 import { watchContactChanges } from '../ui/contact-changes';
+import { displayName } from '../ui/display-name';
 import { FindingList } from '../ui/FindingList';
 import { Highlighted } from '../ui/Highlighted';
 import { plural, t } from '../ui/i18n';
@@ -72,7 +73,7 @@ export function Preview({ settings }: { settings: AppSettings }) {
       <ContactPicker onPick={(c) => void borrow(c)} />
       {contact && (
         <p class="row preview-contact-chosen">
-          <span>{t('optionsPreviewUsing', contact.name || contact.id)}</span>
+          <span>{t('optionsPreviewUsing', displayName(contact))}</span>
           <button
             type="button"
             class="link"

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Surface } from '../rules/types';
+import { clip } from '../shared/clip';
 import { send } from '../shared/client';
 import { LIMITS, type Contact, type Interaction, type Stage } from '../shared/protocol';
 import { announceContactChange } from '../ui/contact-changes';
+import { displayName, neutralise } from '../ui/display-name';
 import { FindingList } from '../ui/FindingList';
 import { formatDate, t } from '../ui/i18n';
 import { balanceAdvice, balanceSentence } from './balance';
@@ -50,7 +52,7 @@ export function ContactCard({ contactId, seen, draft, onBack, onChanged }: Props
     let res = await send<'contact.get'>({ type: 'contact.get', contactId });
     // The content script normally reports a person as it meets them; a popup opened first does it.
     if (!res.ok && res.error.code === 'not_found' && seen) {
-      const contact = { id: seen.id, name: seen.name.slice(0, LIMITS.name), headline: seen.headline?.slice(0, LIMITS.headline) };
+      const contact = { id: seen.id, name: clip(seen.name, LIMITS.name), headline: seen.headline === undefined ? undefined : clip(seen.headline, LIMITS.headline) };
       const recorded = await send<'contact.seen'>({ type: 'contact.seen', contact });
       if (recorded.ok) res = await send<'contact.get'>({ type: 'contact.get', contactId });
     }
@@ -85,7 +87,7 @@ export function ContactCard({ contactId, seen, draft, onBack, onChanged }: Props
   if (!loaded) return <p class="muted">{t('uiLoading')}</p>;
   const { contact, interactions, balance, stage } = loaded;
   const advice = balanceAdvice(balance.gave, balance.asked);
-  const name = contact.name || contact.id;
+  const name = displayName(contact);
 
   return (
     <article class="contact" data-contact-id={contact.id}>
@@ -95,8 +97,8 @@ export function ContactCard({ contactId, seen, draft, onBack, onChanged }: Props
             {t('popupBack')}
           </button>
         )}
-        <h1 translate={false} tabIndex={-1} ref={heading}>{name}</h1>
-        {contact.headline && <p class="muted" translate={false}>{contact.headline}</p>}
+        <h1 translate={false} tabIndex={-1} ref={heading}><bdi>{name}</bdi></h1>
+        {contact.headline && <p class="muted" translate={false}><bdi>{neutralise(contact.headline)}</bdi></p>}
         <p class="row">
           <span class={`stage stage-${stage}`}>{t(`popupStage_${stage}`)}</span>
           <span class="muted">{connection(contact)}</span>
@@ -129,7 +131,7 @@ export function ContactCard({ contactId, seen, draft, onBack, onChanged }: Props
       <WantsHaves contactId={contact.id} wants={contact.wants} haves={contact.haves} onSaved={() => void reload()} />
       <IntroSuggestions
         contactId={contact.id}
-        contactName={name}
+        contactName={displayName(contact)}
         topicsKey={[...contact.wants, '|', ...contact.haves].join('\n')}
         onIntroduced={changed}
       />

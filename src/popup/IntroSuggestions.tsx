@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/client';
+import { displayName } from '../ui/display-name';
 import { t } from '../ui/i18n';
 import type { ContactSummary, IntroSuggestion } from '../shared/protocol';
 
@@ -32,7 +33,7 @@ export function IntroSuggestions({ contactId, contactName, topicsKey, onIntroduc
     const res = await send<'intro.record'>({ type: 'intro.record', a: contactId, b: other.id });
     setFailed(!res.ok);
     if (!res.ok) return;
-    setDone({ name: other.name || other.id });
+    setDone({ name: displayName(other) });
     onIntroduced(other.id);
   };
 
@@ -46,11 +47,11 @@ export function IntroSuggestions({ contactId, contactName, topicsKey, onIntroduc
           {suggestions.map((s) => (
             <li key={s.contact.id} class="intro-item">
               <div>
-                <span class="contact-name" translate={false}>{s.contact.name || s.contact.id}</span>
+                <bdi class="contact-name" translate={false}>{displayName(s.contact)}</bdi>
                 <IntroReason reason={s.reason} />
               </div>
               <button type="button" onClick={() => void introduce(s.contact)}>
-                {t('popupIntroButton', s.contact.name || s.contact.id)}
+                {t('popupIntroButton', displayName(s.contact))}
               </button>
             </li>
           ))}

@@ -19,7 +19,7 @@ export interface Settings {
   rules: Record<RuleId, RuleSettings>;
 }
 
-const MAX_PHRASES = 500;
+export const MAX_PHRASES = 500;
 const PhraseSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'empty phrase'), v.maxLength(200, 'phrase longer than 200 characters'));
 const PhraseListSchema = v.pipe(v.array(PhraseSchema), v.maxLength(MAX_PHRASES));
 const LocaleSchema = v.picklist(uiLocales);

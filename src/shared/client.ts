@@ -1,7 +1,9 @@
 import browser from 'webextension-polyfill';
 import { bytesToBase64, IMPORT_CHUNK_BYTES } from './base64';
 import {
+  LINKEDIN_IMPORT_MAX_BYTES,
   LINKEDIN_IMPORT_PORT,
+  tooLargeForLinkedInExport,
   type ImportPortMessage,
   type ImportPortReply,
   type LinkedInImportSummary,
@@ -36,11 +38,16 @@ export async function send<T extends RequestType>(req: RequestOf<T>): Promise<Re
 
 export type LinkedInImportResult = { ok: true; summary: LinkedInImportSummary } | { ok: false; error: ResponseError };
 
-/** Streams a LinkedIn data-export ZIP to the background and reports its progress until it is done. */
+/**
+ * Streams a LinkedIn data-export ZIP to the background and reports its progress until it is done.
+ * The file is read a chunk at a time, never whole, and reading and posting stop as soon as the
+ * background answers with an error or goes away.
+ */
 export function importLinkedInExport(
-  zip: Uint8Array,
+  file: Pick<Blob, 'size' | 'slice'>,
   onProgress: (progress: Extract<ImportPortReply, { type: 'progress' }>) => void,
 ): Promise<LinkedInImportResult> {
+  if (file.size > LINKEDIN_IMPORT_MAX_BYTES) return Promise.resolve({ ok: false, error: { code: 'invalid_request', message: tooLargeForLinkedInExport(file.size) } });
   return new Promise((resolve) => {
     let port: browser.Runtime.Port;
     try {
@@ -64,15 +71,17 @@ export function importLinkedInExport(
     });
     port.onDisconnect.addListener(() => finish(disconnected(null)));
     const post = (message: ImportPortMessage): void => port.postMessage(message);
-    // One chunk per task: encoding and posting a 10 MB file at once held the page for most of a second.
     const upload = async (): Promise<void> => {
-      for (let offset = 0; offset < zip.length && !settled; offset += IMPORT_CHUNK_BYTES) {
-        post({ type: 'chunk', data: bytesToBase64(zip.subarray(offset, offset + IMPORT_CHUNK_BYTES)) });
-        onProgress({ type: 'progress', phase: 'upload', done: Math.min(zip.length, offset + IMPORT_CHUNK_BYTES), total: zip.length });
-        await new Promise((next) => setTimeout(next, 0));
+      for (let offset = 0; offset < file.size; offset += IMPORT_CHUNK_BYTES) {
+        const bytes = new Uint8Array(await file.slice(offset, offset + IMPORT_CHUNK_BYTES).arrayBuffer());
+        if (settled) return;
+        post({ type: 'chunk', data: bytesToBase64(bytes) });
+        onProgress({ type: 'progress', phase: 'upload', done: Math.min(file.size, offset + IMPORT_CHUNK_BYTES), total: file.size });
+        // A task boundary, so that a refusal the port has delivered meanwhile is seen before the next chunk.
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
       if (!settled) post({ type: 'end' });
     };
-    void upload();
+    upload().catch((err: unknown) => finish(disconnected(err)));
   });
 }

@@ -37,7 +37,6 @@ const SurfaceSchema = v.picklist(['message', 'invite-note', 'inmail'] as const s
 const Topics = v.pipe(v.array(str(LIMITS.topic)), v.maxLength(LIMITS.topics, `at most ${LIMITS.topics} entries`));
 /** 2000-01-01 .. 2100-01-01: anything else is a bug or an attack, not a date. */
 const Time = v.pipe(v.number(), v.integer(), v.minValue(946_684_800_000), v.maxValue(4_102_444_800_000));
-const LinkedInProfileUrl = v.pipe(str(LIMITS.url), v.regex(/^https:\/\/www\.linkedin\.com\/in\/[\w%.-]{1,100}\/?$/u, 'not a LinkedIn profile URL'));
 
 export const INTERACTION_KINDS = ['sent', 'received', 'gave', 'asked', 'intro', 'note'] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
@@ -49,7 +48,6 @@ const requestSchemas = {
       id: ContactId,
       name: str(LIMITS.name),
       headline: v.optional(str(LIMITS.headline)),
-      profileUrl: v.optional(LinkedInProfileUrl),
       degree: v.optional(v.nullable(v.picklist([1, 2, 3]))),
     }),
   }),
@@ -121,7 +119,13 @@ export const REQUEST_TYPES = Object.keys(requestSchemas) as RequestType[];
 export type RequestOf<T extends RequestType> = v.InferOutput<(typeof requestSchemas)[T]>;
 export type Request = { [T in RequestType]: RequestOf<T> }[RequestType];
 
-/** Who may send what: the data and settings writers only from Rapport's own pages; the badge only from a LinkedIn tab. */
+/**
+ * Who may send what. A LinkedIn page can be hostile (an XSS there runs beside our content script
+ * and can post as it), so a content script gets exactly what src/content sends: the person on
+ * screen (contact.seen, context.get), the messages it sees sent and received, an allowlist
+ * phrase from the warning panel, and its tab's badge. Reading or editing other contacts, the
+ * ledger, the settings and the data are for Rapport's own pages only.
+ */
 export type SenderKind = 'extension-page' | 'content-script';
 export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'contact.seen': ['content-script', 'extension-page'],
@@ -129,8 +133,8 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   // Only LinkedIn pages show both ids; no Rapport page has a reason to claim two ids are one person.
   'alias.learn': ['content-script'],
   'interaction.record': ['content-script', 'extension-page'],
-  'contact.get': ['content-script', 'extension-page'],
-  'contact.update': ['content-script', 'extension-page'],
+  'contact.get': ['extension-page'],
+  'contact.update': ['extension-page'],
   'intro.record': ['extension-page'],
   'contacts.search': ['extension-page'],
   'contacts.introSuggestions': ['extension-page'],
@@ -139,7 +143,7 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'contacts.join': ['extension-page'],
   'contacts.undoJoin': ['extension-page'],
   'stats.month': ['extension-page'],
-  'settings.get': ['content-script', 'extension-page'],
+  'settings.get': ['extension-page'],
   'settings.set': ['extension-page'],
   'allowlist.add': ['content-script', 'extension-page'],
   'data.export': ['extension-page'],
@@ -147,6 +151,18 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'data.deleteAll': ['extension-page'],
   'badge.set': ['content-script'],
 };
+
+/** The kinds a content script records: what the page shows was sent or received. A give, an ask, an intro or a note is the user's own entry. */
+export const CONTENT_SCRIPT_KINDS: readonly InteractionKind[] = ['sent', 'received'];
+
+/** Why `sender` may not send this request, or null when it may. */
+export function refusalFor(request: Request, sender: SenderKind): string | null {
+  if (!ALLOWED_SENDERS[request.type].includes(sender)) return `${request.type} is not accepted from a ${sender}`;
+  if (sender === 'content-script' && request.type === 'interaction.record' && !CONTENT_SCRIPT_KINDS.includes(request.kind)) {
+    return `a ${request.kind} interaction is not accepted from a content-script`;
+  }
+  return null;
+}
 
 export function isRequestType(value: unknown): value is RequestType {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(requestSchemas, value);
@@ -322,6 +338,13 @@ export type Response = ResponseOf<RequestType>;
 export const LINKEDIN_IMPORT_PORT = 'linkedin-import';
 /** The basic LinkedIn export (CSV only) is a few MB; anything far larger is not one. */
 export const LINKEDIN_IMPORT_MAX_BYTES = 256 * 1024 * 1024;
+
+/** The refusal of a ZIP past that size: said by the options page before reading it, and by the worker if it gets one anyway. */
+export function tooLargeForLinkedInExport(bytes: number | null): string {
+  const mb = (n: number): string => `${Math.ceil(n / (1024 * 1024)).toLocaleString('en-US')} MB`;
+  const size = bytes === null ? `over ${mb(LINKEDIN_IMPORT_MAX_BYTES)}` : `${mb(bytes)}; at most ${mb(LINKEDIN_IMPORT_MAX_BYTES)}`;
+  return `This file is too large for a LinkedIn export (${size}).`;
+}
 
 export const ImportPortMessageSchema = v.variant('type', [
   v.object({ type: v.literal('chunk'), data: v.pipe(v.string(), v.maxLength(4 * 1024 * 1024), v.regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'not base64')) }),

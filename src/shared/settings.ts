@@ -7,6 +7,8 @@ import { surfaces as engineSurfaces, uiLocales, type Surface, type UiLocale } fr
  * background writes them, after validating with parseAppSettings.
  */
 export { SETTINGS_KEY } from './settings-key';
+/** Phrases kept per list (allowlist, a rule's extra phrases); past it a list is full. */
+export { MAX_PHRASES } from '../rules/settings';
 
 export const SURFACES: readonly Surface[] = engineSurfaces;
 
@@ -23,10 +25,15 @@ export interface AppSettings {
   /** Findings only in the toolbar badge and popup; no LinkedIn DOM is touched. */
   zeroFootprint: boolean;
   syncEnabled: boolean;
+  /**
+   * Keep the opening (140 characters) of each message received, or only that one arrived and when.
+   * Per device, like syncEnabled: it says what this browser stores.
+   */
+  receivedSnippets: boolean;
   updatedAt: number;
 }
 
-/** What is mirrored to storage.sync when syncEnabled; syncEnabled itself stays per device. */
+/** What is mirrored to storage.sync when syncEnabled; syncEnabled and receivedSnippets stay per device. */
 export type SyncedSettings = Pick<AppSettings, 'engine' | 'surfaces' | 'account' | 'zeroFootprint' | 'updatedAt'>;
 
 export function defaultAppSettings(): AppSettings {
@@ -36,6 +43,7 @@ export function defaultAppSettings(): AppSettings {
     account: 'free',
     zeroFootprint: false,
     syncEnabled: false,
+    receivedSnippets: true,
     updatedAt: 0,
   };
 }
@@ -77,7 +85,7 @@ export function parseAppSettings(input: unknown): { settings: AppSettings; issue
   if (account === 'free' || account === 'premium') settings.account = account;
   else if (account !== undefined) issues.push('account: expected "free" or "premium"');
 
-  for (const key of ['zeroFootprint', 'syncEnabled'] as const) {
+  for (const key of ['zeroFootprint', 'syncEnabled', 'receivedSnippets'] as const) {
     const value = own(input, key);
     if (typeof value === 'boolean') settings[key] = value;
     else if (value !== undefined) issues.push(`${key}: expected true or false`);

@@ -21,23 +21,39 @@ export interface ExportFile {
   interactions: (InteractionRecord & { id: number })[];
 }
 
+/**
+ * The longest text fields a backup holds. Whatever Rapport stores must fit them (the LinkedIn
+ * import clips to them), or the user's own export would not import again.
+ */
+export const BACKUP_LIMITS = {
+  /** name, email, company, position. */
+  field: 500,
+  headline: 1000,
+  url: 2000,
+} as const;
+
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const time = v.pipe(v.number(), v.finite());
 const nullableTime = v.nullable(time);
 const topics = v.pipe(v.array(text(200)), v.maxLength(200));
 const contactId = v.pipe(v.string(), v.regex(CONTACT_ID_PATTERN, 'not a LinkedIn profile id'));
+/** As the protocol accepts from a page: a LinkedIn profile, nothing a link could run or leak through. */
+const profileUrl = v.union(
+  [v.literal(''), v.pipe(v.string(), v.maxLength(BACKUP_LIMITS.url), v.regex(/^https:\/\/www\.linkedin\.com\/in\/[\w%.-]{1,100}\/?$/u))],
+  'not a https://www.linkedin.com/in/… profile URL',
+);
 
 const ContactSchema = v.object({
   id: contactId,
   // Files written before v4 have neither: no aliases yet, and nameKey is rebuilt below.
   aliases: v.optional(v.pipe(v.array(contactId), v.maxLength(50)), []),
   nameKey: v.optional(v.string(), ''),
-  name: text(500),
-  headline: text(1000),
-  profileUrl: text(2000),
-  email: text(500),
-  company: text(500),
-  position: text(500),
+  name: text(BACKUP_LIMITS.field),
+  headline: text(BACKUP_LIMITS.headline),
+  profileUrl,
+  email: text(BACKUP_LIMITS.field),
+  company: text(BACKUP_LIMITS.field),
+  position: text(BACKUP_LIMITS.field),
   connectedOn: nullableTime,
   firstSeen: time,
   degree: v.nullable(v.picklist([1, 2, 3])),
@@ -106,7 +122,7 @@ export function parseExportFile(source: string): ExportFile {
   }
   const output = result.output as ExportFile;
   // Index keys are derived, never trusted from the file.
-  const file: ExportFile = { ...output, contacts: output.contacts.map(withDerivedKeys) };
+  const file: ExportFile = { ...output, contacts: output.contacts.map((c) => withDerivedKeys(c)) };
   const ids = new Set<string>();
   file.contacts.forEach((c, i) => {
     if (ids.has(c.id)) throw invalid(`$.contacts[${i}].id: duplicate contact id ${c.id}`, { path: `$.contacts[${i}].id` });
@@ -132,7 +148,10 @@ export function parseExportFile(source: string): ExportFile {
       urns.add(r.urn);
     }
   });
-  return file;
+  const lastAt = new Map<string, number>();
+  for (const r of file.interactions) lastAt.set(r.contactId, Math.max(lastAt.get(r.contactId) ?? -Infinity, r.at));
+  // The newest interaction is rebuilt from the file's interactions too, never taken from the file.
+  return { ...file, contacts: file.contacts.map((c) => ({ ...c, lastInteractionAt: lastAt.get(c.id) ?? null })) };
 }
 
 /** One record per line: readable, diffable, and a JSON error's line number points at one record. */

@@ -3,7 +3,8 @@ import { guarded, StorageError } from './errors';
 import { newContact } from './contacts';
 import type { RapportDb } from './open';
 import type { InteractionKind, InteractionRecord, InteractionSurface } from './schema';
-import { hashText, snippetOf } from './text';
+import { textHasher, type TextHasher } from './hash-key';
+import { snippetOf } from './text';
 
 export interface NewInteraction {
   contactId: string;
@@ -12,6 +13,8 @@ export interface NewInteraction {
   text?: string;
   at?: number;
   urn?: string;
+  /** false: no snippet is stored, only the keyed hash that keeps the message from counting twice. */
+  keepSnippet?: boolean;
 }
 
 /** Hand-entered and ledger entries must survive a crash right after the user saw "saved". */
@@ -20,14 +23,14 @@ const STRICT_KINDS: ReadonlySet<InteractionKind> = new Set(['gave', 'asked', 'in
 /** LinkedIn shows a message once in the thread and again in the overlay: the same text within a minute is one message. */
 export const SAME_MESSAGE_WINDOW_MS = 60_000;
 
-export function toRecord(input: NewInteraction, now: number): InteractionRecord {
+export function toRecord(input: NewInteraction, now: number, hash: TextHasher): InteractionRecord {
   const text = input.text ?? '';
   const record: InteractionRecord = {
     contactId: input.contactId,
     kind: input.kind,
     surface: input.surface ?? null,
-    snippet: snippetOf(text),
-    hash: text ? hashText(text) : '',
+    snippet: input.keepSnippet === false ? '' : snippetOf(text),
+    hash: text ? hash(text) : '',
     at: input.at ?? now,
   };
   if (input.urn) record.urn = input.urn;
@@ -37,12 +40,14 @@ export function toRecord(input: NewInteraction, now: number): InteractionRecord 
 /** Recorded under the contact the id resolves to (an alias, such as messaging's member id, finds its record). */
 export function recordInteraction(db: RapportDb, input: NewInteraction, now: number): Promise<{ recorded: boolean; id: number | null }> {
   return guarded(async () => {
+    // The key is read before the transaction: awaiting anything else inside it would let it commit.
+    const hash = await textHasher(db);
     const durability = STRICT_KINDS.has(input.kind) ? 'strict' : 'default';
     const tx = db.transaction(['contacts', 'interactions'], 'readwrite', { durability });
     const interactions = tx.objectStore('interactions');
     const contacts = tx.objectStore('contacts');
     const known = await resolveIn(contacts, input.contactId);
-    const record = toRecord({ ...input, contactId: known?.id ?? input.contactId }, now);
+    const record = toRecord({ ...input, contactId: known?.id ?? input.contactId }, now, hash);
 
     const duplicate = record.urn
       ? (await interactions.index('urn').count(record.urn)) > 0
@@ -62,6 +67,24 @@ export function recordInteraction(db: RapportDb, input: NewInteraction, now: num
     const id = await interactions.add(record);
     await tx.done;
     return { recorded: true, id };
+  });
+}
+
+/** Drops the snippet of every received message (the user chose to keep none); returns how many. */
+export function forgetReceivedSnippets(db: RapportDb): Promise<number> {
+  return guarded(async () => {
+    const tx = db.transaction('interactions', 'readwrite', { durability: 'strict' });
+    let forgotten = 0;
+    let cursor = await tx.store.index('kind_at').openCursor(IDBKeyRange.bound(['received', -Infinity], ['received', Infinity]));
+    while (cursor) {
+      if (cursor.value.snippet !== '') {
+        await cursor.update({ ...cursor.value, snippet: '' });
+        forgotten += 1;
+      }
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    return forgotten;
   });
 }
 
@@ -94,6 +117,7 @@ export function countKinds(db: RapportDb, contactId: string): Promise<KindCounts
 /** An intro is a give to both people: recorded for each, in one strict transaction. */
 export function recordIntro(db: RapportDb, a: string, b: string, note: string, now: number): Promise<void> {
   return guarded(async () => {
+    const hash = await textHasher(db);
     const tx = db.transaction(['contacts', 'interactions'], 'readwrite', { durability: 'strict' });
     const contacts = tx.objectStore('contacts');
     const [first, second] = await Promise.all([resolveIn(contacts, a), resolveIn(contacts, b)]);
@@ -104,7 +128,7 @@ export function recordIntro(db: RapportDb, a: string, b: string, note: string, n
     }
     for (const [self, other] of [[first, second], [second, first]] as const) {
       const text = `Introduced to ${other.name || other.id}${note ? `: ${note}` : ''}`;
-      await tx.objectStore('interactions').add(toRecord({ contactId: self.id, kind: 'intro', surface: 'popup', text }, now));
+      await tx.objectStore('interactions').add(toRecord({ contactId: self.id, kind: 'intro', surface: 'popup', text }, now, hash));
       await contacts.put({ ...self, lastInteractionAt: now, updatedAt: now });
     }
     await tx.done;

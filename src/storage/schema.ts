@@ -60,7 +60,7 @@ export interface InteractionRecord {
   surface: InteractionSurface | null;
   /** Normalised text, at most 140 characters: enough to show and to spot copy-paste blasts. */
   snippet: string;
-  /** hashText() of the whole normalised text; '' when there was no text. */
+  /** The install's keyed hash (hash-key.ts) of the whole normalised text; '' when there was no text. */
   hash: string;
   at: number;
   /** LinkedIn message urn or a synthetic import key; absent when unknown. Unique. */
@@ -100,7 +100,14 @@ export interface MergeUndo {
   at: number;
 }
 
-export type MetaRecord = SchemaMeta | LinkedInImportCursor | MergeUndo;
+/** This install's key for interaction hashes (see hash-key.ts); never exported. */
+export interface HashKeyRecord {
+  key: 'hash-key';
+  /** 16 random bytes as 32 hex digits. */
+  secret: string;
+}
+
+export type MetaRecord = SchemaMeta | LinkedInImportCursor | MergeUndo | HashKeyRecord;
 
 export interface RapportSchema extends DBSchema {
   contacts: {

@@ -12,11 +12,18 @@ export function snippetOf(text: string): string {
   return Array.from(normalised).slice(0, SNIPPET_LENGTH).join('');
 }
 
+/** At most `max` UTF-16 units of `text`, never ending on half of a surrogate pair. */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
 /**
- * 64-bit non-cryptographic hash (two multiply-xor lanes, as in cyrb53) of the normalised text.
- * It is a dedup key, not a secret: the snippet beside it already shows the opening. It must be
- * synchronous because migrations back-fill it inside a versionchange transaction, which commits
- * as soon as anything but an IndexedDB request is awaited.
+ * 64-bit non-cryptographic, unkeyed hash (two multiply-xor lanes, as in cyrb53) of the normalised
+ * text. Only the v2 migration still stores it, and those values are re-hashed with the install's
+ * key (hash-key.ts) before anything else is recorded. Synchronous because that migration runs
+ * inside a versionchange transaction, which commits as soon as anything but a request is awaited.
  */
 export function hashText(text: string): string {
   return hashString(normaliseText(text));

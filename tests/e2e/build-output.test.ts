@@ -16,7 +16,7 @@ interface BuiltManifest {
   optional_permissions?: string[];
   web_accessible_resources?: unknown[];
   externally_connectable?: unknown;
-  content_scripts: { matches: string[]; js: string[]; css?: string[]; all_frames?: boolean; run_at?: string; world?: string }[];
+  content_scripts: { matches: string[]; exclude_matches?: string[]; js: string[]; css?: string[]; all_frames?: boolean; run_at?: string; world?: string }[];
   background: { service_worker?: string; scripts?: string[]; type?: string };
   action: { default_popup: string };
   options_ui: { page: string; open_in_tab: boolean };
@@ -64,6 +64,8 @@ describe.each([
     const [cs] = manifest.content_scripts;
     expect(cs?.matches).toEqual(['https://www.linkedin.com/*']);
     expect(cs?.all_frames).toBe(true);
+    // Frames other sites embed (posts, badges) and the sign-in pages hold no composer: Rapport stays out.
+    expect(cs?.exclude_matches).toEqual(expect.arrayContaining(['https://www.linkedin.com/embed/*', 'https://www.linkedin.com/uas/*', 'https://www.linkedin.com/oauth/*']));
     expect(cs?.run_at).toBe('document_idle');
     expect(cs?.css ?? []).toEqual([]);
     expect(cs?.world ?? 'ISOLATED').toBe('ISOLATED');
@@ -116,6 +118,23 @@ describe.each([
       expect(code, file).not.toMatch(/\beval\(/);
       expect(code, file).not.toMatch(/new Function\(/);
       expect(code, file).not.toMatch(/https?:\/\/(?!www\.linkedin\.com|www\.w3\.org)[a-z0-9.-]+\.[a-z]{2,}\//i);
+    }
+  });
+
+  it('ships no network or Web Worker code in the background: nothing it never runs', () => {
+    const entry = manifest.background.service_worker ?? manifest.background.scripts?.[0] ?? '';
+    const seen = new Set<string>();
+    const visit = (file: string): string[] => {
+      if (seen.has(file)) return [];
+      seen.add(file);
+      const code = readFileSync(join(dir, file), 'utf8');
+      const imports = [...code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((m) => join(file, '..', m[1] ?? ''));
+      return [code, ...imports.flatMap(visit)];
+    };
+    const code = visit(entry).join('\n');
+    expect(code.length).toBeGreaterThan(1000);
+    for (const api of [/\bXMLHttpRequest\b/, /\bfetch\s*\(/, /\bnew Worker\b/, /\bWebSocket\b/, /\bsendBeacon\b/, /\bEventSource\b/]) {
+      expect(code, String(api)).not.toMatch(api);
     }
   });
 

@@ -13,6 +13,7 @@ interface StoredSettings {
   surfaces: Record<string, boolean>;
   zeroFootprint: boolean;
   syncEnabled: boolean;
+  receivedSnippets: boolean;
 }
 
 describe('rule settings on the options page', () => {
@@ -102,6 +103,14 @@ describe('rule settings on the options page', () => {
     expect(hint).toMatch(/never leave this device/u);
     await options.getByLabel('Sync my rule settings').check();
     await expect.poll(async () => (await stored())?.syncEnabled).toBe(true);
+  });
+
+  it('keeps received messages as snippets until the user chooses to keep none', async () => {
+    const box = options.getByLabel('Keep the opening of messages you receive');
+    expect(await box.isChecked()).toBe(true);
+    expect(await options.locator('#received-snippets-hint').innerText()).toMatch(/140 characters/u);
+    await box.uncheck();
+    await expect.poll(async () => (await stored())?.receivedSnippets).toBe(false);
   });
 
   it('shows a change made elsewhere (another page, another device through sync) without a reload', async () => {

@@ -18,6 +18,8 @@ describe('finding people and dormant ties in the popup', () => {
         history: [{ kind: 'sent', text: 'Congrats on the launch!', at: Date.now() - 200 * DAY }, { kind: 'received', text: 'Thanks!', at: Date.now() - 199 * DAY }],
       },
       // Only ever written to, never answered: not a real exchange, so not "worth reconnecting".
+      // A right-to-left override would show "Mallory Evil" as "Mallory liveE"; a zero-width space hides inside a look-alike.
+      { id: 'mallory-spoof', name: 'Mallory \u202Elive\u202C E\u200Bve', headline: '\u2067Recruiter\u2069' },
       { id: 'olle-one-way', name: 'Olle Oneway', history: [{ kind: 'sent', text: 'Hello?', at: Date.now() - 200 * DAY }] },
     ]);
     await sendAll(seeder, [{ type: 'contact.update', contactId: 'ana-popescu', patch: { tags: ['conference'] } }]);
@@ -42,6 +44,16 @@ describe('finding people and dormant ties in the popup', () => {
     expect(await search('northwind')).toEqual(['José Álvarez']);
     expect(await search('conference')).toEqual(['Ana Popescu']);
     expect(await search('zzz')).toEqual([]);
+  });
+
+  it('shows names neutralised: no bidi override or zero-width character reaches the list', async () => {
+    const popup = await openPopup(rapport);
+    await popup.locator('#search').pressSequentially('mallory');
+    await popup.locator('.search-results .contact-name').first().waitFor();
+    expect(await popup.locator('.search-results .contact-name').allTextContents()).toEqual(['Mallory live Eve']);
+    expect(await popup.locator('.search-results .contact-headline').allTextContents()).toEqual(['Recruiter']);
+    expect(await popup.locator('.search-results .contact-name').evaluateAll((nodes) => nodes.map((n) => n.tagName))).toEqual(['BDI']);
+    await popup.close();
   });
 
   it('finds people by what they want and what they have', async () => {

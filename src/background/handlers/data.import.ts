@@ -1,6 +1,7 @@
 import type { RequestOf, ResponseData } from '../../shared/protocol';
 import { parseAppSettings } from '../../shared/settings';
 import { replaceAll } from '../../storage/dump';
+import { forgetReceivedSnippets } from '../../storage/interactions';
 import { StorageError } from '../../storage/errors';
 import { parseExportFile } from '../../storage/export-file';
 import { mergeAll } from '../../storage/merge-import';
@@ -27,5 +28,7 @@ export async function dataImport(req: RequestOf<'data.import'>, { deps }: Handle
   }
   const summary = await replaceAll(await deps.db(), file);
   if (hasSettings) await deps.settings.set(settings);
+  // A backup made before the user chose to keep no received snippets must not bring them back.
+  if (!(await deps.settings.get()).receivedSnippets) await forgetReceivedSnippets(await deps.db());
   return { summary: { ...summary, settingsImported: hasSettings } };
 }

@@ -2,11 +2,13 @@ import { resolveIn } from '../aliases';
 import { newContact, withDerivedKeys } from '../contacts';
 import { guarded, StorageError, toStorageError } from '../errors';
 import { contactIdFromUrl, nameOnlyId, profileUrlFor } from '../ids';
+import { textHasher, type TextHasher } from '../hash-key';
 import { toRecord } from '../interactions';
 import type { RapportDb } from '../open';
 import type { ContactRecord, InteractionRecord, LinkedInImportCursor } from '../schema';
-import { hashBytes, hashString } from '../text';
-import { parseCsv, type CsvRecord } from './csv';
+import { BACKUP_LIMITS } from '../export-file';
+import { clipText, hashBytes, hashString } from '../text';
+import type { CsvRecord } from './csv';
 import { parseConnectedOn, parseInvitationDate, parseMessageDate } from './dates';
 import { OwnerDetector } from './me';
 import { repairMojibake } from './mojibake';
@@ -53,6 +55,8 @@ export interface LinkedInImportOptions {
   onProgress?: (progress: LinkedInImportProgress) => void;
   /** Rows written per transaction. */
   batchSize?: number;
+  /** false: received messages and invitations are stored without a snippet (the user's choice). */
+  receivedSnippets?: boolean;
 }
 
 /**
@@ -64,6 +68,11 @@ export type SkipReason = 'noProfile' | 'memberUrn' | 'draft' | 'noDate' | 'noRec
 const SKIP_REASONS: readonly SkipReason[] = ['noProfile', 'memberUrn', 'draft', 'noDate', 'noRecipient'];
 
 const FILES = { connections: 'connections.csv', messages: 'messages.csv', invitations: 'invitations.csv' } as const;
+const CSV_FILES = [
+  { name: 'Connections.csv', firstColumn: 'First Name' },
+  { name: 'Invitations.csv', firstColumn: 'Direction' },
+  { name: 'messages.csv', firstColumn: 'CONVERSATION ID' },
+] as const;
 const PHASES: readonly LinkedInImportCursor['phase'][] = ['connections', 'invitations', 'messages', 'done'];
 
 interface Planned {
@@ -88,11 +97,12 @@ class Counter {
     return null;
   }
 
-  text(value: string | undefined): string {
+  /** Repaired and clipped to what a backup file holds, so that every export re-imports. */
+  text(value: string | undefined, max: number = BACKUP_LIMITS.field): string {
     const raw = (value ?? '').trim();
     const fixed = repairMojibake(raw);
     if (fixed !== raw) this.repaired += 1;
-    return fixed;
+    return clipText(fixed, max);
   }
 }
 
@@ -105,7 +115,7 @@ function idsIn(urls: string | undefined): string[] {
  * made-up id derived from the row, so the same row imports to the same record again.
  */
 function connectionRow(row: CsvRecord, counter: Counter): ConnectionRow | null {
-  const name = [counter.text(row['First Name']), counter.text(row['Last Name'])].filter(Boolean).join(' ');
+  const name = clipText([counter.text(row['First Name']), counter.text(row['Last Name'])].filter(Boolean).join(' '), BACKUP_LIMITS.field);
   const fields = {
     name,
     email: counter.text(row['Email Address']),
@@ -150,7 +160,8 @@ function messageRow(row: CsvRecord, counter: Counter): MessageRow | null {
     to: idsIn(row['RECIPIENT PROFILE URLS']),
     toName: counter.text(row.TO),
     at,
-    content: counter.text(row.CONTENT),
+    // Only hashed and cut to a snippet, never stored whole: the parser's own limit is enough.
+    content: counter.text(row.CONTENT, Infinity),
   };
 }
 
@@ -172,12 +183,14 @@ function fillRecipients(messages: readonly (MessageRow | null)[], me: string | n
 }
 
 /** The owner's messages become "sent" to each recipient; everyone else's "received" from them. */
-function planMessage(m: MessageRow, me: string | null): Planned[] | null {
+function planMessage(m: MessageRow, me: string | null, hash: TextHasher, receivedSnippets: boolean): Planned[] | null {
+  // Unkeyed, so that a re-import after restoring a backup elsewhere still matches: it digests
+  // LinkedIn's conversation id, which no backup holds, so it confirms no guess of the content.
   const key = hashString([m.conversationId, m.at, m.from, m.content].join('\u0000'));
   const plan = (contactId: string, kind: 'sent' | 'received', name: string): Planned => ({
     contactId,
     name,
-    record: toRecord({ contactId, kind, surface: 'message', text: m.content, at: m.at, urn: `li-export:msg:${key}:${contactId}` }, m.at),
+    record: toRecord({ contactId, kind, surface: 'message', text: m.content, at: m.at, urn: `li-export:msg:${key}:${contactId}`, keepSnippet: kind === 'sent' || receivedSnippets }, m.at, hash),
   });
   if (m.from !== me) return [plan(m.from, 'received', m.fromName)];
   const to = m.to.filter((id) => id !== me);
@@ -207,19 +220,21 @@ function memberUrnLinks(rows: readonly CsvRecord[]): Map<string, string> {
 }
 
 /** Invitations carry a note only sometimes; those notes are the first message to that person. */
-function planInvitation(row: CsvRecord, counter: Counter, urnLinks: ReadonlyMap<string, string>): Planned[] | null {
+function planInvitation(row: CsvRecord, counter: Counter, urnLinks: ReadonlyMap<string, string>, hash: TextHasher, receivedSnippets: boolean): Planned[] | null {
   const outgoing = (row.Direction ?? '').toUpperCase() === 'OUTGOING';
   const party = INVITATION_PARTIES[outgoing ? 1 : 0];
-  const urn = (row[party.urn] ?? '').trim();
-  const contactId = contactIdFromUrl(row[party.url] ?? '') ?? urnLinks.get(urn) ?? null;
-  if (!contactId) return counter.skip(urn ? 'memberUrn' : 'noProfile');
+  const memberUrn = (row[party.urn] ?? '').trim();
+  const contactId = contactIdFromUrl(row[party.url] ?? '') ?? urnLinks.get(memberUrn) ?? null;
+  if (!contactId) return counter.skip(memberUrn ? 'memberUrn' : 'noProfile');
   const at = parseInvitationDate(row['Sent At'] ?? '');
   if (at === null) return counter.skip('noDate');
-  const note = counter.text(row.Message);
+  const note = counter.text(row.Message, Infinity);
   if (!note) return [];
   const kind = outgoing ? 'sent' : 'received';
-  const key = `li-export:invite:${hashString([kind, contactId, at, note].join('\u0000'))}`;
-  return [{ contactId, name: counter.text(outgoing ? row.To : row.From), record: toRecord({ contactId, kind, surface: 'invite-note', text: note, at, urn: key }, at) }];
+  // Not a digest of the note: the backup holds this urn beside the note's snippet, and an unkeyed
+  // digest would confirm guesses of the rest. One invitation per person, direction and minute.
+  const urn = `li-export:invite:${hashString([kind, contactId, at].join('\u0000'))}`;
+  return [{ contactId, name: counter.text(outgoing ? row.To : row.From), record: toRecord({ contactId, kind, surface: 'invite-note', text: note, at, urn, keepSnippet: outgoing || receivedSnippets }, at, hash) }];
 }
 
 /**
@@ -232,20 +247,22 @@ function planInvitation(row: CsvRecord, counter: Counter, urnLinks: ReadonlyMap<
  */
 export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, options: LinkedInImportOptions): Promise<LinkedInImportSummary> {
   const { now } = options;
+  const receivedSnippets = options.receivedSnippets ?? true;
   const batchSize = options.batchSize ?? 500;
   const progress = options.onProgress ?? (() => undefined);
   const slicer = createSlicer();
   const counter = new Counter();
   const fileHash = hashBytes(zip);
+  const hash = await textHasher(db);
 
   progress({ phase: 'unzip', done: 0, total: 1 });
-  const files = await readCsvFiles(zip, Object.values(FILES));
+  const files = await readCsvFiles(zip, CSV_FILES);
   if (files.size === 0) throw new StorageError('invalid_import', 'The ZIP holds none of Connections.csv, messages.csv or Invitations.csv: is it the LinkedIn data export?');
   progress({ phase: 'unzip', done: 1, total: 1 });
 
-  const connectionRecords = await parseCsv(files.get(FILES.connections) ?? '', 'First Name');
-  const invitationRecords = await parseCsv(files.get(FILES.invitations) ?? '', 'Direction');
-  const messageRecords = await parseCsv(files.get(FILES.messages) ?? '', 'CONVERSATION ID');
+  const connectionRecords = files.get(FILES.connections) ?? [];
+  const invitationRecords = files.get(FILES.invitations) ?? [];
+  const messageRecords = files.get(FILES.messages) ?? [];
 
   const saved = (await guarded(() => db.get('meta', 'linkedin-import'))) as LinkedInImportCursor | undefined;
   const cursor: LinkedInImportCursor =
@@ -266,7 +283,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
   const connections = await mapSliced(connectionRecords, (r) => connectionRow(r, counter));
   summary.byName = connections.filter((c) => c?.byName).length;
   const urnLinks = memberUrnLinks(invitationRecords);
-  const invitations = await mapSliced(invitationRecords, (r) => planInvitation(r, counter, urnLinks));
+  const invitations = await mapSliced(invitationRecords, (r) => planInvitation(r, counter, urnLinks, hash, receivedSnippets));
   const detector = new OwnerDetector();
   const messageRows = await mapSliced(messageRecords, (r) => {
     const m = messageRow(r, counter);
@@ -278,7 +295,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
   cursor.me ??= detector.owner(connectionIds);
   summary.me = cursor.me;
   fillRecipients(messageRows, cursor.me);
-  const messages = await mapSliced(messageRows, (m) => (m ? (planMessage(m, cursor.me) ?? counter.skip('noRecipient')) : null));
+  const messages = await mapSliced(messageRows, (m) => (m ? (planMessage(m, cursor.me, hash, receivedSnippets) ?? counter.skip('noRecipient')) : null));
   summary.skippedRows = SKIP_REASONS.reduce((sum, reason) => sum + counter.skipped[reason], 0);
   summary.repairedFields = counter.repaired;
 

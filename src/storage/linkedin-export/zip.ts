@@ -1,44 +1,117 @@
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { StorageError } from '../errors';
+import { CsvParser, recordsAfterHeader, type CsvRecord } from './csv';
 import { createSlicer } from './slices';
 
 /** Compressed bytes fed to the inflater per step: small enough to stay well inside one slice. */
 const PUSH_BYTES = 8 * 1024;
+
+const MB = 1024 * 1024;
+
+/**
+ * What a LinkedIn data export can plausibly hold, with room to spare: LinkedIn caps connections at
+ * 30,000, and a decade of heavy messaging is tens of MB of messages.csv. Past these a file is a
+ * mistake or a ZIP bomb, and is refused while it inflates, before it can fill the worker's memory.
+ */
+export const EXPORT_LIMITS = {
+  /** Unpacked bytes of one CSV file. */
+  fileBytes: 128 * MB,
+  /** Unpacked bytes of all the CSV files read. */
+  totalBytes: 192 * MB,
+  /** Rows of one CSV file. */
+  rows: 500_000,
+  /** Characters kept of one field: the longest text a content script may record (protocol LIMITS.text). */
+  fieldChars: 20_000,
+  /** Cells kept of one row. */
+  cells: 64,
+};
+export type ExportLimits = typeof EXPORT_LIMITS;
+
+export interface CsvFileSpec {
+  /** File name, compared case-insensitively and without folders. */
+  name: string;
+  /** A column of the header row, which may follow a preamble. */
+  firstColumn: string;
+}
 
 /** File name inside the ZIP, compared case-insensitively and without folders (exports have varied both). */
 function baseName(path: string): string {
   return (path.split('/').pop() ?? path).toLowerCase();
 }
 
-/** The wanted CSV files of a LinkedIn export as text, inflated in slices so the worker never blocks for long. */
-export async function readCsvFiles(zip: Uint8Array, wanted: readonly string[]): Promise<Map<string, string>> {
-  const want = new Set(wanted.map((w) => w.toLowerCase()));
-  // Decoded as the bytes arrive, a chunk at a time: one decode of a whole messages.csv would hold
-  // the thread for tens of milliseconds. TextDecoder drops a leading BOM.
-  const parts = new Map<string, string[]>();
-  let failure: Error | null = null;
+function tooLarge(what: string): StorageError {
+  return new StorageError('invalid_import', `This file is too large for a LinkedIn export (${what}).`);
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / MB;
+  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb).toLocaleString('en-US')} MB`;
+}
+
+/**
+ * The records of the wanted CSV files of a LinkedIn export, by lower-cased file name. Inflated and
+ * parsed as a stream, in slices so the worker never blocks for long: no file is ever held whole as
+ * text, sizes are checked against the ZIP's own headers first and against the bytes actually
+ * inflated as they come (a header can lie), and the first limit passed ends the read.
+ */
+export async function readCsvFiles(zip: Uint8Array, wanted: readonly CsvFileSpec[], limits: ExportLimits = EXPORT_LIMITS): Promise<Map<string, CsvRecord[]>> {
+  const specs = new Map(wanted.map((w) => [w.name.toLowerCase(), w]));
+  const files = new Map<string, CsvRecord[]>();
+  let failure: unknown = null;
+  let declaredTotal = 0;
+  let inflatedTotal = 0;
+
   const unzip = new Unzip((file: UnzipFile) => {
     const name = baseName(file.name);
-    if (!want.has(name) || parts.has(name)) return;
-    const chunks: string[] = [];
+    const spec = specs.get(name);
+    if (!spec || files.has(name) || failure) return;
+    const records: CsvRecord[] = [];
+    files.set(name, records);
+    const fail = (err: unknown): void => {
+      failure ??= err;
+      file.terminate();
+    };
+    declaredTotal += file.originalSize ?? 0;
+    if ((file.originalSize ?? 0) > limits.fileBytes) return fail(tooLarge(`${spec.name}: ${megabytes(file.originalSize ?? 0)} unpacked; at most ${megabytes(limits.fileBytes)}`));
+    if (declaredTotal > limits.totalBytes) return fail(tooLarge(`${megabytes(declaredTotal)} of CSV unpacked; at most ${megabytes(limits.totalBytes)}`));
+
+    const parser = new CsvParser(
+      recordsAfterHeader(spec.firstColumn, (record) => {
+        if (records.length >= limits.rows) throw tooLarge(`${spec.name}: over ${limits.rows.toLocaleString('en-US')} rows`);
+        records.push(record);
+      }),
+      limits,
+    );
+    // TextDecoder drops a leading BOM and carries a character split between chunks over.
     const decoder = new TextDecoder('utf-8');
-    parts.set(name, chunks);
+    let inflated = 0;
     file.ondata = (err, data, final) => {
-      if (err) failure = err;
-      else chunks.push(decoder.decode(data, { stream: !final }));
+      if (failure) return;
+      if (err) return fail(err);
+      inflated += data.length;
+      inflatedTotal += data.length;
+      if (inflated > limits.fileBytes) return fail(tooLarge(`${spec.name}: over ${megabytes(limits.fileBytes)} unpacked`));
+      if (inflatedTotal > limits.totalBytes) return fail(tooLarge(`over ${megabytes(limits.totalBytes)} of CSV unpacked`));
+      try {
+        parser.push(decoder.decode(data, { stream: !final }));
+        if (final) parser.end();
+      } catch (e) {
+        fail(e);
+      }
     };
     file.start();
   });
   unzip.register(UnzipInflate);
   const slicer = createSlicer();
   try {
-    for (let offset = 0; offset < zip.length; offset += PUSH_BYTES) {
+    for (let offset = 0; offset < zip.length && !failure; offset += PUSH_BYTES) {
       unzip.push(zip.subarray(offset, offset + PUSH_BYTES), offset + PUSH_BYTES >= zip.length);
-      if (failure) throw failure;
       await slicer.maybeYield();
     }
   } catch (err) {
-    throw new StorageError('invalid_import', `The file is not a readable ZIP archive: ${err instanceof Error ? err.message : String(err)}`);
+    failure ??= err;
   }
-  return new Map([...parts].map(([name, chunks]) => [name, chunks.join('')]));
+  if (failure instanceof StorageError) throw failure;
+  if (failure) throw new StorageError('invalid_import', `The file is not a readable ZIP archive: ${failure instanceof Error ? failure.message : String(failure)}`);
+  return files;
 }

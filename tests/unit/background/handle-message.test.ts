@@ -23,7 +23,7 @@ async function data<T extends RequestType>(req: Request & { type: T }, sender: M
 
 describe('handleMessage: the protocol end to end', () => {
   it('a LinkedIn page records a relationship the popup then shows', async () => {
-    await data({ type: 'contact.seen', contact: { id: 'ada-lovelace', name: 'Ada Lovelace', headline: 'Analyst', profileUrl: 'https://www.linkedin.com/in/ada-lovelace/', degree: 1 } }, FROM_LINKEDIN);
+    await data({ type: 'contact.seen', contact: { id: 'ada-lovelace', name: 'Ada Lovelace', headline: 'Analyst', degree: 1 } }, FROM_LINKEDIN);
     expect(await data({ type: 'interaction.record', contactId: 'ada-lovelace', kind: 'sent', surface: 'message', text: 'Hi Ada!' }, FROM_LINKEDIN_IFRAME)).toEqual({ recorded: true });
     expect(await data({ type: 'interaction.record', contactId: 'ada-lovelace', kind: 'sent', surface: 'message', text: 'Hi Ada!' }, FROM_LINKEDIN)).toEqual({ recorded: false });
     await data({ type: 'interaction.record', contactId: 'ada-lovelace', kind: 'received', text: 'Hello!' }, FROM_LINKEDIN);
@@ -102,7 +102,7 @@ describe('handleMessage: the protocol end to end', () => {
   });
 
   it('settings: defaults, validated writes, allowlist without duplicates', async () => {
-    const { settings } = await data({ type: 'settings.get' }, FROM_LINKEDIN);
+    const { settings } = await data({ type: 'settings.get' });
     expect(settings.account).toBe('free');
     const saved = await data({ type: 'settings.set', settings: { ...settings, account: 'premium' } });
     expect(saved.settings.account).toBe('premium');

@@ -37,7 +37,6 @@ describe('request schemas', () => {
       { type: 'interaction.record', contactId: 'ada', kind: 'spam' },
       { type: 'interaction.record', contactId: 'ada', kind: 'sent', at: 1e20 },
       { type: 'interaction.record', contactId: 'ada', kind: 'sent', urn: 'javascript:alert(1)' },
-      { type: 'contact.seen', contact: { id: 'ada', name: 'Ada', profileUrl: 'https://evil.example/in/ada' } },
       { type: 'contact.seen', contact: { id: 'ada', name: 'Ada', degree: 4 } },
       { type: 'contact.update', contactId: 'ada', patch: { tags: Array(LIMITS.topics + 1).fill('t') } },
       { type: 'allowlist.add', phrase: '   ' },
@@ -47,6 +46,11 @@ describe('request schemas', () => {
       { type: '__proto__' },
     ];
     for (const message of bad) expect(parseRequest(message), JSON.stringify(message).slice(0, 120)).toMatchObject({ ok: false });
+  });
+
+  it('takes no profile URL from a page: the background derives it from the id', () => {
+    const parsed = parseRequest({ type: 'contact.seen', contact: { id: 'ada', name: 'Ada', profileUrl: 'https://evil.example/in/ada' } });
+    expect(parsed).toEqual({ ok: true, request: { type: 'contact.seen', contact: { id: 'ada', name: 'Ada' } } });
   });
 
   it('accepts the message urns LinkedIn uses, base64 padding and all', () => {
