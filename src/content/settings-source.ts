@@ -9,7 +9,10 @@ import { listenUntil } from './lifetime';
 export async function watchSettings(signal: AbortSignal, onChange: (settings: AppSettings) => void): Promise<AppSettings | null> {
   const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
     const change = changes[SETTINGS_KEY];
-    if (area !== 'local' || change === undefined || signal.aborted) return;
+    // Only the background writes the settings and it never removes them: a key that vanished is
+    // Firefox clearing an uninstalled add-on's storage under a script about to be destroyed, which must
+    // not start asking the background (already gone) for anything.
+    if (area !== 'local' || change === undefined || change.newValue === undefined || signal.aborted) return;
     onChange(parseAppSettings(change.newValue).settings);
   };
   try {

@@ -172,7 +172,14 @@ export async function launchFirefox(routes: Record<string, string> = {}): Promis
       return page;
     },
     bidi,
-    panels: async (page) => (await Promise.all(page.frames().map((f) => panelsIn(contextOf(f))))).flat(),
+    panels: async (page) => {
+      // A frame may go away between listing and reading it (a reload navigates the extension's own frames).
+      const read = (frame: Frame) => panelsIn(contextOf(frame)).catch((error: unknown) => {
+        if (String(error).includes('no such frame')) return [];
+        throw error;
+      });
+      return (await Promise.all(page.frames().map(read))).flat();
+    },
     addonErrors: async () => {
       const all = JSON.parse(await inChrome<string>('JSON.stringify(globalThis.rapportConsole)')) as string[];
       return all.filter((m) => (m.includes(UUID) || m.includes(GECKO_ID)) && !m.includes(FIREFOX_NOISE));
