@@ -23,6 +23,10 @@ export function Options() {
             ))}
           </ul>
         </nav>
+        <p class="row first-run-links">
+          <a href="../welcome/index.html">{t('optionsWelcomeLink')}</a>
+          <a href="../practice/index.html">{t('optionsPracticeLink')}</a>
+        </p>
         <SaveStatusLine status={saveStatus.value} />
       </header>
       <main>
@@ -61,7 +65,7 @@ export function Options() {
   );
 }
 
-function SaveStatusLine({ status }: { status: SaveStatus }) {
+export function SaveStatusLine({ status }: { status: SaveStatus }) {
   return (
     <p role="status" class={status.state === 'saved' || status.state === 'idle' ? 'status' : 'status error'} id="save-status">
       {status.state === 'saved' && t('uiSaved')}
