@@ -45,8 +45,10 @@ const adoptFromSync = async (): Promise<void> => {
   await deps.settings.ensureInitialised(browser.i18n.getUILanguage());
   await deps.settings.adoptSynced((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
 };
-// The welcome page opens once the coach's language is set, so it shows the choice it will keep.
-browser.runtime.onInstalled.addListener(({ reason }) => {
-  void adoptFromSync().finally(() => welcomeOnInstall(reason, (path) => browser.tabs.create({ url: browser.runtime.getURL(path) })));
-});
+const onInstalled = async (reason: string): Promise<void> => {
+  const firstRun = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] === undefined;
+  // The welcome page opens once the coach's language is set, so it shows the choice it will keep.
+  await adoptFromSync().finally(() => welcomeOnInstall(reason, firstRun, (path) => browser.tabs.create({ url: browser.runtime.getURL(path) })));
+};
+browser.runtime.onInstalled.addListener(({ reason }) => void onInstalled(reason));
 browser.runtime.onStartup.addListener(() => void adoptFromSync());

@@ -4,8 +4,10 @@ export const WELCOME_PAGE = 'src/welcome/index.html';
 /**
  * A fresh install opens the welcome page in a tab of its own (that needs no permission). An update,
  * a browser update or a reload of the extension opens nothing: the user has seen it, and the options
- * page links to it.
+ * page links to it. `firstRun` (no settings stored yet) tells a real first install from the
+ * "install" Chromium reports on every start for an extension loaded with --load-extension, whose
+ * storage it keeps.
  */
-export async function welcomeOnInstall(reason: string, open: (path: string) => Promise<unknown>): Promise<void> {
-  if (reason === 'install') await open(WELCOME_PAGE);
+export async function welcomeOnInstall(reason: string, firstRun: boolean, open: (path: string) => Promise<unknown>): Promise<void> {
+  if (reason === 'install' && firstRun) await open(WELCOME_PAGE);
 }

@@ -95,7 +95,7 @@ function Thread({ example, settings, draft }: ThreadProps) {
   return (
     <section class="thread panel" aria-labelledby="thread-name" data-surface={example.surface}>
       <header class="thread-header">
-        <span class="avatar" aria-hidden="true">{initials(example.person.name)}</span>
+        <span class="avatar" aria-hidden="true" translate={false}>{initials(example.person.name)}</span>
         <div>
           <h2 id="thread-name" translate={false}>{example.person.name}</h2>
           <p class="muted">{t(`practiceHeadline_${example.id}`)}</p>

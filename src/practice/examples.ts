@@ -32,7 +32,7 @@ export const EXAMPLES: readonly Example[] = [
   {
     id: 'long',
     surface: 'message',
-    person: { id: 'dana-whitfield-practice', name: 'Dana Whitfield', degree: 1 },
+    person: { id: 'maren-holt-practice', name: 'Maren Holt', degree: 1 },
     stored: { ...NOTHING, connectedDaysAgo: 1_460, sent: 24, received: 21, gave: 3, asked: 1 },
     thread: [
       { direction: 'out', key: 'practiceThread_long_1' },
