@@ -27,6 +27,8 @@ export interface LaunchOptions {
    * test starts from the same tabs (and fails if it never came); 'keep' leaves the tabs alone.
    */
   welcome?: 'close' | 'keep';
+  /** the caller stops the browser on SIGINT/SIGTERM itself (the demo); by default Playwright kills it and exits */
+  ownSignals?: boolean;
 }
 
 export interface Rapport {
@@ -78,6 +80,7 @@ export async function launchRapport(options: LaunchOptions = {}): Promise<Rappor
     locale: options.locale ?? 'en-US',
     env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_') },
     viewport: headless ? { width: 1280, height: 900 } : null,
+    ...(options.ownSignals ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
   });
   const strayRequests: string[] = [];
   const consoleErrors: string[] = [];
