@@ -2,9 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, launchRapport, waitFor, type Rapport } from './harness';
+import { CHROMIUM, CHROMIUM_FLAGS, DIST, launchRapport, waitFor, type Rapport } from './harness';
 import { recordProgress, smallLinkedInExport, WELCOME } from './first-run';
 import { OPTIONS, openPopup } from './ui-helpers';
 
@@ -43,9 +43,8 @@ describe('the welcome page opens on install, not on update', () => {
   });
 
   // Chromium reports an extension loaded with --load-extension as installed on every start (its
-  // storage kept), and runtime.reload() unloads such an extension, so a browser cannot show the
-  // "update" reason here: that is unit-tested (tests/unit/background/welcome.test.ts). What a browser
-  // can show: the same profile started again, now with a newer version, opens no second welcome.
+  // storage kept): the same profile started again, even with a newer version, must not welcome again.
+  // The "update" reason itself is the test after this block.
   it('the same profile started again with a newer version opens nothing', async () => {
     const manifestPath = join(extensionDir, 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
@@ -63,6 +62,79 @@ describe('the welcome page opens on install, not on update', () => {
       await rapport.close();
     }
   });
+});
+
+interface TargetInfo { targetId: string; type: string; url: string }
+
+/**
+ * Evaluates in another target (a service worker) from the browser's CDP session, the way
+ * openActionPopup drives the popup: attached without flattening, commands in and answers out as
+ * messages.
+ */
+async function evaluateIn<T>(cdp: CDPSession, targetId: string, expression: string): Promise<T> {
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+  const answer = new Promise<T>((resolve, reject) => {
+    cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== sessionId) return;
+      const reply = JSON.parse(event.message) as { id?: number; result?: { result: { value: T }; exceptionDetails?: { text: string } } };
+      if (reply.id !== 1) return;
+      if (reply.result?.exceptionDetails) reject(new Error(reply.result.exceptionDetails.text));
+      else resolve(reply.result?.result.value as T);
+    });
+  });
+  const message = JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } });
+  await cdp.send('Target.sendMessageToTarget', { sessionId, message });
+  const value = await answer;
+  await cdp.send('Target.detachFromTarget', { sessionId });
+  return value;
+}
+
+// A real update: the extension installed as "Load unpacked" does it (CDP Extensions.loadUnpacked),
+// then loaded again from the same folder with a higher version, which Chromium reports as reason
+// "update". Its storage is emptied in between, so only the reason can keep the welcome page shut.
+it('an update opens nothing, even when it finds no settings stored', async () => {
+  const extensionDir = mkdtempSync(join(tmpdir(), 'rapport-unpacked-'));
+  cpSync(DIST, extensionDir, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_FLAGS, '--enable-unsafe-extension-debugging'],
+    ignoreDefaultArgs: ['--disable-extensions'],
+  });
+  try {
+    const cdp = await browser.newBrowserCDPSession();
+    const targets = async (): Promise<TargetInfo[]> => ((await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] }).targetInfos;
+    // A tab in the default profile, for the welcome page to open beside (headless starts with no window).
+    await cdp.send('Target.createTarget', { url: 'about:blank' });
+    const load = async (): Promise<string> => ((await cdp.send('Extensions.loadUnpacked' as 'Target.getTargets', { path: extensionDir } as never)) as unknown as { id: string }).id;
+    const id = await load();
+    const welcomeUrl = `chrome-extension://${id}/${WELCOME}`;
+    const worker = async (): Promise<string> => {
+      let found: TargetInfo | undefined;
+      await waitFor(async () => (found = (await targets()).find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${id}/`))) !== undefined, 10_000, 'the service worker');
+      return found?.targetId ?? '';
+    };
+    await waitFor(async () => (await targets()).some((t) => t.url === welcomeUrl), 10_000, 'the welcome page of the install');
+
+    await evaluateIn(cdp, await worker(), 'chrome.storage.local.clear()');
+    expect(await evaluateIn(cdp, await worker(), 'chrome.storage.local.get(null).then((all) => Object.keys(all))')).toEqual([]);
+    const manifestPath = join(extensionDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: `${manifest.version}.1` }));
+    expect(await load()).toBe(id);
+
+    // onInstalled ran: the coach's settings are written again, and only after them would the welcome open.
+    await waitFor(async () => {
+      const keys = await evaluateIn<string[]>(cdp, await worker(), 'chrome.storage.local.get(null).then((all) => Object.keys(all))').catch((): string[] => []);
+      return keys.includes('settings');
+    }, 10_000, 'the settings the update writes');
+    expect(await evaluateIn(cdp, await worker(), 'chrome.runtime.getManifest().version')).toBe(`${manifest.version}.1`);
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect((await targets()).filter((t) => t.url === welcomeUrl)).toEqual([]);
+  } finally {
+    await browser.close();
+    rmSync(extensionDir, { recursive: true, force: true });
+  }
 });
 
 describe('the welcome page', () => {
