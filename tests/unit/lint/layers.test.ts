@@ -19,6 +19,8 @@ describe('one-way imports between folders', () => {
     ['src/linkedin/selectors.ts', '../content/panel'],
     ['src/popup/main.tsx', '../storage/db'],
     ['src/shared/protocol.ts', '../background/index'],
+    ['src/welcome/Welcome.tsx', '../content/coach'],
+    ['src/practice/Practice.tsx', '../options/app-settings'],
   ])('%s may not import %s', async (file, source) => {
     expect(await importErrors(file, source)).toHaveLength(1);
   });
@@ -29,6 +31,8 @@ describe('one-way imports between folders', () => {
     ['src/background/index.ts', '../storage/db'],
     ['src/popup/main.tsx', '../shared/client'],
     ['src/options/main.tsx', '../rules/engine'],
+    ['src/welcome/Welcome.tsx', '../options/ImportLinkedIn'],
+    ['src/practice/Practice.tsx', '../content/coach'],
   ])('%s may import %s', async (file, source) => {
     expect(await importErrors(file, source)).toEqual([]);
   });
