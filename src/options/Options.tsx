@@ -21,12 +21,10 @@ export function Options() {
             {SECTIONS.map((s) => (
               <li key={s}><a href={`#${s}`}>{t(`optionsSection_${s}`)}</a></li>
             ))}
+            <li class="other-page"><a href="../welcome/index.html">{t('optionsWelcomeLink')}</a></li>
+            <li><a href="../practice/index.html">{t('optionsPracticeLink')}</a></li>
           </ul>
         </nav>
-        <p class="row first-run-links">
-          <a href="../welcome/index.html">{t('optionsWelcomeLink')}</a>
-          <a href="../practice/index.html">{t('optionsPracticeLink')}</a>
-        </p>
         <SaveStatusLine status={saveStatus.value} />
       </header>
       <main>

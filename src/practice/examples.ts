@@ -17,9 +17,9 @@ export interface Example {
 const NOTHING: StoredContext = { connectedDaysAgo: null, sent: 0, received: 0, gave: 0, asked: 0, consentToMailing: null, recentSent: [] };
 
 /**
- * The three relationships the issue names: the same pitch is early for the first and the third and
- * an answer for the second, who asked for it. Ids end in "-practice" so they can never be taken for
- * a LinkedIn slug, and nothing about them is ever stored.
+ * Three relationships: the same pitch is early for the first and the third and an answer for the
+ * second, who asked for it. The coach gets their history from here (PRACTICE_STORE), never from
+ * the store, and nothing about them is written anywhere.
  */
 export const EXAMPLES: readonly Example[] = [
   {
