@@ -128,7 +128,12 @@ export async function launchRapport(options: LaunchOptions = {}): Promise<Rappor
   if ((options.welcome ?? 'close') === 'close') {
     const welcome = `chrome-extension://${extensionId}/${WELCOME_PAGE}`;
     await waitFor(() => context.pages().some((p) => p.url() === welcome), 10_000, 'the welcome page a fresh install opens');
-    await Promise.all(context.pages().filter((p) => p.url() === welcome).map((p) => p.close()));
+    // Closed once loaded: an extension page closed mid-load now and then left the next one opened
+    // (the popup, say) with empty chrome.i18n messages.
+    await Promise.all(context.pages().filter((p) => p.url() === welcome).map(async (p) => {
+      await p.waitForLoadState('load');
+      await p.close();
+    }));
   }
 
   return {
