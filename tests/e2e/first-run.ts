@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 
-export const WELCOME = 'src/welcome/index.html';
+export { WELCOME_PAGE as WELCOME } from './harness';
 export const PRACTICE = 'src/practice/index.html';
 
 /** The same words for every relationship on the practice page; the placeholder is flagged whoever it goes to. */
