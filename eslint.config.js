@@ -14,6 +14,9 @@ const layers = {
   'src/content': ['background', 'storage', 'popup', 'options', 'ui', 'cli'],
   'src/popup': ['background', 'storage', 'linkedin', 'content', 'options', 'cli'],
   'src/options': ['background', 'storage', 'linkedin', 'content', 'popup', 'cli'],
+  // First-run pages: the welcome page reuses the options page's controls, the practice page the content script's coach.
+  'src/welcome': ['background', 'storage', 'linkedin', 'content', 'popup', 'practice', 'cli'],
+  'src/practice': ['background', 'storage', 'popup', 'options', 'welcome', 'cli'],
   'src/ui': ['background', 'storage', 'linkedin', 'content', 'popup', 'options', 'cli'],
   'src/shared': ['background', 'storage', 'linkedin', 'content', 'popup', 'options', 'ui', 'cli'],
   'src/cli': ['linkedin', 'content', 'background', 'storage', 'popup', 'options', 'ui', 'shared'],

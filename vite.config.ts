@@ -6,6 +6,11 @@ type Target = 'chrome' | 'firefox';
 type Manifest = Record<string, unknown> & { background: Record<string, unknown> };
 
 const CONTENT_ENTRY = 'src/content/index.ts';
+/** Extension pages the manifest does not name (it names the popup and the options page). */
+const PAGES: Record<string, string> = {
+  welcome: 'src/welcome/index.html',
+  practice: 'src/practice/index.html',
+};
 
 // One source manifest; each browser gets the shape it understands.
 export function manifestFor(target: Target): Manifest {
@@ -40,6 +45,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       minify: true,
       modulePreload: false,
+      rollupOptions: { input: PAGES },
     },
   };
 });

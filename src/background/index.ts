@@ -7,6 +7,7 @@ import { handleMessage } from './handle-message';
 import { handleImportPort } from './linkedin-import-port';
 import { originOf } from './sender';
 import { createSettingsStore } from './settings-store';
+import { welcomeOnInstall } from './welcome';
 
 // Every listener is registered synchronously at top level: the worker is stopped after 30 s idle
 // and restarted by the next event, which is only delivered to listeners that exist by then.
@@ -44,5 +45,10 @@ const adoptFromSync = async (): Promise<void> => {
   await deps.settings.ensureInitialised(browser.i18n.getUILanguage());
   await deps.settings.adoptSynced((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
 };
-browser.runtime.onInstalled.addListener(() => void adoptFromSync());
+const onInstalled = async (reason: string): Promise<void> => {
+  const firstRun = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] === undefined;
+  // The welcome page opens once the coach's language is set, so it shows the choice it will keep.
+  await adoptFromSync().finally(() => welcomeOnInstall(reason, firstRun, (path) => browser.tabs.create({ url: browser.runtime.getURL(path) })));
+};
+browser.runtime.onInstalled.addListener(({ reason }) => void onInstalled(reason));
 browser.runtime.onStartup.addListener(() => void adoptFromSync());

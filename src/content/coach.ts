@@ -16,6 +16,17 @@ export interface CoachEnv {
   focus: FocusTracker;
   /** "Ignore here" choices of this editor; they outlive a detach (a bubble minimized and reopened) */
   ignored: Set<string>;
+  /** where history comes from and what is sent goes to; the background's store unless given */
+  store?: CoachStore;
+}
+
+/**
+ * Where a coach reads the person's history and records what was sent and received. On LinkedIn that
+ * is the background's store; the practice page hands in made-up relationships and keeps nothing.
+ */
+export interface CoachStore {
+  context(who: Recipient): Promise<StoredContext | null>;
+  record(request: RequestOf<'interaction.record'>): Promise<void>;
 }
 
 export interface Coach extends CoachView {
@@ -45,6 +56,7 @@ const reportedReceived = new Set<string>();
  */
 export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): Coach {
   let composer = initial;
+  const store = env.store ?? backgroundStore;
   let frame = 0;
   let stale = true;
   let lastDraft: string | null = null;
@@ -86,7 +98,7 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
       storedReady = true;
       return;
     }
-    void fetchContext(who).then((result) => {
+    void store.context(who).then((result) => {
       if (signal.aborted || token !== contextToken) return;
       stored = result;
       storedReady = true;
@@ -130,7 +142,7 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
       if (reportedReceived.has(key)) continue;
       reportedReceived.add(key);
       const at = m.at === undefined ? undefined : Math.round(m.at);
-      void recordReceived({ type: 'interaction.record', contactId: id, kind: 'received', surface: composer.surface, text: clip(m.text, LIMITS.text), at, urn: m.urn });
+      void store.record({ type: 'interaction.record', contactId: id, kind: 'received', surface: composer.surface, text: clip(m.text, LIMITS.text), at, urn: m.urn });
     }
   };
 
@@ -205,7 +217,7 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
   watchSends(() => composer, signal, (draft) => {
     const who = composer.recipient() ?? recipient;
     if (who === null) return;
-    void send<'interaction.record'>({ type: 'interaction.record', contactId: who.id, kind: 'sent', surface: composer.surface, text: clip(draft, LIMITS.text), at: Date.now() })
+    void store.record({ type: 'interaction.record', contactId: who.id, kind: 'sent', surface: composer.surface, text: clip(draft, LIMITS.text), at: Date.now() })
       .then(() => {
         if (!signal.aborted && who.id === contactId) loadContext(who);
       });
@@ -260,12 +272,14 @@ function seenContact(who: Recipient) {
 }
 
 /** A urn the store does not take (LinkedIn changes their shape) still leaves the text+time dedup. */
-async function recordReceived(request: RequestOf<'interaction.record'>): Promise<void> {
+async function recordInteraction(request: RequestOf<'interaction.record'>): Promise<void> {
   const response = await send<'interaction.record'>(request);
   if (!response.ok && response.error.code === 'invalid_request' && request.urn !== undefined) {
     await send<'interaction.record'>({ ...request, urn: undefined });
   }
 }
+
+const backgroundStore: CoachStore = { context: fetchContext, record: recordInteraction };
 
 function ignoreKey(finding: Finding, draft: string): string {
   return PHRASE_RULES.has(finding.rule) ? `${finding.rule}\u0000${draft.slice(finding.start, finding.end).toLowerCase()}` : finding.rule;

@@ -25,6 +25,9 @@ export class FocusTracker {
   private focused: CoachView | null = null;
   private shown: number | null = null;
 
+  /** `announce`: where the count goes; the toolbar badge of a LinkedIn tab unless told otherwise. */
+  constructor(private readonly announce: (count: number) => void = announceOnBadge) {}
+
   current(): CoachView | null {
     return this.focused;
   }
@@ -50,6 +53,10 @@ export class FocusTracker {
     const count = this.focused?.findings().length ?? 0;
     if (count === this.shown) return;
     this.shown = count;
-    void send<'badge.set'>({ type: 'badge.set', count: Math.min(count, 9999) });
+    this.announce(count);
   }
+}
+
+function announceOnBadge(count: number): void {
+  void send<'badge.set'>({ type: 'badge.set', count: Math.min(count, 9999) });
 }

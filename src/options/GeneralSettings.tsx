@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { uiLocales, type Surface, type UiLocale } from '../rules/types';
 import { SURFACES, type AppSettings } from '../shared/settings';
 import { t } from '../ui/i18n';
@@ -5,8 +6,14 @@ import { changeSettings } from './change-settings';
 
 export const surfaceKey = (s: Surface): string => `optionsSurface_${s.replace('-', '_')}`;
 
+/** `children` go at the end of a choice's panel: the welcome page says there what the default is. */
+interface Props {
+  settings: AppSettings;
+  children?: ComponentChildren;
+}
+
 /** Where the coach speaks up, how, and whether rule settings follow the user to other browsers. */
-export function GeneralSettings({ settings }: { settings: AppSettings }) {
+export function GeneralSettings({ settings }: Props) {
   return (
     <>
       <fieldset class="panel">
@@ -26,37 +33,8 @@ export function GeneralSettings({ settings }: { settings: AppSettings }) {
         ))}
       </fieldset>
 
-      <fieldset class="panel">
-        <legend><h3>{t('optionsAccountLegend')}</h3></legend>
-        {(['free', 'premium'] as const).map((a) => (
-          <label key={a} class="choice block">
-            <input
-              type="radio"
-              name="account"
-              checked={settings.account === a}
-              onChange={() => void changeSettings((c) => ({ ...c, account: a }))}
-            />
-            {t(a === 'free' ? 'optionsAccountFree' : 'optionsAccountPremium')}
-          </label>
-        ))}
-      </fieldset>
-
-      <div class="panel">
-        <label class="choice block">
-          <input
-            type="checkbox"
-            checked={settings.zeroFootprint}
-            aria-describedby="zero-footprint-hint"
-            onChange={(e) => {
-              const on = e.currentTarget.checked;
-              void changeSettings((c) => ({ ...c, zeroFootprint: on }));
-            }}
-          />
-          {t('optionsZeroFootprint')}
-        </label>
-        <p id="zero-footprint-hint" class="hint muted">{t('optionsZeroFootprintHint')}</p>
-      </div>
-
+      <AccountChoice settings={settings} />
+      <ZeroFootprintChoice settings={settings} />
       <div class="panel">
         <label class="choice block">
           <input
@@ -72,25 +50,7 @@ export function GeneralSettings({ settings }: { settings: AppSettings }) {
         </label>
         <p id="received-snippets-hint" class="hint muted">{t('optionsReceivedSnippetsHint')}</p>
       </div>
-
-      <div class="panel">
-        <label for="coach-language">{t('optionsCoachLanguage')}</label>{' '}
-        <select
-          id="coach-language"
-          aria-describedby="coach-language-hint"
-          value={settings.engine.locale}
-          onChange={(e) => {
-            const locale = e.currentTarget.value as UiLocale;
-            void changeSettings((c) => ({ ...c, engine: { ...c.engine, locale } }));
-          }}
-        >
-          {/* Endonyms ("Svenska", "Română"): readers find their own language whatever the page's is. */}
-          {uiLocales.map((l) => (
-            <option key={l} value={l} lang={l} translate={false}>{new Intl.DisplayNames([l], { type: 'language' }).of(l)}</option>
-          ))}
-        </select>
-        <p id="coach-language-hint" class="hint muted">{t('optionsCoachLanguageHint')}</p>
-      </div>
+      <CoachLanguageChoice settings={settings} />
 
       <div class="panel">
         <label class="choice block">
@@ -108,5 +68,73 @@ export function GeneralSettings({ settings }: { settings: AppSettings }) {
         <p id="sync-hint" class="hint muted">{t('optionsSyncHint')}</p>
       </div>
     </>
+  );
+}
+
+/** Free or Premium: which invitation-note allowance (200 or 300 characters) the coach holds notes to. */
+export function AccountChoice({ settings, children }: Props) {
+  return (
+    <fieldset class="panel">
+      <legend><h3>{t('optionsAccountLegend')}</h3></legend>
+      {(['free', 'premium'] as const).map((a) => (
+        <label key={a} class="choice block">
+          <input
+            type="radio"
+            name="account"
+            checked={settings.account === a}
+            onChange={() => void changeSettings((c) => ({ ...c, account: a }))}
+          />
+          {t(a === 'free' ? 'optionsAccountFree' : 'optionsAccountPremium')}
+        </label>
+      ))}
+      {children}
+    </fieldset>
+  );
+}
+
+/** Findings only on the toolbar button and in the popup: nothing is added to LinkedIn's pages. */
+export function ZeroFootprintChoice({ settings, children }: Props) {
+  return (
+    <div class="panel">
+      <label class="choice block">
+        <input
+          type="checkbox"
+          checked={settings.zeroFootprint}
+          aria-describedby="zero-footprint-hint"
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            void changeSettings((c) => ({ ...c, zeroFootprint: on }));
+          }}
+        />
+        {t('optionsZeroFootprint')}
+      </label>
+      <p id="zero-footprint-hint" class="hint muted">{t('optionsZeroFootprintHint')}</p>
+      {children}
+    </div>
+  );
+}
+
+/** The language the warnings and suggestions are written in (every language's phrases are checked). */
+export function CoachLanguageChoice({ settings, children }: Props) {
+  return (
+    <div class="panel">
+      <label for="coach-language">{t('optionsCoachLanguage')}</label>{' '}
+      <select
+        id="coach-language"
+        aria-describedby="coach-language-hint"
+        value={settings.engine.locale}
+        onChange={(e) => {
+          const locale = e.currentTarget.value as UiLocale;
+          void changeSettings((c) => ({ ...c, engine: { ...c.engine, locale } }));
+        }}
+      >
+        {/* Endonyms ("Svenska", "Română"): readers find their own language whatever the page's is. */}
+        {uiLocales.map((l) => (
+          <option key={l} value={l} lang={l} translate={false}>{new Intl.DisplayNames([l], { type: 'language' }).of(l)}</option>
+        ))}
+      </select>
+      <p id="coach-language-hint" class="hint muted">{t('optionsCoachLanguageHint')}</p>
+      {children}
+    </div>
   );
 }

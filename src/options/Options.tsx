@@ -21,6 +21,8 @@ export function Options() {
             {SECTIONS.map((s) => (
               <li key={s}><a href={`#${s}`}>{t(`optionsSection_${s}`)}</a></li>
             ))}
+            <li class="other-page"><a href="../welcome/index.html">{t('optionsWelcomeLink')}</a></li>
+            <li><a href="../practice/index.html">{t('optionsPracticeLink')}</a></li>
           </ul>
         </nav>
         <SaveStatusLine status={saveStatus.value} />
@@ -61,7 +63,7 @@ export function Options() {
   );
 }
 
-function SaveStatusLine({ status }: { status: SaveStatus }) {
+export function SaveStatusLine({ status }: { status: SaveStatus }) {
   return (
     <p role="status" class={status.state === 'saved' || status.state === 'idle' ? 'status' : 'status error'} id="save-status">
       {status.state === 'saved' && t('uiSaved')}

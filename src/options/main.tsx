@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../ui/theme.css';
+import '../ui/forms.css';
 import './options.css';
 import { watchAppSettings } from './app-settings';
 import { localiseDocument } from '../ui/i18n';

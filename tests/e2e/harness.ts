@@ -16,6 +16,19 @@ export interface LaunchOptions {
    * (Playwright's `locale` only sets navigator.language and Accept-Language), so both are set.
    */
   locale?: string;
+  /** false: a window on the screen with the window's own size (`npm run demo`); the tests run headless */
+  headless?: boolean;
+  /** an existing profile to start (kept on close, e.g. to start it again after an update); default a fresh one */
+  userDataDir?: string;
+  /** the unpacked extension to load; default dist/ */
+  extensionDir?: string;
+  /**
+   * The tab a fresh install opens (the welcome page): 'close' waits for it and closes it, so every
+   * test starts from the same tabs (and fails if it never came); 'keep' leaves the tabs alone.
+   */
+  welcome?: 'close' | 'keep';
+  /** the caller stops the browser on SIGINT/SIGTERM itself (the demo); by default Playwright kills it and exits */
+  ownSignals?: boolean;
 }
 
 export interface Rapport {
@@ -48,21 +61,26 @@ export const CHROMIUM_FLAGS: readonly string[] = [
   '--disable-features=Translate,OptimizationHints,MediaRouter',
 ];
 
-function chromiumArgs(): string[] {
-  return [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...CHROMIUM_FLAGS];
+export const WELCOME_PAGE = 'src/welcome/index.html';
+
+function chromiumArgs(extensionDir: string): string[] {
+  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS];
 }
 
 export async function launchRapport(options: LaunchOptions = {}): Promise<Rapport> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
+  const extensionDir = options.extensionDir ?? DIST;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} has no manifest.json: run \`npm run build\` first`);
+  const headless = options.headless ?? true;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
-    args: chromiumArgs(),
+    headless,
+    args: chromiumArgs(extensionDir),
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
     env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_') },
-    viewport: { width: 1280, height: 900 },
+    viewport: headless ? { width: 1280, height: 900 } : null,
+    ...(options.ownSignals ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
   });
   const strayRequests: string[] = [];
   const consoleErrors: string[] = [];
@@ -107,6 +125,16 @@ export async function launchRapport(options: LaunchOptions = {}): Promise<Rappor
   };
   const sw = await serviceWorker();
   const extensionId = new URL(sw.url()).host;
+  if ((options.welcome ?? 'close') === 'close') {
+    const welcome = `chrome-extension://${extensionId}/${WELCOME_PAGE}`;
+    await waitFor(() => context.pages().some((p) => p.url() === welcome), 10_000, 'the welcome page a fresh install opens');
+    // Closed once loaded: an extension page closed mid-load now and then left the next one opened
+    // (the popup, say) with empty chrome.i18n messages.
+    await Promise.all(context.pages().filter((p) => p.url() === welcome).map(async (p) => {
+      await p.waitForLoadState('load');
+      await p.close();
+    }));
+  }
 
   return {
     context,
@@ -129,7 +157,7 @@ export async function launchRapport(options: LaunchOptions = {}): Promise<Rappor
     // Every test closes its browser: that is where a request that left for the network fails it.
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (options.userDataDir === undefined) rmSync(userDataDir, { recursive: true, force: true });
       if (strayRequests.length > 0) throw new Error(`requests beyond LinkedIn fixtures and the extension: ${strayRequests.join(', ')}`);
     },
   };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchInLanguage, OPTIONS, openContact, openPopup, seedContacts, type SeedContact } from './ui-helpers';
+import { patternsFor, shownText } from './visible-text';
 
 const LOCALES = ['en', 'nl', 'sv', 'ro', 'de', 'fr', 'es'] as const;
 const DAY = 86_400_000;
@@ -18,40 +19,6 @@ const PEOPLE: SeedContact[] = [
     history: [{ kind: 'sent', text: 'Congrats!', at: Date.now() - 200 * DAY }, { kind: 'received', text: 'Thanks!', at: Date.now() - 199 * DAY }],
   },
 ];
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
-/** Every sentence the pages may show in `locale`: its _locales messages and the coach's finding texts. */
-function patternsFor(locale: string): RegExp[] {
-  const ui = JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<string, { message: string }>;
-  // The preview writes findings in the coach's language, which a new install takes from the browser.
-  const coach = JSON.parse(readFileSync(`src/rules/text/${locale}.json`, 'utf8')) as Record<string, { message: string; suggestion: string }>;
-  const texts = [...Object.values(ui).map((m) => m.message), ...Object.values(coach).flatMap((t) => [t.message, t.suggestion])];
-  return texts.map((text) => new RegExp(`^${escape(text).replace(/\\\$\d/gu, '.+').replace(/\\\{\w+\\\}/gu, '.+')}$`, 'u'));
-}
-
-/** Text the user can read or hear, minus what is data (names, notes, dates: marked translate="no" or <time>). */
-async function shownText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const data = (el: Element | null) => el?.closest('[translate="no"], time, script, style') != null;
-    const out: string[] = [document.title];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim() ?? '';
-      if (/\p{L}/u.test(text) && !data(node.parentElement)) out.push(text);
-    }
-    for (const el of document.querySelectorAll('[aria-label], [placeholder], [title]')) {
-      if (data(el)) continue;
-      for (const name of ['aria-label', 'placeholder', 'title']) {
-        const value = el.getAttribute(name);
-        if (value && /\p{L}/u.test(value)) out.push(value);
-      }
-    }
-    return out;
-  });
-}
 
 async function everyScreen(page: Page, screens: { name: string; show: () => Promise<void> }[]): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};

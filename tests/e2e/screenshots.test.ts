@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeInto, waitForRule } from './coach-support';
 import type { Rapport } from './harness';
 import { launchInLanguage, OPTIONS, openActionPopup, openPopup, seedContacts, type SeedContact } from './ui-helpers';
+import { PRACTICE, WELCOME } from './first-run';
 
 /**
  * Every run writes the screenshots to artifacts/screenshots; the README shows the copies in
@@ -108,6 +109,28 @@ for (const scheme of ['light', 'dark'] as const) {
       writeFileSync(`${OUT}/options-${scheme}.png`, shot);
       expect(shot.length).toBeGreaterThan(10_000);
       await options.close();
+    });
+
+    it('the welcome page a fresh install opens', async () => {
+      const welcome = await rapport.openExtensionPage(WELCOME);
+      await welcome.setViewportSize({ width: 900, height: 900 });
+      await welcome.locator('#coach-language').waitFor();
+      const shot = await welcome.screenshot({ fullPage: true });
+      writeFileSync(`${OUT}/welcome-${scheme}.png`, shot);
+      expect(shot.length).toBeGreaterThan(10_000);
+      await welcome.close();
+    });
+
+    it('the practice page, the coach on a day-old connection', async () => {
+      const practice = await rapport.openExtensionPage(PRACTICE);
+      await practice.setViewportSize({ width: 1100, height: 640 });
+      await practice.locator('.composer-footer button[type="button"]').click();
+      await waitForRule(await rapport.context.newCDPSession(practice), 'early-pitch');
+      await practice.locator('[role="textbox"]').blur();
+      const shot = await practice.screenshot();
+      writeFileSync(`${OUT}/practice-${scheme}.png`, shot);
+      expect(shot.length).toBeGreaterThan(10_000);
+      await practice.close();
     });
   });
 }

@@ -4,7 +4,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { messagesOf } from './locale-messages';
 
-const UI_DIRS = ['src/popup', 'src/options', 'src/ui'];
+const UI_DIRS = ['src/popup', 'src/options', 'src/ui', 'src/welcome', 'src/practice'];
 /** Attributes people read or hear; their values must come from _locales too. */
 const READ_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-valuetext', 'placeholder', 'title', 'alt', 'label']);
 const LETTER = /\p{L}/u;
