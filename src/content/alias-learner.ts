@@ -13,8 +13,9 @@ const LOOK_AGAIN_MS = 250;
  */
 export function learnPageAliases(doc: Document, signal: AbortSignal): void {
   const told = new Set<string>();
+  const onOwnerPage = () => OWNER_PATHS.some((path) => doc.location.pathname.startsWith(path));
   const look = () => {
-    if (signal.aborted || !OWNER_PATHS.some((path) => doc.location.pathname.startsWith(path))) return;
+    if (signal.aborted || !onOwnerPage()) return;
     const ids = pageOwnerIds(doc);
     if (ids.length < 2) return;
     const key = ids.join('\u0000');
@@ -26,6 +27,8 @@ export function learnPageAliases(doc: Document, signal: AbortSignal): void {
   // after the page changed. The top card is in the document itself, never in a shadow root.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {
+    // Typing in a thread mutates the page all the time: off a profile, not even a timer.
+    if (!onOwnerPage()) return;
     timer ??= setTimeout(() => {
       timer = undefined;
       look();
