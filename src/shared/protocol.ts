@@ -98,6 +98,13 @@ const requestSchemas = {
   'data.import': v.object({ type: v.literal('data.import'), json: str(LIMITS.importJson) }),
   'data.deleteAll': v.object({ type: v.literal('data.deleteAll') }),
   'badge.set': v.object({ type: v.literal('badge.set'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)) }),
+  /** With contactId: that person's open promises; without: everyone's due and overdue ones. */
+  'promises.list': v.object({ type: v.literal('promises.list'), contactId: v.optional(ContactId) }),
+  'promise.close': v.object({
+    type: v.literal('promise.close'),
+    id: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER)),
+    outcome: v.picklist(['done', 'not-needed']),
+  }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -125,6 +132,8 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'data.import': ['extension-page'],
   'data.deleteAll': ['extension-page'],
   'badge.set': ['content-script'],
+  'promises.list': ['extension-page'],
+  'promise.close': ['extension-page'],
 };
 
 export function isRequestType(value: unknown): value is RequestType {
@@ -223,6 +232,21 @@ export interface IntroSuggestion {
   reason: { kind: 'has' | 'wants'; topic: string };
 }
 
+export type PromiseStatus = 'open' | 'done' | 'not-needed';
+
+/** A promise the user made in a sent message. due: YYYY-MM-DD (UTC); dated: the message named the date. */
+export interface PromiseItem {
+  id: number;
+  contactId: string;
+  /** '' when the contact has no name yet. */
+  contactName: string;
+  snippet: string;
+  due: string;
+  dated: boolean;
+  status: PromiseStatus;
+  madeAt: number;
+}
+
 export interface ResponseData {
   'contact.seen': { contact: Contact };
   'context.get': StoredContext;
@@ -242,6 +266,9 @@ export interface ResponseData {
   'data.import': { summary: ImportSummary };
   'data.deleteAll': Record<string, never>;
   'badge.set': Record<string, never>;
+  /** today: YYYY-MM-DD (UTC), what due dates are compared with. */
+  'promises.list': { promises: PromiseItem[]; today: string };
+  'promise.close': { promise: PromiseItem };
 }
 
 export type ErrorCode =

@@ -60,6 +60,26 @@ export interface InteractionRecord {
   urn?: string;
 }
 
+export type PromiseStatus = 'open' | 'done' | 'not-needed';
+export const PROMISE_STATUSES: readonly PromiseStatus[] = ['open', 'done', 'not-needed'];
+
+/** Something the user promised a contact in a sent message (since v4). */
+export interface PromiseRecord {
+  id?: number;
+  contactId: string;
+  /** The sent interaction that made the promise. */
+  interactionId: number;
+  /** The promise's own words, normalised, at most 140 characters. */
+  snippet: string;
+  /** YYYY-MM-DD (UTC): the date the text named, or three days after it was made. */
+  due: string;
+  /** Whether the text named the date. */
+  dated: boolean;
+  status: PromiseStatus;
+  madeAt: number;
+  closedAt: number | null;
+}
+
 export interface SchemaMeta {
   key: 'schema';
   version: number;
@@ -100,4 +120,13 @@ export interface RapportSchema extends DBSchema {
     };
   };
   meta: { key: string; value: MetaRecord };
+  promises: {
+    key: number;
+    value: PromiseRecord;
+    indexes: {
+      contactId_status: [string, PromiseStatus];
+      status_due: [PromiseStatus, string];
+      interactionId: number;
+    };
+  };
 }

@@ -14,6 +14,8 @@ import { dataExport } from './data.export';
 import { dataImport } from './data.import';
 import { interactionRecord } from './interaction.record';
 import { introRecord } from './intro.record';
+import { promiseClose } from './promise.close';
+import { promisesList } from './promises.list';
 import { settingsGet } from './settings.get';
 import { settingsSet } from './settings.set';
 import { statsMonth } from './stats.month';
@@ -39,4 +41,6 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   'data.import': dataImport,
   'data.deleteAll': dataDeleteAll,
   'badge.set': badgeSet,
+  'promises.list': promisesList,
+  'promise.close': promiseClose,
 };

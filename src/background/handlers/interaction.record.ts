@@ -1,9 +1,20 @@
+import { dueOrDefault, findPromises } from '../../rules/promises/detect';
 import type { RequestOf, ResponseData } from '../../shared/protocol';
 import { recordInteraction } from '../../storage/interactions';
+import { addPromises } from '../../storage/promises';
 import type { HandlerContext } from '../deps';
 
 export async function interactionRecord(req: RequestOf<'interaction.record'>, { deps }: HandlerContext): Promise<ResponseData['interaction.record']> {
   const { type: _type, ...input } = req;
-  const { recorded } = await recordInteraction(await deps.db(), input, deps.now());
+  const db = await deps.db();
+  const now = deps.now();
+  const { recorded, id } = await recordInteraction(db, input, now);
+  // Promises are found here, on send, so the content script never carries the date grammar.
+  if (recorded && id !== null && input.kind === 'sent' && input.text) {
+    const text = input.text;
+    const madeAt = input.at ?? now;
+    const found = findPromises(text, madeAt).map((p) => ({ text: text.slice(p.start, p.end), due: dueOrDefault(p, madeAt), dated: p.due !== null }));
+    await addPromises(db, input.contactId, id, found, madeAt);
+  }
   return { recorded };
 }

@@ -7,7 +7,7 @@ describe('request schemas', () => {
     expect([...REQUEST_TYPES].sort()).toEqual([
       'allowlist.add', 'badge.set', 'contact.get', 'contact.seen', 'contact.update', 'contacts.introSuggestions', 'contacts.reconnect',
       'contacts.search', 'context.get', 'data.deleteAll', 'data.export', 'data.import', 'interaction.record', 'intro.record',
-      'settings.get', 'settings.set', 'stats.month',
+      'promise.close', 'promises.list', 'settings.get', 'settings.set', 'stats.month',
     ]);
   });
 
