@@ -11,6 +11,7 @@ import { IntroSuggestions } from './IntroSuggestions';
 import type { PageContact } from './page-state';
 import { markReady } from './ready';
 import { NotesField } from './NotesField';
+import { Promises } from './Promises';
 import { QuickLog } from './QuickLog';
 import { Timeline } from './Timeline';
 import { WantsHaves } from './WantsHaves';
@@ -113,6 +114,8 @@ export function ContactCard({ contactId, seen, draft, onBack, onChanged }: Props
           )}
         </section>
       )}
+
+      <Promises key={`promises:${contact.id}`} contactId={contact.id} onChanged={() => changed()} />
 
       <section class="panel balance" aria-labelledby="balance-title">
         <h2 id="balance-title">{t('popupBalanceTitle')}</h2>

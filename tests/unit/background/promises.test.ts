@@ -19,7 +19,7 @@ async function ask<T extends RequestType>(req: Request & { type: T }, sender: Me
 }
 
 async function data<T extends RequestType>(req: Request & { type: T }, sender: MessageSender = FROM_POPUP): Promise<ResponseData[T]> {
-  const res = await ask(req, sender);
+  const res = (await handleMessage(req, sender, deps)) as ResponseOf<T>;
   if (!res.ok) throw new Error(`${req.type} failed: ${res.error.code} ${res.error.message}`);
   return res.data;
 }

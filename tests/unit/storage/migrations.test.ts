@@ -92,7 +92,7 @@ describe('migrations', () => {
     const contact = { ...v1Contact('ada'), lastInteractionAt: NOW - 10, wantKeys: [], haveKeys: [] };
     await v3.put('contacts', contact);
     const interaction = { contactId: 'ada', kind: 'sent', surface: 'message', snippet: "I'll send it Friday", hash: hashText("I'll send it Friday"), at: NOW - 10 };
-    const interactionId = await v3.add('interactions', interaction);
+    const interactionId = Number(await v3.add('interactions', interaction));
     expect(v3.objectStoreNames.contains('promises')).toBe(false);
     v3.close();
 
@@ -100,10 +100,10 @@ describe('migrations', () => {
     expect(await v4.get('contacts', 'ada')).toEqual(contact);
     expect(await v4.get('interactions', interactionId)).toEqual({ ...interaction, id: interactionId });
     expect(await v4.count('promises')).toBe(0);
-    await v4.add('promises', { contactId: 'ada', interactionId: Number(interactionId), snippet: "I'll send it Friday", due: '2026-11-27', dated: true, status: 'open', madeAt: NOW - 10, closedAt: null });
+    await v4.add('promises', { contactId: 'ada', interactionId: interactionId, snippet: "I'll send it Friday", due: '2026-11-27', dated: true, status: 'open', madeAt: NOW - 10, closedAt: null });
     expect(await v4.countFromIndex('promises', 'contactId_status', ['ada', 'open'])).toBe(1);
     expect(await v4.countFromIndex('promises', 'status_due', IDBKeyRange.bound(['open', ''], ['open', '2026-11-27']))).toBe(1);
-    expect(await v4.countFromIndex('promises', 'interactionId', Number(interactionId))).toBe(1);
+    expect(await v4.countFromIndex('promises', 'interactionId', interactionId)).toBe(1);
     v4.close();
   });
 });
