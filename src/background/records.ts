@@ -6,7 +6,7 @@ import type { ContactRecord, InteractionRecord, PromiseRecord } from '../storage
 /** Storage records as the protocol shows them: index keys and hashes stay inside the worker. */
 export function toContact(record: ContactRecord): Contact {
   const { wantKeys: _wants, haveKeys: _haves, ...contact } = record;
-  return contact;
+  return { ...contact, cadence: record.cadence ?? null };
 }
 
 export function toInteraction(record: InteractionRecord): Interaction {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Context, Surface } from '../rules/types';
+import { CADENCES, type Cadence, type CadenceSetting } from './cadence';
 import type { AppSettings } from './settings';
 
 /**
@@ -73,6 +74,7 @@ const requestSchemas = {
       haves: v.optional(Topics),
       tags: v.optional(Topics),
       consent: v.optional(plain({ value: v.nullable(v.boolean()), note: v.optional(str(LIMITS.note)) })),
+      cadence: v.optional(v.nullable(v.picklist(CADENCES))),
     }),
   }),
   'intro.record': v.pipe(
@@ -86,6 +88,7 @@ const requestSchemas = {
   }),
   'contacts.introSuggestions': v.object({ type: v.literal('contacts.introSuggestions'), contactId: ContactId }),
   'contacts.reconnect': v.object({ type: v.literal('contacts.reconnect') }),
+  'contacts.keepInTouch': v.object({ type: v.literal('contacts.keepInTouch') }),
   'stats.month': v.object({ type: v.literal('stats.month') }),
   'settings.get': v.object({ type: v.literal('settings.get') }),
   // The settings value is checked field by field by parseAppSettings in the handler.
@@ -124,6 +127,7 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'contacts.search': ['extension-page'],
   'contacts.introSuggestions': ['extension-page'],
   'contacts.reconnect': ['extension-page'],
+  'contacts.keepInTouch': ['extension-page'],
   'stats.month': ['extension-page'],
   'settings.get': ['content-script', 'extension-page'],
   'settings.set': ['extension-page'],
@@ -183,6 +187,8 @@ export interface Contact {
   tags: string[];
   notes: string;
   lastInteractionAt: number | null;
+  /** Keep in touch on this cadence; null: no reminder. */
+  cadence: CadenceSetting | null;
   updatedAt: number;
 }
 
@@ -232,6 +238,15 @@ export interface IntroSuggestion {
   reason: { kind: 'has' | 'wants'; topic: string };
 }
 
+/** A contact on a cadence who is due: the longest overdue first. want: a give-first topic, if they named one. */
+export interface KeepInTouchItem {
+  contact: ContactSummary;
+  every: Cadence;
+  dueAt: number;
+  last: Interaction | null;
+  want: string | null;
+}
+
 export type PromiseStatus = 'open' | 'done' | 'not-needed';
 
 /** A promise the user made in a sent message. due: YYYY-MM-DD (UTC); dated: the message named the date. */
@@ -257,6 +272,8 @@ export interface ResponseData {
   'contacts.search': { contacts: ContactSummary[] };
   'contacts.introSuggestions': { suggestions: IntroSuggestion[] };
   'contacts.reconnect': { contacts: ContactSummary[] };
+  /** scheduled: how many contacts have a cadence at all. */
+  'contacts.keepInTouch': { due: KeepInTouchItem[]; scheduled: number };
   'stats.month': { gave: number; intros: number; asked: number; replies: number; sent: number };
   'settings.get': { settings: AppSettings };
   /** syncError: saved on this device, but storage.sync refused the copy (e.g. its 8 KB item quota). */

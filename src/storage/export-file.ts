@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CADENCES } from '../shared/cadence';
 import { StorageError, type ErrorLocation } from './errors';
 import { CONTACT_ID_PATTERN } from './ids';
 import { lineAndColumn, positionOfJsonError } from './json-location';
@@ -43,6 +44,7 @@ const ContactSchema = v.object({
   tags: topics,
   notes: text(100_000),
   lastInteractionAt: nullableTime,
+  cadence: v.optional(v.nullable(v.object({ every: v.picklist(CADENCES), since: time }))),
   wantKeys: topics,
   haveKeys: topics,
   updatedAt: time,

@@ -71,18 +71,21 @@ const v3TopicIndexes: Migration = async (tx) => {
   }
 };
 
-// v4: promises made in sent messages, each a reminder until kept or let go. The popup reads a
-// person's open ones and everyone's due ones, and the badge counts overdue ones: one index each.
-const v4Promises: Migration = async (tx) => {
+// v4, follow-through: promises made in sent messages, each a reminder until kept or let go (the
+// popup reads a person's open ones and everyone's due ones, the badge counts overdue ones: one
+// index each); and the contacts on a keep-in-touch cadence, a sparse index (a contact without a
+// cadence has no key), so "who is due" never walks every contact.
+const v4FollowThrough: Migration = async (tx) => {
   const promises = tx.db.createObjectStore('promises', { keyPath: 'id', autoIncrement: true });
   promises.createIndex('contactId_status', ['contactId', 'status']);
   promises.createIndex('status_due', ['status', 'due']);
   promises.createIndex('interactionId', 'interactionId');
+  tx.objectStore('contacts').createIndex('cadence', 'cadence.every');
 };
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-export const migrations: readonly Migration[] = [v1Initial, v2SnippetHashAndCompoundIndexes, v3TopicIndexes, v4Promises];
+export const migrations: readonly Migration[] = [v1Initial, v2SnippetHashAndCompoundIndexes, v3TopicIndexes, v4FollowThrough];
 export const DB_VERSION = migrations.length;

@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { CadenceSetting } from '../shared/cadence';
 
 // Settings are deliberately NOT stored here: the source of truth is browser.storage.local key
 // `settings` (team contract), because content scripts in every LinkedIn frame read it directly and
@@ -40,6 +41,8 @@ export interface ContactRecord {
   notes: string;
   /** Newest interaction of any kind; kept in the same transaction as the interaction (since v2). */
   lastInteractionAt: number | null;
+  /** Keep in touch on this cadence; null or absent: no reminder (since v4). */
+  cadence?: CadenceSetting | null;
   /** Lower-cased, trimmed wants/haves: multiEntry index keys for intro suggestions (since v3). */
   wantKeys: string[];
   haveKeys: string[];
@@ -104,7 +107,7 @@ export interface RapportSchema extends DBSchema {
   contacts: {
     key: string;
     value: ContactRecord;
-    indexes: { lastInteractionAt: number; wantKeys: string; haveKeys: string };
+    indexes: { lastInteractionAt: number; wantKeys: string; haveKeys: string; cadence: string };
   };
   interactions: {
     key: number;

@@ -6,6 +6,7 @@ import { contactGet } from './contact.get';
 import { contactSeen } from './contact.seen';
 import { contactUpdate } from './contact.update';
 import { contactsIntroSuggestions } from './contacts.introSuggestions';
+import { contactsKeepInTouch } from './contacts.keepInTouch';
 import { contactsReconnect } from './contacts.reconnect';
 import { contactsSearch } from './contacts.search';
 import { contextGet } from './context.get';
@@ -33,6 +34,7 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   'contacts.search': contactsSearch,
   'contacts.introSuggestions': contactsIntroSuggestions,
   'contacts.reconnect': contactsReconnect,
+  'contacts.keepInTouch': contactsKeepInTouch,
   'stats.month': statsMonth,
   'settings.get': settingsGet,
   'settings.set': settingsSet,

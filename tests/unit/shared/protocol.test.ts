@@ -5,7 +5,7 @@ import { CONTACT_ID_PATTERN as STORAGE_CONTACT_ID_PATTERN, isContactId } from '.
 describe('request schemas', () => {
   it('lists every type of the team contract', () => {
     expect([...REQUEST_TYPES].sort()).toEqual([
-      'allowlist.add', 'badge.set', 'contact.get', 'contact.seen', 'contact.update', 'contacts.introSuggestions', 'contacts.reconnect',
+      'allowlist.add', 'badge.set', 'contact.get', 'contact.seen', 'contact.update', 'contacts.introSuggestions', 'contacts.keepInTouch', 'contacts.reconnect',
       'contacts.search', 'context.get', 'data.deleteAll', 'data.export', 'data.import', 'interaction.record', 'intro.record',
       'promise.close', 'promises.list', 'settings.get', 'settings.set', 'stats.month',
     ]);

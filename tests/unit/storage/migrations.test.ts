@@ -86,7 +86,7 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('v3 -> v4: a promises store appears, existing contacts and interactions untouched, and its indexes answer', async () => {
+  it('v3 -> v4: a promises store and a sparse cadence index appear, existing contacts and interactions untouched, and the indexes answer', async () => {
     await createAtVersion(3);
     const v3 = await openDB('rapport', 3);
     const contact = { ...v1Contact('ada'), lastInteractionAt: NOW - 10, wantKeys: [], haveKeys: [] };
@@ -104,6 +104,10 @@ describe('migrations', () => {
     expect(await v4.countFromIndex('promises', 'contactId_status', ['ada', 'open'])).toBe(1);
     expect(await v4.countFromIndex('promises', 'status_due', IDBKeyRange.bound(['open', ''], ['open', '2026-11-27']))).toBe(1);
     expect(await v4.countFromIndex('promises', 'interactionId', interactionId)).toBe(1);
+    // A contact without a cadence has no key in the cadence index; one with a cadence has.
+    expect(await v4.countFromIndex('contacts', 'cadence')).toBe(0);
+    await v4.put('contacts', { ...contact, degree: 1, id: 'bob', cadence: { every: '1m', since: NOW } });
+    expect((await v4.getAllFromIndex('contacts', 'cadence')).map((c) => c.id)).toEqual(['bob']);
     v4.close();
   });
 });
