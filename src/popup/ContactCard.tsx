@@ -6,6 +6,7 @@ import { announceContactChange } from '../ui/contact-changes';
 import { FindingList } from '../ui/FindingList';
 import { formatDate, t } from '../ui/i18n';
 import { balanceAdvice, balanceSentence } from './balance';
+import { CadenceField } from './CadenceField';
 import { ConsentField } from './ConsentField';
 import { IntroSuggestions } from './IntroSuggestions';
 import type { PageContact } from './page-state';
@@ -126,6 +127,7 @@ export function ContactCard({ contactId, seen, draft, onBack, onChanged }: Props
 
       <NotesField key={contact.id} contactId={contact.id} initial={contact.notes} />
       <ConsentField key={`consent:${contact.id}`} contactId={contact.id} consent={contact.consent} onSaved={changed} />
+      <CadenceField contactId={contact.id} cadence={contact.cadence} lastInteractionAt={contact.lastInteractionAt} onSaved={() => void reload()} />
       <WantsHaves contactId={contact.id} wants={contact.wants} haves={contact.haves} onSaved={() => void reload()} />
       <IntroSuggestions
         contactId={contact.id}
