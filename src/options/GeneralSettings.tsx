@@ -2,6 +2,7 @@ import { uiLocales, type Surface, type UiLocale } from '../rules/types';
 import { SURFACES, type AppSettings } from '../shared/settings';
 import { t } from '../ui/i18n';
 import { changeSettings } from './change-settings';
+import { InvitationSettings } from './InvitationSettings';
 
 export const surfaceKey = (s: Surface): string => `optionsSurface_${s.replace('-', '_')}`;
 
@@ -91,6 +92,8 @@ export function GeneralSettings({ settings }: { settings: AppSettings }) {
         </label>
         <p id="sync-hint" class="hint muted">{t('optionsSyncHint')}</p>
       </div>
+
+      <InvitationSettings settings={settings} />
     </>
   );
 }

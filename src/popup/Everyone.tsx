@@ -1,6 +1,7 @@
 import { useCallback } from 'preact/hooks';
 import { t } from '../ui/i18n';
 import { ContactSearch } from './ContactSearch';
+import { InvitationMeter } from './InvitationMeter';
 import { KeepInTouch } from './KeepInTouch';
 import { MonthStats } from './MonthStats';
 import { Promises } from './Promises';
@@ -19,6 +20,7 @@ export function Everyone({ onOpen }: { onOpen: (id: string) => void }) {
       <ContactSearch onOpen={onOpen} />
       <Promises onOpen={onOpen} />
       <MonthStats onLoaded={ready} />
+      <InvitationMeter />
       <KeepInTouch onOpen={onOpen} />
       <Reconnect onOpen={onOpen} />
     </div>

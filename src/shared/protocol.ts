@@ -101,6 +101,9 @@ const requestSchemas = {
   'data.import': v.object({ type: v.literal('data.import'), json: str(LIMITS.importJson) }),
   'data.deleteAll': v.object({ type: v.literal('data.deleteAll') }),
   'badge.set': v.object({ type: v.literal('badge.set'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)) }),
+  /** "Send without a note" in the invite dialog (an invite with a note is counted from its interaction.record). */
+  'invitation.record': v.object({ type: v.literal('invitation.record'), contactId: ContactId, at: v.optional(Time) }),
+  'invitations.week': v.object({ type: v.literal('invitations.week') }),
   /** With contactId: that person's open promises; without: everyone's due and overdue ones. */
   'promises.list': v.object({ type: v.literal('promises.list'), contactId: v.optional(ContactId) }),
   'promise.close': v.object({
@@ -136,6 +139,8 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'data.import': ['extension-page'],
   'data.deleteAll': ['extension-page'],
   'badge.set': ['content-script'],
+  'invitation.record': ['content-script'],
+  'invitations.week': ['content-script', 'extension-page'],
   'promises.list': ['extension-page'],
   'promise.close': ['extension-page'],
 };
@@ -283,6 +288,9 @@ export interface ResponseData {
   'data.import': { summary: ImportSummary };
   'data.deleteAll': Record<string, never>;
   'badge.set': Record<string, never>;
+  'invitation.record': { recorded: boolean };
+  /** count: invitations in the last 7 days; warnAt and limit: the user's settings. */
+  'invitations.week': { count: number; warnAt: number; limit: number };
   /** today: YYYY-MM-DD (UTC), what due dates are compared with. */
   'promises.list': { promises: PromiseItem[]; today: string };
   'promise.close': { promise: PromiseItem };

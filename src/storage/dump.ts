@@ -35,14 +35,15 @@ export interface ImportSummary {
  */
 export function replaceAll(db: RapportDb, file: ExportFile): Promise<ImportSummary> {
   return guarded(async () => {
-    const tx = db.transaction(['contacts', 'interactions', 'promises', 'meta'], 'readwrite', { durability: 'strict' });
+    const tx = db.transaction(['contacts', 'interactions', 'promises', 'invitations', 'meta'], 'readwrite', { durability: 'strict' });
     const contacts = tx.objectStore('contacts');
     const interactions = tx.objectStore('interactions');
-    // The LinkedIn import cursor described the data being replaced, and so did the open promises
-    // (they point at its interactions; export files do not carry them yet); the schema record stays.
+    // The LinkedIn import cursor described the data being replaced, and so did the promises and
+    // invitations (export files do not carry them yet); the schema record stays.
     await Promise.all([
       tx.objectStore('meta').delete('linkedin-import'),
       tx.objectStore('promises').clear(),
+      tx.objectStore('invitations').clear(),
       contacts.clear(),
       interactions.clear(),
       ...file.contacts.map((c) => contacts.put(c)),
@@ -57,11 +58,12 @@ export function replaceAll(db: RapportDb, file: ExportFile): Promise<ImportSumma
 
 export function deleteAll(db: RapportDb): Promise<void> {
   return guarded(async () => {
-    const tx = db.transaction(['contacts', 'interactions', 'promises', 'meta'], 'readwrite', { durability: 'strict' });
+    const tx = db.transaction(['contacts', 'interactions', 'promises', 'invitations', 'meta'], 'readwrite', { durability: 'strict' });
     await Promise.all([
       tx.objectStore('contacts').clear(),
       tx.objectStore('interactions').clear(),
       tx.objectStore('promises').clear(),
+      tx.objectStore('invitations').clear(),
       tx.objectStore('meta').delete('linkedin-import'),
       tx.done,
     ]);

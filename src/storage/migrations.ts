@@ -73,14 +73,16 @@ const v3TopicIndexes: Migration = async (tx) => {
 
 // v4, follow-through: promises made in sent messages, each a reminder until kept or let go (the
 // popup reads a person's open ones and everyone's due ones, the badge counts overdue ones: one
-// index each); and the contacts on a keep-in-touch cadence, a sparse index (a contact without a
-// cadence has no key), so "who is due" never walks every contact.
+// index each); the contacts on a keep-in-touch cadence, a sparse index (a contact without a
+// cadence has no key), so "who is due" never walks every contact; and the invitations sent, whose
+// rolling 7-day count is one range count on their time.
 const v4FollowThrough: Migration = async (tx) => {
   const promises = tx.db.createObjectStore('promises', { keyPath: 'id', autoIncrement: true });
   promises.createIndex('contactId_status', ['contactId', 'status']);
   promises.createIndex('status_due', ['status', 'due']);
   promises.createIndex('interactionId', 'interactionId');
   tx.objectStore('contacts').createIndex('cadence', 'cadence.every');
+  tx.db.createObjectStore('invitations', { keyPath: 'id', autoIncrement: true }).createIndex('at', 'at');
 };
 
 function strings(value: unknown): string[] {

@@ -83,6 +83,14 @@ export interface PromiseRecord {
   closedAt: number | null;
 }
 
+/** A connection invitation the user sent, with a note or without (since v4): the weekly meter counts them. */
+export interface InvitationRecord {
+  id?: number;
+  contactId: string;
+  at: number;
+  withNote: boolean;
+}
+
 export interface SchemaMeta {
   key: 'schema';
   version: number;
@@ -123,6 +131,11 @@ export interface RapportSchema extends DBSchema {
     };
   };
   meta: { key: string; value: MetaRecord };
+  invitations: {
+    key: number;
+    value: InvitationRecord;
+    indexes: { at: number };
+  };
   promises: {
     key: number;
     value: PromiseRecord;

@@ -14,6 +14,8 @@ import { dataDeleteAll } from './data.deleteAll';
 import { dataExport } from './data.export';
 import { dataImport } from './data.import';
 import { interactionRecord } from './interaction.record';
+import { invitationRecord } from './invitation.record';
+import { invitationsWeek } from './invitations.week';
 import { introRecord } from './intro.record';
 import { promiseClose } from './promise.close';
 import { promisesList } from './promises.list';
@@ -43,6 +45,8 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   'data.import': dataImport,
   'data.deleteAll': dataDeleteAll,
   'badge.set': badgeSet,
+  'invitation.record': invitationRecord,
+  'invitations.week': invitationsWeek,
   'promises.list': promisesList,
   'promise.close': promiseClose,
 };

@@ -1,6 +1,7 @@
 import { dueOrDefault, findPromises } from '../../rules/promises/detect';
 import type { RequestOf, ResponseData } from '../../shared/protocol';
 import { recordInteraction } from '../../storage/interactions';
+import { recordInvitation } from '../../storage/invitations';
 import { addPromises } from '../../storage/promises';
 import type { HandlerContext } from '../deps';
 
@@ -9,6 +10,9 @@ export async function interactionRecord(req: RequestOf<'interaction.record'>, { 
   const db = await deps.db();
   const now = deps.now();
   const { recorded, id } = await recordInteraction(db, input, now);
+  if (recorded && input.kind === 'sent' && input.surface === 'invite-note') {
+    await recordInvitation(db, input.contactId, input.at ?? now, true);
+  }
   // Promises are found here, on send, so the content script never carries the date grammar.
   if (recorded && id !== null && input.kind === 'sent' && input.text) {
     const text = input.text;

@@ -6,7 +6,7 @@ describe('request schemas', () => {
   it('lists every type of the team contract', () => {
     expect([...REQUEST_TYPES].sort()).toEqual([
       'allowlist.add', 'badge.set', 'contact.get', 'contact.seen', 'contact.update', 'contacts.introSuggestions', 'contacts.keepInTouch', 'contacts.reconnect',
-      'contacts.search', 'context.get', 'data.deleteAll', 'data.export', 'data.import', 'interaction.record', 'intro.record',
+      'contacts.search', 'context.get', 'data.deleteAll', 'data.export', 'data.import', 'interaction.record', 'intro.record', 'invitation.record', 'invitations.week',
       'promise.close', 'promises.list', 'settings.get', 'settings.set', 'stats.month',
     ]);
   });

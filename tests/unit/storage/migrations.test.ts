@@ -86,7 +86,7 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('v3 -> v4: a promises store and a sparse cadence index appear, existing contacts and interactions untouched, and the indexes answer', async () => {
+  it('v3 -> v4: promises and invitations stores and a sparse cadence index appear, existing contacts and interactions untouched, and the indexes answer', async () => {
     await createAtVersion(3);
     const v3 = await openDB('rapport', 3);
     const contact = { ...v1Contact('ada'), lastInteractionAt: NOW - 10, wantKeys: [], haveKeys: [] };
@@ -108,6 +108,8 @@ describe('migrations', () => {
     expect(await v4.countFromIndex('contacts', 'cadence')).toBe(0);
     await v4.put('contacts', { ...contact, degree: 1, id: 'bob', cadence: { every: '1m', since: NOW } });
     expect((await v4.getAllFromIndex('contacts', 'cadence')).map((c) => c.id)).toEqual(['bob']);
+    await v4.add('invitations', { contactId: 'ada', at: NOW, withNote: false });
+    expect(await v4.countFromIndex('invitations', 'at', IDBKeyRange.lowerBound(NOW - 1))).toBe(1);
     v4.close();
   });
 });
