@@ -5,7 +5,8 @@ import type { Composer, Recipient } from '../linkedin/types';
 import type { AppSettings } from '../shared/settings';
 import { send } from '../shared/client';
 import { LIMITS, type RequestOf, type StoredContext } from '../shared/protocol';
-import { createPanel, type Card } from './panel';
+import { createPanel, type Card, type PanelNote } from './panel';
+import { t } from './i18n';
 import { markBoxes } from './evidence-marks';
 import { watchSends } from './send-recorder';
 import type { CoachView, FocusTracker } from './focus';
@@ -55,6 +56,8 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
   let contextToken = 0;
   let visible = { in: 0, out: 0 };
   let historyTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The invitation meter, on the invite dialog only: advice beside the note, never a finding. */
+  let invites: Omit<PanelNote, 'standalone'> | null = null;
 
   const schedule = () => {
     if (frame === 0 && !signal.aborted) frame = requestAnimationFrame(run);
@@ -149,6 +152,18 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
     };
   };
 
+  const loadInvites = () => {
+    if (composer.surface !== 'invite-note') return;
+    void send<'invitations.week'>({ type: 'invitations.week' }).then((res) => {
+      if (signal.aborted || !res.ok) return;
+      const { count, warnAt, limit } = res.data;
+      const urgent = count >= warnAt;
+      invites = { text: urgent ? t('coachInvitesWarn', count, limit) : t('coachInvitesWeek', count, limit), urgent };
+      invalidate();
+    });
+  };
+  loadInvites();
+
   function run() {
     frame = 0;
     if (signal.aborted) return;
@@ -174,7 +189,9 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
       panel.remove();
       return;
     }
-    if (!panel.show(composer, cardsOf(findings, draft), () => markBoxes(composer, draft, findings, panel.hostRect()))) schedule();
+    // The meter joins the panel once the user writes a note (or the threshold is reached): an untouched dialog stays untouched.
+    const note = invites && { ...invites, standalone: invites.urgent || hasText };
+    if (!panel.show(composer, cardsOf(findings, draft), () => markBoxes(composer, draft, findings, panel.hostRect()), note)) schedule();
   }
 
   const view: CoachView = {

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { ask, typeInto } from './coach-support';
+import { readFileSync } from 'node:fs';
+import { ask, closedShadowRoots, descendantsOf, domTree, typeInto } from './coach-support';
 import { waitFor, type Rapport } from './harness';
 import { launchInLanguage, OPTIONS, openPopup } from './ui-helpers';
 
@@ -40,6 +41,20 @@ describe('the invitation meter', () => {
     const { violations } = await new AxeBuilder({ page: popup }).include('.invitations').analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
     await popup.close();
+  });
+
+  it('the invite dialog\'s panel shows the 7-day count once a note is being written, inside its closed shadow root', async () => {
+    rapport.serveHtml('/in/lena-fox/', readFileSync('tests/e2e/fixtures/coach-invite.html', 'utf8'));
+    const page = await rapport.openLinkedIn('/in/lena-fox/');
+    const cdp = await page.context().newCDPSession(page);
+    const panelText = async (): Promise<string> => closedShadowRoots(await domTree(cdp))
+      .map((shadow) => [...descendantsOf(shadow)].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join('')).join('');
+    // Untouched, the dialog stays untouched.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await panelText()).toBe('');
+    await typeInto(page, 'textarea[name="message"]', 'Hi Lena, enjoyed your post on schema migrations.');
+    await waitFor(async () => (await panelText()).includes('Invitations in the last 7 days: 3 of 100'), 5_000, 'the meter in the panel');
+    await page.close();
   });
 
   it('warns from the threshold the user set', async () => {
