@@ -1,3 +1,4 @@
+import { NO_BOUNDARIES } from '../shared/boundaries';
 import type { Contact, Interaction, PromiseItem } from '../shared/protocol';
 import { getContact } from '../storage/contacts';
 import type { RapportDb } from '../storage/open';
@@ -6,7 +7,7 @@ import type { ContactRecord, InteractionRecord, PromiseRecord } from '../storage
 /** Storage records as the protocol shows them: index keys and hashes stay inside the worker. */
 export function toContact(record: ContactRecord): Contact {
   const { wantKeys: _wants, haveKeys: _haves, ...contact } = record;
-  return { ...contact, cadence: record.cadence ?? null };
+  return { ...contact, cadence: record.cadence ?? null, boundaries: { ...NO_BOUNDARIES, ...record.boundaries } };
 }
 
 export function toInteraction(record: InteractionRecord): Interaction {

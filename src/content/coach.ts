@@ -149,6 +149,9 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
       // The dialog's own limit tells which invite-note allowance this account has.
       account: limit === null ? settings.account : limit >= 300 ? 'premium' : 'free',
       recentSent: stored?.recentSent ?? [],
+      noPitches: stored?.noPitches ?? false,
+      awayUntil: stored?.awayUntil ?? null,
+      otherChannel: stored?.otherChannel ?? null,
     };
   };
 

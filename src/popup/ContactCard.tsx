@@ -6,6 +6,7 @@ import { announceContactChange } from '../ui/contact-changes';
 import { FindingList } from '../ui/FindingList';
 import { formatDate, t } from '../ui/i18n';
 import { balanceAdvice, balanceSentence } from './balance';
+import { BoundariesField } from './BoundariesField';
 import { CadenceField } from './CadenceField';
 import { ConsentField } from './ConsentField';
 import { IntroSuggestions } from './IntroSuggestions';
@@ -127,6 +128,7 @@ export function ContactCard({ contactId, seen, draft, onBack, onChanged }: Props
 
       <NotesField key={contact.id} contactId={contact.id} initial={contact.notes} />
       <ConsentField key={`consent:${contact.id}`} contactId={contact.id} consent={contact.consent} onSaved={changed} />
+      <BoundariesField key={`boundaries:${contact.id}`} contactId={contact.id} boundaries={contact.boundaries} onSaved={changed} />
       <CadenceField contactId={contact.id} cadence={contact.cadence} lastInteractionAt={contact.lastInteractionAt} onSaved={() => void reload()} />
       <WantsHaves contactId={contact.id} wants={contact.wants} haves={contact.haves} onSaved={() => void reload()} />
       <IntroSuggestions

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Context, Surface } from '../rules/types';
+import { CHANNEL_NOTE_MAX, DAY_PATTERN, type Boundaries } from './boundaries';
 import { CADENCES, type Cadence, type CadenceSetting } from './cadence';
 import type { AppSettings } from './settings';
 
@@ -75,6 +76,11 @@ const requestSchemas = {
       tags: v.optional(Topics),
       consent: v.optional(plain({ value: v.nullable(v.boolean()), note: v.optional(str(LIMITS.note)) })),
       cadence: v.optional(v.nullable(v.picklist(CADENCES))),
+      boundaries: v.optional(plain({
+        noPitches: v.optional(v.boolean()),
+        awayUntil: v.optional(v.nullable(v.pipe(v.string(), v.regex(DAY_PATTERN, 'not a YYYY-MM-DD day')))),
+        otherChannel: v.optional(v.nullable(str(CHANNEL_NOTE_MAX))),
+      })),
     }),
   }),
   'intro.record': v.pipe(
@@ -194,6 +200,7 @@ export interface Contact {
   lastInteractionAt: number | null;
   /** Keep in touch on this cadence; null: no reminder. */
   cadence: CadenceSetting | null;
+  boundaries: Boundaries;
   updatedAt: number;
 }
 
@@ -220,6 +227,9 @@ export type Stage = 'new' | 'warming' | 'established';
 /** What the store knows of the engine's Context for one contact; the page supplies the rest. */
 export type StoredContext = Pick<Context, 'connectedDaysAgo' | 'sent' | 'received' | 'gave' | 'asked' | 'consentToMailing'> & {
   recentSent: string[];
+  noPitches: boolean;
+  awayUntil: string | null;
+  otherChannel: string | null;
 };
 
 export interface ImportSummary { contacts: number; interactions: number; settingsImported: boolean }

@@ -1,3 +1,4 @@
+import { NO_BOUNDARIES, type Boundaries } from '../shared/boundaries';
 import { cadenceDueAt, isCadenceDue, type Cadence } from '../shared/cadence';
 import { guarded, StorageError } from './errors';
 import { profileUrlFor } from './ids';
@@ -21,6 +22,8 @@ export interface ContactPatch {
   consent?: { value: boolean | null; note?: string };
   /** null: no reminder. */
   cadence?: Cadence | null;
+  /** The fields given replace those stored. */
+  boundaries?: Partial<Boundaries>;
 }
 
 export interface ContactSummary {
@@ -53,6 +56,7 @@ export function newContact(id: string, now: number, fields: Partial<ContactRecor
     notes: '',
     lastInteractionAt: null,
     cadence: null,
+    boundaries: { ...NO_BOUNDARIES },
     wantKeys: [],
     haveKeys: [],
     updatedAt: now,
@@ -119,6 +123,7 @@ export function updateContact(db: RapportDb, id: string, patch: ContactPatch, no
         : patch.cadence === null ? null
         // Choosing the cadence it already has keeps its start.
         : patch.cadence === existing.cadence?.every ? existing.cadence : { every: patch.cadence, since: now },
+      boundaries: { ...NO_BOUNDARIES, ...existing.boundaries, ...patch.boundaries },
       updatedAt: now,
     });
     await tx.store.put(next);

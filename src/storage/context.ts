@@ -36,6 +36,10 @@ export interface StoredContext {
   consentToMailing: boolean | null;
   /** Snippets the user sent to OTHER contacts in the last 30 days, newest first, one per recipient and text. */
   recentSent: string[];
+  noPitches: boolean;
+  /** Only while that day has not passed (UTC). */
+  awayUntil: string | null;
+  otherChannel: string | null;
 }
 
 /** Everything the engine's Context needs from history, in one read-only transaction of index counts. */
@@ -80,6 +84,7 @@ export function getContext(db: RapportDb, contactId: string, now: number): Promi
     }
 
     const connectedOn = contact?.connectedOn ?? null;
+    const away = contact?.boundaries?.awayUntil ?? null;
     return {
       connectedDaysAgo: connectedOn === null ? null : Math.max(0, Math.floor((now - connectedOn) / DAY_MS)),
       sent,
@@ -88,6 +93,9 @@ export function getContext(db: RapportDb, contactId: string, now: number): Promi
       asked,
       consentToMailing: contact?.consent.value ?? null,
       recentSent,
+      noPitches: contact?.boundaries?.noPitches ?? false,
+      awayUntil: away !== null && away >= new Date(now).toISOString().slice(0, 10) ? away : null,
+      otherChannel: contact?.boundaries?.otherChannel ?? null,
     };
   });
 }

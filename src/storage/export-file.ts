@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CHANNEL_NOTE_MAX, DAY_PATTERN } from '../shared/boundaries';
 import { CADENCES } from '../shared/cadence';
 import { StorageError, type ErrorLocation } from './errors';
 import { CONTACT_ID_PATTERN } from './ids';
@@ -45,6 +46,11 @@ const ContactSchema = v.object({
   notes: text(100_000),
   lastInteractionAt: nullableTime,
   cadence: v.optional(v.nullable(v.object({ every: v.picklist(CADENCES), since: time }))),
+  boundaries: v.optional(v.object({
+    noPitches: v.boolean(),
+    awayUntil: v.nullable(v.pipe(v.string(), v.regex(DAY_PATTERN, 'not a YYYY-MM-DD day'))),
+    otherChannel: v.nullable(text(CHANNEL_NOTE_MAX)),
+  })),
   wantKeys: topics,
   haveKeys: topics,
   updatedAt: time,

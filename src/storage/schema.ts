@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { Boundaries } from '../shared/boundaries';
 import type { CadenceSetting } from '../shared/cadence';
 
 // Settings are deliberately NOT stored here: the source of truth is browser.storage.local key
@@ -43,6 +44,8 @@ export interface ContactRecord {
   lastInteractionAt: number | null;
   /** Keep in touch on this cadence; null or absent: no reminder (since v4). */
   cadence?: CadenceSetting | null;
+  /** What they asked for: no pitches, away until a day, another channel (since v4; absent: none). */
+  boundaries?: Boundaries;
   /** Lower-cased, trimmed wants/haves: multiEntry index keys for intro suggestions (since v3). */
   wantKeys: string[];
   haveKeys: string[];
