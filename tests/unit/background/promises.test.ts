@@ -110,6 +110,19 @@ describe('promises: found on send, stored with the interaction', () => {
     expect(deps.badges).toEqual([{ tabId: 7, count: 1, kind: 'overdue' }, { tabId: 7, count: 2, kind: 'findings' }]);
   });
 
+  it('promises and invitations survive an export and import; a promise pointing nowhere makes the file invalid', async () => {
+    await sendMessage('dana-prost', "I'll send you the report on Friday.");
+    await data({ type: 'invitation.record', contactId: 'dana-prost' }, FROM_LINKEDIN);
+    const { json } = await data({ type: 'data.export' });
+    await data({ type: 'data.deleteAll' });
+    expect(await data({ type: 'data.import', json })).toMatchObject({ summary: { contacts: 1, interactions: 1 } });
+    expect((await data({ type: 'promises.list', contactId: 'dana-prost' })).promises.map((p) => [p.snippet, p.due])).toEqual([["I'll send you the report on Friday", '2026-12-04']]);
+    expect((await data({ type: 'invitations.week' })).count).toBe(1);
+
+    const broken = json.replace('"interactionId":1', '"interactionId":99');
+    expect(await ask({ type: 'data.import', json: broken })).toMatchObject({ ok: false, error: { code: 'invalid_import', path: '$.promises[0].interactionId' } });
+  });
+
   it('deleting all data deletes the promises too', async () => {
     await sendMessage('dana-prost', "I'll send you the report on Friday.");
     await data({ type: 'data.deleteAll' });
