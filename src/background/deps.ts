@@ -3,10 +3,13 @@ import type { CheckedSender } from './sender';
 import type { SettingsStore } from './settings-store';
 
 /** Everything a handler touches, injected so the handlers run in Node against fake-indexeddb. */
+export type BadgeKind = 'findings' | 'overdue';
+
 export interface BackgroundDeps {
   db: () => Promise<RapportDb>;
   settings: SettingsStore;
-  setBadge: (tabId: number, count: number) => Promise<void>;
+  /** findings: the focused draft's findings; overdue: promises past due, shown when the draft has none. */
+  setBadge: (tabId: number, count: number, kind: BadgeKind) => Promise<void>;
   now: () => number;
   extensionId: string;
   /** chrome-extension://<id> or moz-extension://<uuid>: what sender.url of our own pages starts with. */

@@ -19,9 +19,12 @@ const db = createDbProvider();
 const deps: BackgroundDeps = {
   db: () => db.get(),
   settings: createSettingsStore(browser.storage.local, browser.storage.sync, Date.now, log),
-  setBadge: async (tabId, count) => {
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
+  setBadge: async (tabId, count, kind) => {
+    // Overdue promises are a reminder, not a warning: another colour, and a title that says what the number counts.
+    await browser.action.setBadgeBackgroundColor({ tabId, color: kind === 'overdue' ? '#1d4ed8' : '#b45309' });
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 99)) : '' });
+    const title = kind === 'overdue' && count > 0 ? browser.i18n.getMessage('badgeOverdueTitle', String(count)) : browser.i18n.getMessage('extName');
+    await browser.action.setTitle({ tabId, title });
   },
   now: Date.now,
   extensionId: browser.runtime.id,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { analyze } from '../rules/engine';
+import { findPromises } from '../rules/promises/detect';
 import { defaultSettings, parseSettings, type Settings } from '../rules/settings';
 import { surfaces, type Context, type Finding, type Surface } from '../rules/types';
 import { parseLine } from './input';
@@ -12,9 +13,11 @@ const USAGE = `rapport check: relationship-first coaching for outreach messages
 
   check --jsonl [--settings FILE] < in.jsonl
       One JSON object per input line ({"id","text","surface","connectedDaysAgo","sent","received",
-      "gave","asked","consentToMailing","recipientName","account","recentSent"}; all but text optional),
-      one {"id","findings"} line out per line in, in order. A malformed line yields
-      {"id":null,"line":N,"error":"..."} and the run goes on.
+      "gave","asked","consentToMailing","recipientName","account","recentSent","now"}; all but text
+      optional; now is ISO 8601, default the current time, UTC when it names no offset), one
+      {"id","findings","promises"} line out per line in, in order. promises: [{"start","end","due"}],
+      the writer's commitments as UTF-16 offsets, due YYYY-MM-DD (UTC) or null when the text names
+      no date. A malformed line yields {"id":null,"line":N,"error":"..."} and the run goes on.
 
   check FILE... [--surface message|invite-note|inmail] [--connected-days N] [--received N] [--sent N]
         [--gave N] [--consent yes|no] [--account free|premium] [--settings FILE]
@@ -108,7 +111,9 @@ async function checkJsonl(options: Options, io: Io): Promise<number> {
     }
     const findings = analyze(parsed.input.text, parsed.input.context, options.settings);
     failed ||= fails(findings);
-    io.stdout.write(`${JSON.stringify({ id: parsed.input.id, findings })}\n`);
+    // A promise is no fault: it never changes the exit status.
+    const promises = findPromises(parsed.input.text, parsed.input.now);
+    io.stdout.write(`${JSON.stringify({ id: parsed.input.id, findings, promises })}\n`);
   }
   return malformed ? 2 : failed ? 1 : 0;
 }

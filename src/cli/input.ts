@@ -3,6 +3,23 @@ import { surfaces, type Context } from '../rules/types';
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+// ISO 8601 as people write it: a date, or a date and time with an optional offset (none means UTC,
+// so a run gives the same due dates on every machine).
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/u;
+
+/** Epoch ms of an ISO 8601 date or date-time, or NaN; Date.parse alone rolls 30 February over into March. */
+export function parseIsoTime(value: string): number {
+  const m = ISO_8601.exec(value);
+  if (!m) return NaN;
+  const [, year, month, day, offset] = m;
+  const ms = Date.parse(value.includes('T') && offset === undefined ? `${value}Z` : value);
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const real = date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+  return real ? ms : NaN;
+}
+
+const IsoTime = v.pipe(v.string(), v.check((s) => !Number.isNaN(parseIsoTime(s)), 'expected an ISO 8601 date or date-time'));
+
 /** One line of `check --jsonl`: ARCHITECTURE §4. Unknown fields (labels, split, ...) are ignored. */
 const InputSchema = v.object({
   id: v.optional(v.union([v.string(), v.number(), v.null()]), null),
@@ -17,29 +34,32 @@ const InputSchema = v.object({
   recipientName: v.optional(v.nullable(v.string()), null),
   account: v.optional(v.picklist(['free', 'premium']), 'free'),
   recentSent: v.optional(v.array(v.string())),
+  now: v.optional(IsoTime),
 });
 
-export interface CheckInput { id: string | number | null; text: string; context: Context }
+/** now: epoch ms that promises' due dates are resolved against. */
+export interface CheckInput { id: string | number | null; text: string; context: Context; now: number }
 
 export type ParsedLine = { ok: true; input: CheckInput } | { ok: false; error: string };
 
-export function parseInput(value: unknown): ParsedLine {
+/** `clock` is the default for a line without "now". */
+export function parseInput(value: unknown, clock: () => number = Date.now): ParsedLine {
   const result = v.safeParse(InputSchema, value);
   if (!result.success) {
     const issue = result.issues[0];
     const path = v.getDotPath(issue);
     return { ok: false, error: path ? `${path}: ${issue.message}` : issue.message };
   }
-  const { id, text, ...context } = result.output;
-  return { ok: true, input: { id, text, context } };
+  const { id, text, now, ...context } = result.output;
+  return { ok: true, input: { id, text, context, now: now === undefined ? clock() : parseIsoTime(now) } };
 }
 
-export function parseLine(line: string): ParsedLine {
+export function parseLine(line: string, clock: () => number = Date.now): ParsedLine {
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (error) {
     return { ok: false, error: `invalid JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
-  return parseInput(value);
+  return parseInput(value, clock);
 }

@@ -6,7 +6,8 @@ import type { AppSettings } from '../shared/settings';
 import { send } from '../shared/client';
 import { clip } from '../shared/clip';
 import { LIMITS, type RequestOf, type StoredContext } from '../shared/protocol';
-import { createPanel, type Card } from './panel';
+import { createPanel, type Card, type PanelNote } from './panel';
+import { t } from './i18n';
 import { markBoxes } from './evidence-marks';
 import { watchSends } from './send-recorder';
 import type { Analysed, CoachView, FocusTracker } from './focus';
@@ -69,6 +70,8 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
   let contextToken = 0;
   let visible = { in: 0, out: 0 };
   let historyTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The invitation meter, on the invite dialog only: advice beside the note, never a finding. */
+  let invites: Omit<PanelNote, 'standalone'> | null = null;
 
   const schedule = () => {
     if (frame === 0 && !signal.aborted) frame = requestAnimationFrame(run);
@@ -160,8 +163,23 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
       // The dialog's own limit tells which invite-note allowance this account has.
       account: limit === null ? settings.account : limit >= 300 ? 'premium' : 'free',
       recentSent: stored?.recentSent ?? [],
+      noPitches: stored?.noPitches ?? false,
+      awayUntil: stored?.awayUntil ?? null,
+      otherChannel: stored?.otherChannel ?? null,
     };
   };
+
+  const loadInvites = () => {
+    if (composer.surface !== 'invite-note') return;
+    void send<'invitations.week'>({ type: 'invitations.week' }).then((res) => {
+      if (signal.aborted || !res.ok) return;
+      const { count, warnAt, limit } = res.data;
+      const urgent = count >= warnAt;
+      invites = { text: urgent ? t('coachInvitesWarn', count, limit) : t('coachInvitesWeek', count, limit), urgent };
+      invalidate();
+    });
+  };
+  loadInvites();
 
   function run() {
     frame = 0;
@@ -189,7 +207,9 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
       panel.remove();
       return;
     }
-    if (!panel.show(composer, cardsOf(findings, draft), () => markBoxes(composer, draft, findings, panel.hostRect()))) schedule();
+    // The meter joins the panel once the user writes a note (or the threshold is reached): an untouched dialog stays untouched.
+    const note = invites && { ...invites, standalone: invites.urgent || hasText };
+    if (!panel.show(composer, cardsOf(findings, draft), () => markBoxes(composer, draft, findings, panel.hostRect()), note)) schedule();
   }
 
   const view: CoachView = {

@@ -6,12 +6,14 @@ export type CoachMessage =
   | 'coachSeverityWarning'
   | 'coachSeverityError'
   | 'coachIgnoreHere'
-  | 'coachNeverFlag';
+  | 'coachNeverFlag'
+  | 'coachInvitesWeek'
+  | 'coachInvitesWarn';
 
 /** A panel string in the browser's language, from public/_locales (empty once the extension is gone). */
-export function t(key: CoachMessage): string {
+export function t(key: CoachMessage, ...subs: (string | number)[]): string {
   try {
-    return browser.i18n.getMessage(key);
+    return browser.i18n.getMessage(key, subs.map(String));
   } catch {
     return '';
   }

@@ -4,6 +4,7 @@ import { abortWhenOrphaned, takeOver } from './lifetime';
 import { watchSettings } from './settings-source';
 import { coachComposers, type CoachedComposers } from './coached-composers';
 import { FocusTracker } from './focus';
+import { recordInvitationsWithoutNote } from './invitation-recorder';
 import { answerPopup } from './popup-messages';
 
 // One root for everything this script hangs on LinkedIn's page: aborting it (the extension was
@@ -26,6 +27,7 @@ async function start(signal: AbortSignal): Promise<void> {
   composers = coachComposers(document, signal, () => settings ?? current, focus);
   const coached = composers;
   answerPopup(signal, focus, () => coached.coaches());
+  recordInvitationsWithoutNote(document, signal);
 }
 
 start(root.signal).catch(() => {

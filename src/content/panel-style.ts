@@ -28,6 +28,9 @@ export const PANEL_CSS = `
 }
 .list { margin: 0; padding: 0; }
 .list:empty { display: none; }
+.note { margin: 0.25rem 0 0; font-size: 12px; opacity: 0.85; }
+.note:empty { display: none; }
+.note.urgent { font-weight: 600; opacity: 1; }
 .finding {
   margin: 6px 8px; padding: 8px 10px;
   background: var(--bg); color: var(--fg);

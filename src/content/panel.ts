@@ -13,6 +13,15 @@ export interface Card {
   phrases: string[];
 }
 
+/** A line under the cards that is no finding (the invite dialog's invitation meter). */
+export interface PanelNote {
+  text: string;
+  /** Set in bold: the user's threshold is reached. */
+  urgent: boolean;
+  /** Worth showing the panel for even with no finding. */
+  standalone: boolean;
+}
+
 export interface PanelActions {
   ignore(card: Card): void;
   neverFlag(card: Card): void;
@@ -24,7 +33,7 @@ export interface Panel {
    * Returns false when the marks wait for the next frame: right after inserting the host, measuring
    * would force a layout of the page inside this task.
    */
-  show(composer: Composer, cards: readonly Card[], marks: () => MarkBox[]): boolean;
+  show(composer: Composer, cards: readonly Card[], marks: () => MarkBox[], note?: PanelNote | null): boolean;
   /** Takes the host out of LinkedIn's DOM (zero-footprint switched on, surface switched off). */
   remove(): void;
   /** The host's box, to place marks relative to it; null while it is not in the page. */
@@ -47,6 +56,7 @@ export function createPanel(actions: PanelActions, signal: AbortSignal): Panel {
   let host: HTMLElement | null = null;
   let root: HTMLDivElement | null = null;
   let list: HTMLElement | null = null;
+  let noteLine: HTMLElement | null = null;
   let layer: HTMLElement | null = null;
   let shownKey = '';
   let current: readonly Card[] = [];
@@ -65,7 +75,9 @@ export function createPanel(actions: PanelActions, signal: AbortSignal): Panel {
     list.className = 'list';
     list.setAttribute('aria-live', 'polite');
     list.setAttribute('aria-label', t('coachRegionLabel'));
-    root.append(layer, list);
+    noteLine = doc.createElement('p');
+    noteLine.className = 'note';
+    root.append(layer, list, noteLine);
     shadow.append(style, root);
     markOwned(style);
     holdWhileAlive(root, signal);
@@ -111,17 +123,21 @@ export function createPanel(actions: PanelActions, signal: AbortSignal): Panel {
   }, { once: true });
 
   return {
-    show(composer, cards, marks) {
-      if (signal.aborted || (cards.length === 0 && !host?.isConnected)) return true;
+    show(composer, cards, marks, note = null) {
+      if (signal.aborted || (cards.length === 0 && !note?.standalone && !host?.isConnected)) return true;
       const placed = host?.isConnected === true;
       if (!place(composer) || !root || !layer) return true;
-      const key = JSON.stringify(cards.map(({ findings: [f], phrases }) => [f?.rule, f?.severity, f?.message, f?.suggestion, phrases]));
+      const key = JSON.stringify([note, cards.map(({ findings: [f], phrases }) => [f?.rule, f?.severity, f?.message, f?.suggestion, phrases])]);
       current = cards;
       if (key !== shownKey || !placed) {
         shownKey = key;
         // Read when the cards change, not every frame: it walks computed styles up the tree.
         root.className = `panel ${themeAround(host?.parentElement ?? composer.editor)}${composer.adapter === 'chat-overlay' ? ' narrow' : ''}`;
         render(composer.editor.ownerDocument, cards);
+        if (noteLine) {
+          noteLine.textContent = note?.text ?? '';
+          noteLine.classList.toggle('urgent', note?.urgent === true);
+        }
       }
       if (!placed) return false;
       drawMarks(layer, marks());

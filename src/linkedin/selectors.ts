@@ -32,6 +32,8 @@ export const TITLED = '[title]';
 /** The new-message recipient typeahead. */
 export const RECIPIENT_INPUT = 'input[role="combobox"]';
 export const SEND_INVITATION = 'button[aria-label="Send invitation"]';
+/** The invite dialog's first step sends at once with this button (linkedin-dom.md §4, grade A, English label). */
+export const SEND_WITHOUT_NOTE = 'button[aria-label="Send without a note"]';
 /** The profile owner's Connect link; a sidebar "People also viewed" Connect carries another vanityName. */
 export const CUSTOM_INVITE_LINK = 'a[href*="/preload/custom-invite/"]';
 export const SIDEBAR = 'aside';

@@ -3,6 +3,7 @@ import { uiLocales, type Surface, type UiLocale } from '../rules/types';
 import { SURFACES, type AppSettings } from '../shared/settings';
 import { t } from '../ui/i18n';
 import { changeSettings } from './change-settings';
+import { InvitationSettings } from './InvitationSettings';
 
 export const surfaceKey = (s: Surface): string => `optionsSurface_${s.replace('-', '_')}`;
 
@@ -67,6 +68,8 @@ export function GeneralSettings({ settings }: Props) {
         </label>
         <p id="sync-hint" class="hint muted">{t('optionsSyncHint')}</p>
       </div>
+
+      <InvitationSettings settings={settings} />
     </>
   );
 }

@@ -8,11 +8,14 @@ import { displayName, neutralise } from '../ui/display-name';
 import { FindingList } from '../ui/FindingList';
 import { formatDate, t } from '../ui/i18n';
 import { balanceAdvice, balanceSentence } from './balance';
+import { BoundariesField } from './BoundariesField';
+import { CadenceField } from './CadenceField';
 import { ConsentField } from './ConsentField';
 import { IntroSuggestions } from './IntroSuggestions';
 import type { PageContact } from './page-state';
 import { markReady } from './ready';
 import { NotesField } from './NotesField';
+import { Promises } from './Promises';
 import { QuickLog } from './QuickLog';
 import { SamePerson } from './SamePerson';
 import { Timeline } from './Timeline';
@@ -119,6 +122,8 @@ export function ContactCard({ contactId, seen, draft, onBack, onChanged }: Props
         </section>
       )}
 
+      <Promises key={`promises:${contact.id}`} contactId={contact.id} onChanged={() => changed()} />
+
       <section class="panel balance" aria-labelledby="balance-title">
         <h2 id="balance-title">{t('popupBalanceTitle')}</h2>
         <p class="balance-sentence">{balanceSentence(balance.gave, balance.asked)}</p>
@@ -128,6 +133,8 @@ export function ContactCard({ contactId, seen, draft, onBack, onChanged }: Props
 
       <NotesField key={contact.id} contactId={contact.id} initial={contact.notes} />
       <ConsentField key={`consent:${contact.id}`} contactId={contact.id} consent={contact.consent} onSaved={changed} />
+      <BoundariesField key={`boundaries:${contact.id}`} contactId={contact.id} boundaries={contact.boundaries} onSaved={changed} />
+      <CadenceField contactId={contact.id} cadence={contact.cadence} lastInteractionAt={contact.lastInteractionAt} onSaved={() => void reload()} />
       <WantsHaves contactId={contact.id} wants={contact.wants} haves={contact.haves} onSaved={() => void reload()} />
       <IntroSuggestions
         contactId={contact.id}

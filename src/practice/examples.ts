@@ -14,7 +14,7 @@ export interface Example {
   thread: { direction: 'in' | 'out'; key: string }[];
 }
 
-const NOTHING: StoredContext = { connectedDaysAgo: null, sent: 0, received: 0, gave: 0, asked: 0, consentToMailing: null, recentSent: [] };
+const NOTHING: StoredContext = { connectedDaysAgo: null, sent: 0, received: 0, gave: 0, asked: 0, consentToMailing: null, recentSent: [], noPitches: false, awayUntil: null, otherChannel: null };
 
 /**
  * Three relationships: the same pitch is early for the first and the third and an answer for the

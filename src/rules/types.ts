@@ -19,6 +19,12 @@ export interface Context {
   recipientName: string | null;
   account: 'free' | 'premium';
   recentSent?: string[];
+  /** The contact asked for no pitches, ever: early-pitch treats the relationship as young. */
+  noPitches?: boolean;
+  /** YYYY-MM-DD the contact is away until, given only while it has not passed. */
+  awayUntil?: string | null;
+  /** How the contact prefers to be reached instead of LinkedIn; null or absent: LinkedIn is fine. */
+  otherChannel?: string | null;
 }
 
 export interface Finding {

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import type { Context, Surface } from '../rules/types';
+import { CHANNEL_NOTE_MAX, DAY_PATTERN, type Boundaries } from './boundaries';
+import { CADENCES, type Cadence, type CadenceSetting } from './cadence';
 import type { AppSettings } from './settings';
 
 /**
@@ -79,6 +81,12 @@ const requestSchemas = {
       haves: v.optional(Topics),
       tags: v.optional(Topics),
       consent: v.optional(plain({ value: v.nullable(v.boolean()), note: v.optional(str(LIMITS.note)) })),
+      cadence: v.optional(v.nullable(v.picklist(CADENCES))),
+      boundaries: v.optional(plain({
+        noPitches: v.optional(v.boolean()),
+        awayUntil: v.optional(v.nullable(v.pipe(v.string(), v.regex(DAY_PATTERN, 'not a YYYY-MM-DD day')))),
+        otherChannel: v.optional(v.nullable(str(CHANNEL_NOTE_MAX))),
+      })),
     }),
   }),
   'intro.record': v.pipe(
@@ -99,6 +107,7 @@ const requestSchemas = {
     v.check((r) => r.contactId !== r.otherId, 'a contact is already itself'),
   ),
   'contacts.undoJoin': v.object({ type: v.literal('contacts.undoJoin'), contactId: ContactId }),
+  'contacts.keepInTouch': v.object({ type: v.literal('contacts.keepInTouch') }),
   'stats.month': v.object({ type: v.literal('stats.month') }),
   'settings.get': v.object({ type: v.literal('settings.get') }),
   // The settings value is checked field by field by parseAppSettings in the handler.
@@ -112,6 +121,16 @@ const requestSchemas = {
   'data.import': v.object({ type: v.literal('data.import'), json: str(LIMITS.importJson), mode: v.optional(v.picklist(['replace', 'merge'])) }),
   'data.deleteAll': v.object({ type: v.literal('data.deleteAll') }),
   'badge.set': v.object({ type: v.literal('badge.set'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)) }),
+  /** "Send without a note" in the invite dialog (an invite with a note is counted from its interaction.record). */
+  'invitation.record': v.object({ type: v.literal('invitation.record'), contactId: ContactId, at: v.optional(Time) }),
+  'invitations.week': v.object({ type: v.literal('invitations.week') }),
+  /** With contactId: that person's open promises; without: everyone's due and overdue ones. */
+  'promises.list': v.object({ type: v.literal('promises.list'), contactId: v.optional(ContactId) }),
+  'promise.close': v.object({
+    type: v.literal('promise.close'),
+    id: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER)),
+    outcome: v.picklist(['done', 'not-needed']),
+  }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -142,6 +161,7 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'contacts.nameMatch': ['extension-page'],
   'contacts.join': ['extension-page'],
   'contacts.undoJoin': ['extension-page'],
+  'contacts.keepInTouch': ['extension-page'],
   'stats.month': ['extension-page'],
   'settings.get': ['extension-page'],
   'settings.set': ['extension-page'],
@@ -150,6 +170,10 @@ export const ALLOWED_SENDERS: Record<RequestType, readonly SenderKind[]> = {
   'data.import': ['extension-page'],
   'data.deleteAll': ['extension-page'],
   'badge.set': ['content-script'],
+  'invitation.record': ['content-script'],
+  'invitations.week': ['content-script', 'extension-page'],
+  'promises.list': ['extension-page'],
+  'promise.close': ['extension-page'],
 };
 
 /** The kinds a content script records: what the page shows was sent or received. A give, an ask, an intro or a note is the user's own entry. */
@@ -213,6 +237,9 @@ export interface Contact {
   tags: string[];
   notes: string;
   lastInteractionAt: number | null;
+  /** Keep in touch on this cadence; null: no reminder. */
+  cadence: CadenceSetting | null;
+  boundaries: Boundaries;
   updatedAt: number;
 }
 
@@ -239,6 +266,9 @@ export type Stage = 'new' | 'warming' | 'established';
 /** What the store knows of the engine's Context for one contact; the page supplies the rest. */
 export type StoredContext = Pick<Context, 'connectedDaysAgo' | 'sent' | 'received' | 'gave' | 'asked' | 'consentToMailing'> & {
   recentSent: string[];
+  noPitches: boolean;
+  awayUntil: string | null;
+  otherChannel: string | null;
 };
 
 export interface ImportSummary {
@@ -283,6 +313,30 @@ export interface IntroSuggestion {
   reason: { kind: 'has' | 'wants'; topic: string };
 }
 
+/** A contact on a cadence who is due: the longest overdue first. want: a give-first topic, if they named one. */
+export interface KeepInTouchItem {
+  contact: ContactSummary;
+  every: Cadence;
+  dueAt: number;
+  last: Interaction | null;
+  want: string | null;
+}
+
+export type PromiseStatus = 'open' | 'done' | 'not-needed';
+
+/** A promise the user made in a sent message. due: YYYY-MM-DD (UTC); dated: the message named the date. */
+export interface PromiseItem {
+  id: number;
+  contactId: string;
+  /** '' when the contact has no name yet. */
+  contactName: string;
+  snippet: string;
+  due: string;
+  dated: boolean;
+  status: PromiseStatus;
+  madeAt: number;
+}
+
 export interface ResponseData {
   'contact.seen': { contact: Contact };
   'context.get': StoredContext;
@@ -298,6 +352,8 @@ export interface ResponseData {
   'contacts.nameMatch': { match: NameMatch | null };
   'contacts.join': { contact: Contact };
   'contacts.undoJoin': Record<string, never>;
+  /** scheduled: how many contacts have a cadence at all. */
+  'contacts.keepInTouch': { due: KeepInTouchItem[]; scheduled: number };
   'stats.month': { gave: number; intros: number; asked: number; replies: number; sent: number };
   'settings.get': { settings: AppSettings };
   /** syncError: saved on this device, but storage.sync refused the copy (e.g. its 8 KB item quota). */
@@ -307,6 +363,12 @@ export interface ResponseData {
   'data.import': { summary: ImportSummary };
   'data.deleteAll': Record<string, never>;
   'badge.set': Record<string, never>;
+  'invitation.record': { recorded: boolean };
+  /** count: invitations in the last 7 days; warnAt and limit: the user's settings. */
+  'invitations.week': { count: number; warnAt: number; limit: number };
+  /** today: YYYY-MM-DD (UTC), what due dates are compared with. */
+  'promises.list': { promises: PromiseItem[]; today: string };
+  'promise.close': { promise: PromiseItem };
 }
 
 export type ErrorCode =

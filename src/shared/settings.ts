@@ -30,8 +30,15 @@ export interface AppSettings {
    * Per device, like syncEnabled: it says what this browser stores.
    */
   receivedSnippets: boolean;
+  /**
+   * The invitation meter: LinkedIn restricts accounts that send too many connection invitations in
+   * a week (about 100, users report). Rapport warns from warnAt; both are the user's to set.
+   */
+  invitations: { warnAt: number; limit: number };
   updatedAt: number;
 }
+
+export const INVITATION_BOUNDS = { min: 1, max: 1000 } as const;
 
 /** What is mirrored to storage.sync when syncEnabled; syncEnabled and receivedSnippets stay per device. */
 export type SyncedSettings = Pick<AppSettings, 'engine' | 'surfaces' | 'account' | 'zeroFootprint' | 'updatedAt'>;
@@ -44,6 +51,7 @@ export function defaultAppSettings(): AppSettings {
     zeroFootprint: false,
     syncEnabled: false,
     receivedSnippets: true,
+    invitations: { warnAt: 80, limit: 100 },
     updatedAt: 0,
   };
 }
@@ -89,6 +97,21 @@ export function parseAppSettings(input: unknown): { settings: AppSettings; issue
     const value = own(input, key);
     if (typeof value === 'boolean') settings[key] = value;
     else if (value !== undefined) issues.push(`${key}: expected true or false`);
+  }
+
+  const invitations = own(input, 'invitations');
+  if (invitations !== undefined) {
+    const whole = (key: 'warnAt' | 'limit'): number | undefined => {
+      const value = own(invitations, key);
+      if (value === undefined) return undefined;
+      if (typeof value === 'number' && Number.isInteger(value) && value >= INVITATION_BOUNDS.min && value <= INVITATION_BOUNDS.max) return value;
+      issues.push(`invitations.${key}: expected a whole number from ${INVITATION_BOUNDS.min} to ${INVITATION_BOUNDS.max}`);
+      return undefined;
+    };
+    const limit = whole('limit') ?? settings.invitations.limit;
+    const warnAt = whole('warnAt') ?? settings.invitations.warnAt;
+    if (warnAt > limit) issues.push('invitations.warnAt: must not be above the limit');
+    else settings.invitations = { warnAt, limit };
   }
 
   const updatedAt = own(input, 'updatedAt');

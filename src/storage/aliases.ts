@@ -1,8 +1,8 @@
-import type { IDBPObjectStore } from 'idb';
+import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { RapportSchema } from './schema';
 import type { ContactRecord } from './schema';
 
-type ContactStore = Pick<IDBPObjectStore<RapportSchema, ('contacts' | 'interactions' | 'meta')[], 'contacts', IDBTransactionMode>, 'get' | 'index'>;
+type ContactStore = Pick<IDBPObjectStore<RapportSchema, StoreNames<RapportSchema>[], 'contacts', IDBTransactionMode>, 'get' | 'index'>;
 
 /**
  * The record a LinkedIn id names: the contact whose canonical id it is, else the one that lists it

@@ -1,7 +1,9 @@
+import { NO_BOUNDARIES, type Boundaries } from '../shared/boundaries';
+import { cadenceDueAt, isCadenceDue, type Cadence } from '../shared/cadence';
 import { guarded, StorageError } from './errors';
 import { isNameOnlyId, profileUrlFor } from './ids';
 import type { RapportDb } from './open';
-import type { Consent, ContactRecord, Degree } from './schema';
+import type { Consent, ContactRecord, Degree, InteractionRecord } from './schema';
 import { resolveIn } from './aliases';
 import { nameKey, normaliseText, topicKeys } from './text';
 
@@ -19,6 +21,10 @@ export interface ContactPatch {
   haves?: string[];
   tags?: string[];
   consent?: { value: boolean | null; note?: string };
+  /** null: no reminder. */
+  cadence?: Cadence | null;
+  /** The fields given replace those stored. */
+  boundaries?: Partial<Boundaries>;
 }
 
 export interface ContactSummary {
@@ -51,6 +57,8 @@ export function newContact(id: string, now: number, fields: Partial<ContactRecor
     tags: [],
     notes: '',
     lastInteractionAt: null,
+    cadence: null,
+    boundaries: { ...NO_BOUNDARIES },
     wantKeys: [],
     haveKeys: [],
     nameKey: '',
@@ -124,6 +132,11 @@ export function updateContact(db: RapportDb, id: string, patch: ContactPatch, no
       consent: patch.consent
         ? { value: patch.consent.value, at: now, note: patch.consent.note ?? existing.consent.note }
         : existing.consent,
+      cadence: patch.cadence === undefined ? existing.cadence ?? null
+        : patch.cadence === null ? null
+        // Choosing the cadence it already has keeps its start.
+        : patch.cadence === existing.cadence?.every ? existing.cadence : { every: patch.cadence, since: now },
+      boundaries: { ...NO_BOUNDARIES, ...existing.boundaries, ...patch.boundaries },
       updatedAt: now,
     });
     await tx.store.put(next);
@@ -200,7 +213,8 @@ export function reconnectCandidates(db: RapportDb, now: number, limit = 20): Pro
         byKind.count([c.id, 'sent']),
         byKind.count([c.id, 'received']),
       ]);
-      if (sent > 0 && received > 0) out.push(summarise(c));
+      // A contact on a cadence has its own reminder (keepInTouch); this list is for the others.
+      if (!c.cadence && sent > 0 && received > 0) out.push(summarise(c));
       cursor = await cursor.continue();
     }
     await tx.done;
@@ -232,4 +246,31 @@ export function nameMatch(db: RapportDb, id: string): Promise<NameMatch | null> 
     if (others.length !== 1 || !other) return null;
     return { contact: summarise(other), company: other.company, position: other.position, imported: isNameOnlyId(other.id) };
   });
+}
+
+export interface KeepInTouchEntry {
+  contact: ContactRecord;
+  dueAt: number;
+  last: InteractionRecord | null;
+}
+
+/** Contacts on a cadence that are due at `now`, the longest overdue first, each with the last thing that happened. */
+export function keepInTouch(db: RapportDb, now: number): Promise<{ due: KeepInTouchEntry[]; scheduled: number }> {
+  return guarded(async () => {
+    const tx = db.transaction(['contacts', 'interactions'], 'readonly');
+    const scheduled = await tx.objectStore('contacts').index('cadence').getAll();
+    const byContact = tx.objectStore('interactions').index('contactId_at');
+    const due: KeepInTouchEntry[] = [];
+    for (const contact of scheduled) {
+      if (!contact.cadence || !isCadenceDue(contact.cadence, contact.lastInteractionAt, now)) continue;
+      const newest = await byContact.openCursor(IDBKeyRange.bound([contact.id, -Infinity], [contact.id, Infinity]), 'prev');
+      due.push({ contact, dueAt: cadenceDueAtOf(contact), last: newest?.value ?? null });
+    }
+    await tx.done;
+    return { due: due.sort((a, b) => a.dueAt - b.dueAt), scheduled: scheduled.length };
+  });
+}
+
+function cadenceDueAtOf(contact: ContactRecord): number {
+  return contact.cadence ? cadenceDueAt(contact.cadence, contact.lastInteractionAt) : Infinity;
 }

@@ -38,6 +38,10 @@ export interface StoredContext {
   consentToMailing: boolean | null;
   /** Snippets the user sent to OTHER contacts in the last `recentDays` days, newest first, one per recipient and text. */
   recentSent: string[];
+  noPitches: boolean;
+  /** Only while that day has not passed (UTC). */
+  awayUntil: string | null;
+  otherChannel: string | null;
 }
 
 /**
@@ -87,6 +91,7 @@ export function getContext(db: RapportDb, id: string, now: number, recentDays = 
     }
 
     const connectedOn = contact?.connectedOn ?? null;
+    const away = contact?.boundaries?.awayUntil ?? null;
     return {
       connectedDaysAgo: connectedOn === null ? null : Math.max(0, Math.floor((now - connectedOn) / DAY_MS)),
       sent,
@@ -95,6 +100,9 @@ export function getContext(db: RapportDb, id: string, now: number, recentDays = 
       asked,
       consentToMailing: contact?.consent.value ?? null,
       recentSent,
+      noPitches: contact?.boundaries?.noPitches ?? false,
+      awayUntil: away !== null && away >= new Date(now).toISOString().slice(0, 10) ? away : null,
+      otherChannel: contact?.boundaries?.otherChannel ?? null,
     };
   });
 }

@@ -1,10 +1,12 @@
 import * as v from 'valibot';
 import { withDerivedKeys } from './contacts';
+import { CHANNEL_NOTE_MAX, DAY_PATTERN } from '../shared/boundaries';
+import { CADENCES } from '../shared/cadence';
 import { StorageError, type ErrorLocation } from './errors';
 import { CONTACT_ID_PATTERN } from './ids';
 import { lineAndColumn, positionOfJsonError } from './json-location';
 import { DB_VERSION } from './migrations';
-import { INTERACTION_KINDS, type ContactRecord, type InteractionRecord } from './schema';
+import { INTERACTION_KINDS, PROMISE_STATUSES, type ContactRecord, type InteractionRecord, type InvitationRecord, type PromiseRecord } from './schema';
 import { SNIPPET_LENGTH } from './text';
 
 export const EXPORT_FORMAT = 'rapport-export';
@@ -19,6 +21,9 @@ export interface ExportFile {
   settings: unknown;
   contacts: ContactRecord[];
   interactions: (InteractionRecord & { id: number })[];
+  /** Since database version 5; absent in older files. */
+  promises?: (PromiseRecord & { id: number })[];
+  invitations?: (InvitationRecord & { id: number })[];
 }
 
 /**
@@ -63,6 +68,12 @@ const ContactSchema = v.object({
   tags: topics,
   notes: text(100_000),
   lastInteractionAt: nullableTime,
+  cadence: v.optional(v.nullable(v.object({ every: v.picklist(CADENCES), since: time }))),
+  boundaries: v.optional(v.object({
+    noPitches: v.boolean(),
+    awayUntil: v.nullable(v.pipe(v.string(), v.regex(DAY_PATTERN, 'not a YYYY-MM-DD day'))),
+    otherChannel: v.nullable(text(CHANNEL_NOTE_MAX)),
+  })),
   wantKeys: topics,
   haveKeys: topics,
   updatedAt: time,
@@ -79,6 +90,23 @@ const InteractionSchema = v.object({
   urn: v.optional(text(500)),
 });
 
+const recordId = v.pipe(v.number(), v.integer(), v.minValue(1));
+const day = v.pipe(v.string(), v.regex(DAY_PATTERN, 'not a YYYY-MM-DD day'));
+
+const PromiseSchema = v.object({
+  id: recordId,
+  contactId,
+  interactionId: recordId,
+  snippet: text(SNIPPET_LENGTH * 2),
+  due: day,
+  dated: v.boolean(),
+  status: v.picklist(PROMISE_STATUSES),
+  madeAt: time,
+  closedAt: nullableTime,
+});
+
+const InvitationSchema = v.object({ id: recordId, contactId, at: time, withNote: v.boolean() });
+
 const ExportSchema = v.object({
   format: v.literal(EXPORT_FORMAT, 'not a Rapport export file'),
   version: v.literal(EXPORT_VERSION, `this Rapport reads export version ${EXPORT_VERSION} only`),
@@ -87,6 +115,8 @@ const ExportSchema = v.object({
   settings: v.unknown(),
   contacts: v.array(ContactSchema),
   interactions: v.array(InteractionSchema),
+  promises: v.optional(v.array(PromiseSchema)),
+  invitations: v.optional(v.array(InvitationSchema)),
 });
 
 export function buildExportFile(parts: Omit<ExportFile, 'format' | 'version' | 'schemaVersion'>): ExportFile {
@@ -148,6 +178,20 @@ export function parseExportFile(source: string): ExportFile {
       urns.add(r.urn);
     }
   });
+  const promiseIds = new Set<number>();
+  (file.promises ?? []).forEach((p, i) => {
+    const at = `$.promises[${i}]`;
+    if (!ids.has(p.contactId)) throw invalid(`${at}.contactId: no contact with id ${p.contactId} in the file`, { path: `${at}.contactId` });
+    if (!interactionIds.has(p.interactionId)) throw invalid(`${at}.interactionId: no interaction with id ${p.interactionId} in the file`, { path: `${at}.interactionId` });
+    if (promiseIds.has(p.id)) throw invalid(`${at}.id: duplicate promise id ${p.id}`, { path: `${at}.id` });
+    promiseIds.add(p.id);
+  });
+  const invitationIds = new Set<number>();
+  (file.invitations ?? []).forEach((r, i) => {
+    const at = `$.invitations[${i}]`;
+    if (invitationIds.has(r.id)) throw invalid(`${at}.id: duplicate invitation id ${r.id}`, { path: `${at}.id` });
+    invitationIds.add(r.id);
+  });
   const lastAt = new Map<string, number>();
   for (const r of file.interactions) lastAt.set(r.contactId, Math.max(lastAt.get(r.contactId) ?? -Infinity, r.at));
   // The newest interaction is rebuilt from the file's interactions too, never taken from the file.
@@ -156,8 +200,8 @@ export function parseExportFile(source: string): ExportFile {
 
 /** One record per line: readable, diffable, and a JSON error's line number points at one record. */
 export function serialiseExportFile(file: ExportFile): string {
-  const { contacts, interactions, ...head } = file;
+  const { contacts, interactions, promises = [], invitations = [], ...head } = file;
   const list = (items: readonly unknown[]): string => (items.length ? `[\n${items.map((i) => JSON.stringify(i)).join(',\n')}\n]` : '[]');
   const header = JSON.stringify(head).slice(0, -1);
-  return `${header},\n"contacts": ${list(contacts)},\n"interactions": ${list(interactions)}\n}\n`;
+  return `${header},\n"contacts": ${list(contacts)},\n"interactions": ${list(interactions)},\n"promises": ${list(promises)},\n"invitations": ${list(invitations)}\n}\n`;
 }

@@ -98,7 +98,7 @@ interface MergeOutcome {
 
 /**
  * Folds `gone` into `kept` inside the caller's transaction (contacts, interactions, meta): moves
- * every interaction of `gone` not already recorded for `kept`, deletes `gone`, writes the merge.
+ * every interaction (and promise) of `gone` not already recorded for `kept`, deletes `gone`, writes the merge.
  */
 export async function mergeInto(tx: ReturnType<typeof writeTx>, kept: ContactRecord, gone: ContactRecord, now: number): Promise<MergeOutcome> {
   const interactions = tx.objectStore('interactions');
@@ -119,6 +119,12 @@ export async function mergeInto(tx: ReturnType<typeof writeTx>, kept: ContactRec
     }
     cursor = await cursor.continue();
   }
+  // A promise follows its person (undo sends it back with its interaction).
+  let promise = await tx.objectStore('promises').index('contactId_status').openCursor(IDBKeyRange.bound([gone.id, ''], [gone.id, '\uffff']));
+  while (promise) {
+    await promise.update({ ...promise.value, contactId: kept.id });
+    promise = await promise.continue();
+  }
   const merged = mergeRecords(kept, gone, now);
   const contacts = tx.objectStore('contacts');
   // Delete first: the aliases index is unique, and `merged` takes over `gone`'s ids.
@@ -128,7 +134,7 @@ export async function mergeInto(tx: ReturnType<typeof writeTx>, kept: ContactRec
 }
 
 export function writeTx(db: RapportDb) {
-  return db.transaction(['contacts', 'interactions', 'meta'], 'readwrite', { durability: 'strict' });
+  return db.transaction(['contacts', 'interactions', 'meta', 'promises'], 'readwrite', { durability: 'strict' });
 }
 
 /**
@@ -235,6 +241,11 @@ export function undoMerge(db: RapportDb, keptId: string): Promise<{ kept: Contac
       for (const id of undo.moved) {
         const record = await interactions.get(id);
         if (record) await interactions.put({ ...record, contactId: undo.gone.id });
+        let promise = await tx.objectStore('promises').index('interactionId').openCursor(id);
+        while (promise) {
+          await promise.update({ ...promise.value, contactId: undo.gone.id });
+          promise = await promise.continue();
+        }
       }
       for (const record of undo.dropped) await interactions.put(record);
       await tx.objectStore('meta').delete('merge-undo');

@@ -86,9 +86,23 @@ const v4Aliases: Migration = async (tx) => {
   }
 };
 
+// v5, follow-through: promises made in sent messages, each a reminder until kept or let go (the
+// popup reads a person's open ones and everyone's due ones, the badge counts overdue ones: one
+// index each); the contacts on a keep-in-touch cadence, a sparse index (a contact without a
+// cadence has no key), so "who is due" never walks every contact; and the invitations sent, whose
+// rolling 7-day count is one range count on their time.
+const v5FollowThrough: Migration = async (tx) => {
+  const promises = tx.db.createObjectStore('promises', { keyPath: 'id', autoIncrement: true });
+  promises.createIndex('contactId_status', ['contactId', 'status']);
+  promises.createIndex('status_due', ['status', 'due']);
+  promises.createIndex('interactionId', 'interactionId');
+  tx.objectStore('contacts').createIndex('cadence', 'cadence.every');
+  tx.db.createObjectStore('invitations', { keyPath: 'id', autoIncrement: true }).createIndex('at', 'at');
+};
+
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-export const migrations: readonly Migration[] = [v1Initial, v2SnippetHashAndCompoundIndexes, v3TopicIndexes, v4Aliases];
+export const migrations: readonly Migration[] = [v1Initial, v2SnippetHashAndCompoundIndexes, v3TopicIndexes, v4Aliases, v5FollowThrough];
 export const DB_VERSION = migrations.length;

@@ -1,4 +1,6 @@
 import type { DBSchema } from 'idb';
+import type { Boundaries } from '../shared/boundaries';
+import type { CadenceSetting } from '../shared/cadence';
 
 // Settings are deliberately NOT stored here: the source of truth is browser.storage.local key
 // `settings` (team contract), because content scripts in every LinkedIn frame read it directly and
@@ -45,6 +47,10 @@ export interface ContactRecord {
   notes: string;
   /** Newest interaction of any kind; kept in the same transaction as the interaction (since v2). */
   lastInteractionAt: number | null;
+  /** Keep in touch on this cadence; null or absent: no reminder (since v5). */
+  cadence?: CadenceSetting | null;
+  /** What they asked for: no pitches, away until a day, another channel (since v5; absent: none). */
+  boundaries?: Boundaries;
   /** Lower-cased, trimmed wants/haves: multiEntry index keys for intro suggestions (since v3). */
   wantKeys: string[];
   haveKeys: string[];
@@ -65,6 +71,34 @@ export interface InteractionRecord {
   at: number;
   /** LinkedIn message urn or a synthetic import key; absent when unknown. Unique. */
   urn?: string;
+}
+
+export type PromiseStatus = 'open' | 'done' | 'not-needed';
+export const PROMISE_STATUSES: readonly PromiseStatus[] = ['open', 'done', 'not-needed'];
+
+/** Something the user promised a contact in a sent message (since v5). */
+export interface PromiseRecord {
+  id?: number;
+  contactId: string;
+  /** The sent interaction that made the promise. */
+  interactionId: number;
+  /** The promise's own words, normalised, at most 140 characters. */
+  snippet: string;
+  /** YYYY-MM-DD (UTC): the date the text named, or three days after it was made. */
+  due: string;
+  /** Whether the text named the date. */
+  dated: boolean;
+  status: PromiseStatus;
+  madeAt: number;
+  closedAt: number | null;
+}
+
+/** A connection invitation the user sent, with a note or without (since v5): the weekly meter counts them. */
+export interface InvitationRecord {
+  id?: number;
+  contactId: string;
+  at: number;
+  withNote: boolean;
 }
 
 export interface SchemaMeta {
@@ -113,7 +147,7 @@ export interface RapportSchema extends DBSchema {
   contacts: {
     key: string;
     value: ContactRecord;
-    indexes: { lastInteractionAt: number; wantKeys: string; haveKeys: string; aliases: string; nameKey: string };
+    indexes: { lastInteractionAt: number; wantKeys: string; haveKeys: string; aliases: string; nameKey: string; cadence: string };
   };
   interactions: {
     key: number;
@@ -129,4 +163,18 @@ export interface RapportSchema extends DBSchema {
     };
   };
   meta: { key: string; value: MetaRecord };
+  invitations: {
+    key: number;
+    value: InvitationRecord;
+    indexes: { at: number };
+  };
+  promises: {
+    key: number;
+    value: PromiseRecord;
+    indexes: {
+      contactId_status: [string, PromiseStatus];
+      status_due: [PromiseStatus, string];
+      interactionId: number;
+    };
+  };
 }

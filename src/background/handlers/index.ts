@@ -9,6 +9,7 @@ import { contactUpdate } from './contact.update';
 import { contactsIntroSuggestions } from './contacts.introSuggestions';
 import { contactsJoin } from './contacts.join';
 import { contactsNameMatch } from './contacts.nameMatch';
+import { contactsKeepInTouch } from './contacts.keepInTouch';
 import { contactsReconnect } from './contacts.reconnect';
 import { contactsSearch } from './contacts.search';
 import { contactsUndoJoin } from './contacts.undoJoin';
@@ -17,7 +18,11 @@ import { dataDeleteAll } from './data.deleteAll';
 import { dataExport } from './data.export';
 import { dataImport } from './data.import';
 import { interactionRecord } from './interaction.record';
+import { invitationRecord } from './invitation.record';
+import { invitationsWeek } from './invitations.week';
 import { introRecord } from './intro.record';
+import { promiseClose } from './promise.close';
+import { promisesList } from './promises.list';
 import { settingsGet } from './settings.get';
 import { settingsSet } from './settings.set';
 import { statsMonth } from './stats.month';
@@ -39,6 +44,7 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   'contacts.nameMatch': contactsNameMatch,
   'contacts.join': contactsJoin,
   'contacts.undoJoin': contactsUndoJoin,
+  'contacts.keepInTouch': contactsKeepInTouch,
   'stats.month': statsMonth,
   'settings.get': settingsGet,
   'settings.set': settingsSet,
@@ -47,4 +53,8 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   'data.import': dataImport,
   'data.deleteAll': dataDeleteAll,
   'badge.set': badgeSet,
+  'invitation.record': invitationRecord,
+  'invitations.week': invitationsWeek,
+  'promises.list': promisesList,
+  'promise.close': promiseClose,
 };

@@ -1,4 +1,4 @@
-import type { BackgroundDeps } from '../../../src/background/deps';
+import type { BackgroundDeps, BadgeKind } from '../../../src/background/deps';
 import type { MessageSender } from '../../../src/background/sender';
 import { createSettingsStore, type StorageAreaLike } from '../../../src/background/settings-store';
 import { createDbProvider, type DbProvider } from '../../../src/storage/open';
@@ -32,7 +32,7 @@ export interface TestDeps extends BackgroundDeps {
   local: FakeArea;
   sync: FakeArea;
   logs: string[];
-  badges: { tabId: number; count: number }[];
+  badges: { tabId: number; count: number; kind: BadgeKind }[];
   clock: { now: number };
 }
 
@@ -42,7 +42,7 @@ export function fakeDeps(now = Date.UTC(2026, 10, 23, 12)): TestDeps {
   const local = new FakeArea();
   const sync = new FakeArea();
   const logs: string[] = [];
-  const badges: { tabId: number; count: number }[] = [];
+  const badges: { tabId: number; count: number; kind: BadgeKind }[] = [];
   const clock = { now };
   const log = (line: string): void => {
     logs.push(line);
@@ -56,8 +56,8 @@ export function fakeDeps(now = Date.UTC(2026, 10, 23, 12)): TestDeps {
     clock,
     db: () => provider.get(),
     settings: createSettingsStore(local, sync, () => clock.now, log),
-    setBadge: async (tabId, count) => {
-      badges.push({ tabId, count });
+    setBadge: async (tabId, count, kind) => {
+      badges.push({ tabId, count, kind });
     },
     now: () => clock.now,
     extensionId: EXTENSION_ID,

@@ -137,7 +137,7 @@ describe('handleMessage: the protocol end to end', () => {
 
   it('badge.set sets the badge of the sending LinkedIn tab', async () => {
     expect(await data({ type: 'badge.set', count: 3 }, FROM_LINKEDIN_IFRAME)).toEqual({});
-    expect(deps.badges).toEqual([{ tabId: 7, count: 3 }]);
+    expect(deps.badges).toEqual([{ tabId: 7, count: 3, kind: 'findings' }]);
   });
 });
 

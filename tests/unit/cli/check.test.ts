@@ -42,7 +42,7 @@ describe('check --jsonl', () => {
     const { status, stdout } = check(['--jsonl'], input);
     const out = jsonLines(stdout) as Record<string, unknown>[];
     expect(out).toHaveLength(5);
-    expect(out[0]).toEqual({ id: 'ok', findings: [] });
+    expect(out[0]).toEqual({ id: 'ok', findings: [], promises: [] });
     expect(out[1]).toMatchObject({ id: null, line: 2 });
     expect(out[2]).toEqual({ id: null, line: 3, error: 'empty line' });
     expect(out[3]).toMatchObject({ id: null, line: 4, error: expect.stringContaining('text') as unknown });
@@ -66,6 +66,57 @@ describe('check --jsonl', () => {
     expect(out.id).toBe(1);
     expect(out.findings.map((f) => f.rule)).toEqual(['assumed-closeness']);
     expect(result.status).toBe(1);
+  });
+});
+
+describe('check --jsonl: promises', () => {
+  it('reports each promise with its UTF-16 span and due date, resolved against "now"', () => {
+    const text = "Great chat! I'll send you the report on Friday. Ik stuur je morgen het artikel.";
+    const input = [
+      { id: 'p', text, now: '2026-12-01T10:00:00Z' },
+      { id: 'nodate', text: "I'll introduce you to Dana", now: '2026-12-01' },
+      { id: 'ask', text: 'Could you send me the report by Friday?', now: '2026-12-01T10:00:00+01:00' },
+    ].map((o) => JSON.stringify(o)).join('\n');
+    const { status, stdout } = check(['--jsonl'], input);
+    const out = jsonLines(stdout) as { id: string; findings: unknown[]; promises: { start: number; end: number; due: string | null }[] }[];
+    expect(out[0]?.promises).toEqual([
+      { start: 12, end: 46, due: '2026-12-04' },
+      { start: 48, end: 78, due: '2026-12-02' },
+    ]);
+    expect(text.slice(12, 46)).toBe("I'll send you the report on Friday");
+    expect(out[1]?.promises).toEqual([{ start: 0, end: 26, due: null }]);
+    expect(out[2]?.promises).toEqual([]);
+    expect(out.map((o) => o.findings)).toEqual([[], [], []]);
+    expect(status).toBe(0);
+  });
+
+  it('"now" with an offset is read in that offset, then the due date is a UTC day', () => {
+    // 23:30 on Friday 4 December in UTC-05:00 is 04:30 UTC on Saturday: "tomorrow" is Sunday the 6th.
+    const { stdout } = check(['--jsonl'], JSON.stringify({ text: "I'll send it tomorrow", now: '2026-12-04T23:30:00-05:00' }));
+    expect((jsonLines(stdout)[0] as { promises: { due: string }[] }).promises[0]?.due).toBe('2026-12-06');
+  });
+
+  it('without "now" the current time is used', () => {
+    const today = (): string => new Date().toISOString().slice(0, 10);
+    const before = today();
+    const { stdout } = check(['--jsonl'], JSON.stringify({ text: "I'll send it today" }));
+    const after = today();
+    const [promise] = (jsonLines(stdout)[0] as { promises: { due: string }[] }).promises;
+    // The run may straddle midnight UTC.
+    expect([before, after]).toContain(promise?.due);
+  });
+
+  it('a malformed "now" is a malformed line', () => {
+    const input = ['{"id":1,"text":"I\'ll send it today","now":"tomorrow"}', '{"id":2,"text":"x","now":"2026-02-30"}', '{"id":3,"text":"x","now":20261201}', '{"id":4,"text":"Hi"}'].join('\n');
+    const { status, stdout } = check(['--jsonl'], input);
+    const out = jsonLines(stdout) as Record<string, unknown>[];
+    expect(out.slice(0, 3)).toEqual([
+      { id: null, line: 1, error: 'now: expected an ISO 8601 date or date-time' },
+      { id: null, line: 2, error: 'now: expected an ISO 8601 date or date-time' },
+      expect.objectContaining({ id: null, line: 3 }),
+    ]);
+    expect(out[3]).toEqual({ id: 4, findings: [], promises: [] });
+    expect(status).toBe(2);
   });
 });
 

@@ -26,6 +26,8 @@ describe('one-way imports between folders', () => {
     ['src/shared/protocol.ts', '../background/index'],
     ['src/welcome/Welcome.tsx', '../content/coach'],
     ['src/practice/Practice.tsx', '../options/app-settings'],
+    ['src/background/handlers/contact.get.ts', '../../rules/engine'],
+    ['src/background/index.ts', '../rules'],
   ])('%s may not import %s', async (file, source) => {
     expect(await importErrors(file, source)).toHaveLength(1);
   });
@@ -38,6 +40,7 @@ describe('one-way imports between folders', () => {
     ['src/options/main.tsx', '../rules/engine'],
     ['src/welcome/Welcome.tsx', '../options/ImportLinkedIn'],
     ['src/practice/Practice.tsx', '../content/coach'],
+    ['src/background/handlers/interaction.record.ts', '../../rules/promises/detect'],
   ])('%s may import %s', async (file, source) => {
     expect(await importErrors(file, source)).toEqual([]);
   });

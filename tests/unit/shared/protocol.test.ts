@@ -5,9 +5,9 @@ import { CONTACT_ID_PATTERN as STORAGE_CONTACT_ID_PATTERN, isContactId } from '.
 describe('request schemas', () => {
   it('lists every type of the team contract', () => {
     expect([...REQUEST_TYPES].sort()).toEqual([
-      'alias.learn', 'allowlist.add', 'badge.set', 'contact.get', 'contact.seen', 'contact.update', 'contacts.introSuggestions', 'contacts.join', 'contacts.nameMatch', 'contacts.reconnect',
-      'contacts.search', 'contacts.undoJoin', 'context.get', 'data.deleteAll', 'data.export', 'data.import', 'interaction.record', 'intro.record',
-      'settings.get', 'settings.set', 'stats.month',
+      'alias.learn', 'allowlist.add', 'badge.set', 'contact.get', 'contact.seen', 'contact.update', 'contacts.introSuggestions', 'contacts.join', 'contacts.keepInTouch',
+      'contacts.nameMatch', 'contacts.reconnect', 'contacts.search', 'contacts.undoJoin', 'context.get', 'data.deleteAll', 'data.export', 'data.import', 'interaction.record',
+      'intro.record', 'invitation.record', 'invitations.week', 'promise.close', 'promises.list', 'settings.get', 'settings.set', 'stats.month',
     ]);
   });
 

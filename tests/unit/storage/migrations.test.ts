@@ -109,4 +109,31 @@ describe('migrations', () => {
     await expect(db.put('contacts', { ...ada, id: 'ACoAAB1x2y3z', aliases: ['ACoAAadaMember'] })).rejects.toThrow();
     db.close();
   });
+
+  it('v4 -> v5: promises and invitations stores and a sparse cadence index appear, existing contacts and interactions untouched, and the indexes answer', async () => {
+    await createAtVersion(4);
+    const v4db = await openDB('rapport', 4);
+    const contact = { ...v1Contact('ada'), lastInteractionAt: NOW - 10, wantKeys: [], haveKeys: [], aliases: [], nameKey: 'name ada' };
+    await v4db.put('contacts', contact);
+    const interaction = { contactId: 'ada', kind: 'sent', surface: 'message', snippet: "I'll send it Friday", hash: hashText("I'll send it Friday"), at: NOW - 10 };
+    const interactionId = Number(await v4db.add('interactions', interaction));
+    expect(v4db.objectStoreNames.contains('promises')).toBe(false);
+    v4db.close();
+
+    const v5 = await openRapportDb({ version: 5, now: () => NOW });
+    expect(await v5.get('contacts', 'ada')).toEqual(contact);
+    expect(await v5.get('interactions', interactionId)).toEqual({ ...interaction, id: interactionId });
+    expect(await v5.count('promises')).toBe(0);
+    await v5.add('promises', { contactId: 'ada', interactionId: interactionId, snippet: "I'll send it Friday", due: '2026-11-27', dated: true, status: 'open', madeAt: NOW - 10, closedAt: null });
+    expect(await v5.countFromIndex('promises', 'contactId_status', ['ada', 'open'])).toBe(1);
+    expect(await v5.countFromIndex('promises', 'status_due', IDBKeyRange.bound(['open', ''], ['open', '2026-11-27']))).toBe(1);
+    expect(await v5.countFromIndex('promises', 'interactionId', interactionId)).toBe(1);
+    // A contact without a cadence has no key in the cadence index; one with a cadence has.
+    expect(await v5.countFromIndex('contacts', 'cadence')).toBe(0);
+    await v5.put('contacts', { ...contact, degree: 1, id: 'bob', cadence: { every: '1m', since: NOW } });
+    expect((await v5.getAllFromIndex('contacts', 'cadence')).map((c) => c.id)).toEqual(['bob']);
+    await v5.add('invitations', { contactId: 'ada', at: NOW, withNote: false });
+    expect(await v5.countFromIndex('invitations', 'at', IDBKeyRange.lowerBound(NOW - 1))).toBe(1);
+    v5.close();
+  });
 });

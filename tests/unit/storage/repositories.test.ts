@@ -123,7 +123,9 @@ describe('context for the engine', () => {
   });
 
   it('an unknown contact is a stranger: not connected, nothing exchanged, consent never asked', async () => {
-    expect(await getContext(db, 'nobody', NOW)).toEqual({ connectedDaysAgo: null, sent: 0, received: 0, gave: 0, asked: 0, consentToMailing: null, recentSent: [] });
+    expect(await getContext(db, 'nobody', NOW)).toEqual({
+      connectedDaysAgo: null, sent: 0, received: 0, gave: 0, asked: 0, consentToMailing: null, recentSent: [], noPitches: false, awayUntil: null, otherChannel: null,
+    });
   });
 });
 

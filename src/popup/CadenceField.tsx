@@ -1,0 +1,39 @@
+import { useState } from 'preact/hooks';
+import { CADENCES, cadenceDueAt, type Cadence, type CadenceSetting } from '../shared/cadence';
+import { send } from '../shared/client';
+import { formatDate, t } from '../ui/i18n';
+
+interface Props {
+  contactId: string;
+  cadence: CadenceSetting | null;
+  lastInteractionAt: number | null;
+  onSaved: () => void;
+}
+
+/** How often to keep in touch with this person; the popup reminds when that long has passed without a touch. */
+export function CadenceField({ contactId, cadence, lastInteractionAt, onSaved }: Props) {
+  const [failed, setFailed] = useState(false);
+
+  const change = async (value: string): Promise<void> => {
+    const next = CADENCES.find((c) => c === value) ?? null;
+    const res = await send<'contact.update'>({ type: 'contact.update', contactId, patch: { cadence: next } });
+    setFailed(!res.ok);
+    if (res.ok) onSaved();
+  };
+
+  const dueAt = cadence ? cadenceDueAt(cadence, lastInteractionAt) : null;
+  return (
+    <section class="panel cadence" aria-labelledby="cadence-title">
+      <h2 id="cadence-title">{t('popupCadenceTitle')}</h2>
+      <label for="cadence">{t('popupCadenceLabel')}</label>
+      <select id="cadence" value={cadence?.every ?? ''} onChange={(e) => void change(e.currentTarget.value)}>
+        <option value="">{t('popupCadence_none')}</option>
+        {CADENCES.map((c: Cadence) => <option key={c} value={c}>{t(`popupCadence_${c}`)}</option>)}
+      </select>
+      {dueAt !== null && (
+        <p class="muted" data-due-at={dueAt}>{t(dueAt <= Date.now() ? 'popupCadenceDueNow' : 'popupCadenceNext', formatDate(dueAt))}</p>
+      )}
+      <p role="status" class="status error">{failed ? t('uiSaveFailed') : ''}</p>
+    </section>
+  );
+}
