@@ -34,7 +34,7 @@ async function seedFromPopup(): Promise<void> {
 describe('a LinkedIn content script gets only what the content code sends', () => {
   it('the list of what it may send is exactly what src/content sends', () => {
     const allowed = REQUEST_TYPES.filter((type) => ALLOWED_SENDERS[type].includes('content-script'));
-    expect(allowed.sort()).toEqual(['alias.learn', 'allowlist.add', 'badge.set', 'contact.seen', 'context.get', 'interaction.record']);
+    expect(allowed.sort()).toEqual(['alias.learn', 'allowlist.add', 'badge.set', 'contact.seen', 'context.get', 'interaction.record', 'invitation.record', 'invitations.week']);
   });
 
   const refused: Request[] = [
