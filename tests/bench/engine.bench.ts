@@ -4,7 +4,7 @@ import { lexiconSources } from '../../src/rules/lexicons';
 import { Matcher } from '../../src/rules/matcher';
 import { defaultSettings } from '../../src/rules/settings';
 import type { Context } from '../../src/rules/types';
-import { loadCorpus } from '../corpus/evaluate';
+import { loadPart } from '../corpus/evaluate';
 import type { BenchRow } from './types';
 
 const require = createRequire(import.meta.url);
@@ -19,7 +19,7 @@ const context = (recentSent: string[]): Context => ({
   consentToMailing: null, recipientName: 'Sam', account: 'free', recentSent,
 });
 
-const corpus = loadCorpus().map((s) => s.input.text);
+const corpus = loadPart('train').map((s) => s.input.text);
 
 /** 2,000-character drafts stitched from the corpus, all seven languages mixed. */
 function drafts(count: number): string[] {
