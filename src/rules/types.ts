@@ -32,10 +32,11 @@ export interface Finding {
 
 /** Lexicon categories: each language file lists phrases per category. */
 export type Category =
-  | 'pitch' | 'pitchOwn' | 'pitchOffer' | 'pitchInvited' | 'pitchFree' | 'pitchService'
+  | 'pitch' | 'pitchOwn' | 'pitchOffer' | 'pitchInvited' | 'pitchDiscussed' | 'pitchFree' | 'pitchService'
   | 'closeness'
   | 'signup' | 'signupAct' | 'signupThing' | 'signupAsk'
   | 'ask' | 'askPolite' | 'askThing' | 'give'
+  | 'self' | 'offerAct' | 'offerActFinal' | 'selfOffer' | 'target' | 'meeting' | 'duration' | 'meetingAsk' | 'booking' | 'advice' | 'recruit' | 'thanks'
   | 'placeholderLiteral' | 'neutral' | 'allow';
 
 export interface ThresholdMeta { key: string; min: number; max: number; default: number; step: number }
@@ -63,6 +64,8 @@ export interface Cues {
   has(category: Category): boolean;
   /** `first` followed by `second` within one clause, at most maxGapWords words apart. */
   pairs(first: Category, second: Category, options: PairOptions): Cue[];
+  /** `pairs` over cues already composed: each `a` with the `b` cues within reach, or inside it. */
+  near(a: readonly Cue[], b: readonly Cue[], options: PairOptions): Cue[];
   /** Whether the sentence holding the cue ends in a question mark. */
   inQuestion(cue: Cue): boolean;
   /** Whether the sentence holding the cue also holds a hit of `category`. */
