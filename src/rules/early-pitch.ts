@@ -24,7 +24,7 @@ const overlaps = (a: Cue, b: Cue): boolean => a.ns < b.ne && b.ns < a.ne;
  * to wait for; a job offered to the reader is not selling to them; a meeting to ask their advice
  * (or a student's research) is an informational chat.
  */
-export function check({ ctx, thresholds, cues }: RuleInput): Evidence[] {
+export function check({ ctx, thresholds, cues, learned }: RuleInput): Evidence[] {
   if (!isYoung(ctx, thresholds.youngDays ?? 30, thresholds.repliesNeeded ?? 2)) return [];
   // "As discussed, here is our offer" answers a need only if the contact has written back at all.
   if (cues.has('pitchInvited') || cues.has('recruit') || (ctx.received > 0 && cues.has('pitchDiscussed'))) return [];
@@ -55,5 +55,9 @@ export function check({ ctx, thresholds, cues }: RuleInput): Evidence[] {
   ].filter((c) => !phrases.some((p) => overlaps(p, c)));
   const evidence = [...phrases, ...composed];
   // "if I can help you…" offers help, and a sign-up sentence ("added you to our webinar") is the sign-up rule's.
-  return evidence.filter((e) => !gives.some((g) => overlaps(g, e)) && !cues.sentenceHas(e, 'signup') && !cues.sentenceHas(e, 'signupAct'));
+  const found = evidence.filter((e) => !gives.some((g) => overlaps(g, e)) && !cues.sentenceHas(e, 'signup') && !cues.sentenceHas(e, 'signupAct'));
+  // What the cues miss, the learned layer may still catch; its evidence is the sentence that scored highest.
+  if (found.length > 0) return found;
+  const model = learned('early-pitch');
+  return model ? [model] : [];
 }

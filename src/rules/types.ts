@@ -72,6 +72,8 @@ export interface Cues {
   sentenceHas(cue: Cue, category: Category): boolean;
 }
 
+export type LearnedRuleId = 'early-pitch' | 'assumed-closeness' | 'no-consent-signup' | 'ask-without-give';
+
 export interface RuleInput {
   text: string;
   /** The folded text the cues were found in (lower case, no accents, collapsed whitespace). */
@@ -79,6 +81,11 @@ export interface RuleInput {
   ctx: Context;
   thresholds: Readonly<Record<string, number>>;
   cues: Cues;
+  /**
+   * The learned layer's verdict for a relationship rule: the sentence that scored highest, when the
+   * whole message scores over the rule's threshold; null otherwise or when no model is installed.
+   */
+  learned(rule: LearnedRuleId): Cue | null;
   /** Whether a folded word names a template slot in any language ("naam", "firma"). */
   isPlaceholderWord(folded: string): boolean;
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseInput, type CheckInput } from '../../src/cli/input';
-import { analyze } from '../../src/rules/engine';
+import { analyze, useModel } from '../../src/rules/engine';
+import { defaultModel } from '../../src/rules/model/default';
 import { ruleCatalog } from '../../src/rules/settings';
 import type { RuleId } from '../../src/rules/types';
 
@@ -105,7 +106,11 @@ export interface Outcome { sample: Sample; predicted: RuleId[] }
 
 export type Analyzer = (input: CheckInput) => readonly { rule: RuleId }[];
 
-const engine: Analyzer = (input) => analyze(input.text, input.context);
+/** The engine as shipped: cues and the committed model. */
+const engine: Analyzer = (input) => {
+  useModel(defaultModel());
+  return analyze(input.text, input.context);
+};
 
 export function run(samples: readonly Sample[], analyzer: Analyzer = engine): Outcome[] {
   return samples.map((sample) => ({ sample, predicted: [...new Set(analyzer(sample.input).map((f) => f.rule))] }));
