@@ -11,7 +11,9 @@ import type { PhraseSource } from './matcher';
 
 /**
  * One data file per language. Every category is matched in every language at once, so a
- * mixed-language message needs no language detection. Phrases are folded like the text (case,
+ * mixed-language message needs no language detection; a phrase two languages share ("calendly")
+ * is listed once, in the first file that has it (en nl sv ro de fr es), since every byte here ships
+ * in the content script. Phrases are folded like the text (case,
  * accents, quotes), so "ședință", "sedinta" and "şedinţă" are one entry; `*` at either end drops
  * the word boundary there ("*rabatt").
  *

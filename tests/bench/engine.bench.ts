@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { analyze } from '../../src/rules/engine';
+import { analyze, useModel } from '../../src/rules/engine';
+import { defaultModel } from '../../src/rules/model/default';
 import { lexiconSources } from '../../src/rules/lexicons';
 import { Matcher } from '../../src/rules/matcher';
 import { defaultSettings } from '../../src/rules/settings';
@@ -82,6 +83,16 @@ export default async function run(): Promise<BenchRow[]> {
     ok: heapPerMatcher < 4 * 2 ** 20,
   });
 
+  // The learned layer as the CLI and a page with it installed run it.
+  const modelStart = process.cpuUsage();
+  useModel(defaultModel());
+  const modelLoad = process.cpuUsage(modelStart);
+  rows.push({
+    name: 'learned layer: decode the weights',
+    budget: '< 20 ms, once per page',
+    measured: cpu((modelLoad.user + modelLoad.system) / 1000),
+    ok: (modelLoad.user + modelLoad.system) / 1000 < 20,
+  });
   const texts = drafts(50);
   const ctx = context(corpus.slice(100, 120));
   for (let i = 0; i < 300; i++) analyze(texts[i % texts.length] ?? '', ctx, settings);

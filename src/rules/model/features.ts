@@ -16,7 +16,7 @@ const BIGRAM_SALT = 0x9e3779b9;
 const MAX_SENTENCE_FEATURES = 4096;
 const DIGIT = 35; // '#'
 
-/** One sentence: folded offsets and the hashed features in it (repeats kept: they are counts). */
+/** One sentence: folded offsets and the hashed features in it (repeats kept: they are counts), valid during the visit only. */
 export interface Sentence { ns: number; ne: number; words: number; features: Int32Array }
 
 /** Fewer words than this is too little to judge by weights alone: a greeting, a thank-you. */
@@ -51,7 +51,8 @@ export function sentences(text: string, visit: (sentence: Sentence) => void): vo
   let hasPrev = false;
   let wordStart = -1;
   const flush = (end: number): void => {
-    if (count > 0) visit({ ns: start, ne: end, words, features: scratch.slice(0, count) });
+    // A view, not a copy: the visitor reads it before the next sentence reuses the buffer.
+    if (count > 0) visit({ ns: start, ne: end, words, features: scratch.subarray(0, count) });
     count = 0;
     words = 0;
     hasPrev = false;

@@ -49,6 +49,12 @@ export function decodeIndex(base64: string, count: number): Int32Array {
 export class Model {
   /** Weights of every rule side by side: weights[bucket * RULES + rule], so a feature costs one read per rule. */
   readonly #weights: Int8Array;
+  /**
+   * One bit per bucket: whether any rule weighs it. Most features of a message weigh nothing, and
+   * this 32 KB filter answers them from cache instead of a read from the 1 MB table each.
+   */
+  readonly #present: Uint32Array;
+  readonly #sums = new Float64Array(RULES);
   readonly #bias: Float64Array;
   readonly #scale: Float64Array;
   readonly #threshold: Float64Array;
@@ -56,6 +62,7 @@ export class Model {
   constructor(file: WeightsFile) {
     if (file.version !== 1 || file.bucketBits !== BUCKET_BITS) throw new Error('model weights do not match this engine');
     this.#weights = new Int8Array((1 << BUCKET_BITS) * RULES);
+    this.#present = new Uint32Array((1 << BUCKET_BITS) >>> 5);
     this.#bias = new Float64Array(RULES);
     this.#scale = new Float64Array(RULES);
     this.#threshold = new Float64Array(RULES);
@@ -66,7 +73,11 @@ export class Model {
       this.#threshold[r] = w.threshold;
       const index = decodeIndex(w.index, w.count);
       const values = bytes(w.weights);
-      for (let i = 0; i < w.count; i++) this.#weights[(index[i] ?? 0) * RULES + r] = (values[i] ?? 0) << 24 >> 24;
+      for (let i = 0; i < w.count; i++) {
+        const bucket = index[i] ?? 0;
+        this.#weights[bucket * RULES + r] = (values[i] ?? 0) << 24 >> 24;
+        this.#present[bucket >>> 5] = (this.#present[bucket >>> 5] ?? 0) | (1 << (bucket & 31));
+      }
     });
   }
 
@@ -77,11 +88,15 @@ export class Model {
     let features = 0;
     let words = 0;
     const weights = this.#weights;
+    const present = this.#present;
+    const sums = this.#sums;
     sentences(folded, ({ ns, ne, words: w, features: f }) => {
       words += w;
-      const sums = new Float64Array(RULES);
+      sums.fill(0);
       for (let i = 0; i < f.length; i++) {
-        const base = (f[i] ?? 0) * RULES;
+        const bucket = f[i] ?? 0;
+        if (((present[bucket >>> 5] ?? 0) & (1 << (bucket & 31))) === 0) continue;
+        const base = bucket * RULES;
         for (let r = 0; r < RULES; r++) sums[r] = (sums[r] ?? 0) + (weights[base + r] ?? 0);
       }
       features += f.length;

@@ -60,7 +60,7 @@ function featurize(folded: string): Doc {
   const parts: Int32Array[] = [];
   let n = 0;
   let words = 0;
-  sentences(folded, ({ features, words: w }) => { parts.push(features); n += features.length; words += w; });
+  sentences(folded, ({ features, words: w }) => { parts.push(features.slice()); n += features.length; words += w; });
   const index = new Int32Array(n);
   let at = 0;
   for (const p of parts) { index.set(p, at); at += p.length; }

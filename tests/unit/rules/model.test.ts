@@ -5,6 +5,7 @@ import { defaultModel } from '../../../src/rules/model/default';
 import { BUCKET_BITS, sentences } from '../../../src/rules/model/features';
 import { Model, learnedRules, type WeightsFile } from '../../../src/rules/model/model';
 import { encodeSparse, serialise, train } from '../../../src/rules/model/train';
+import { parseModel } from '../../../src/rules/model/parse';
 import { normalize } from '../../../src/rules/normalize';
 import { ruleText } from '../../../src/rules/texts';
 import { loadPart } from '../../corpus/evaluate';
@@ -59,5 +60,17 @@ describe('the learned layer', () => {
   it('the committed model stays quiet on small talk', () => {
     useModel(defaultModel());
     expect(analyze('Congrats on the new role, Ana! Enjoy the first week.', ctx())).toEqual([]);
+  });
+});
+
+describe('the learned layer from storage', () => {
+  it('the committed weights parse; anything malformed is no model, never an error', () => {
+    expect(parseModel(JSON.parse(committed))).toBeInstanceOf(Model);
+    const file = JSON.parse(committed) as WeightsFile;
+    expect(parseModel(undefined)).toBeNull();
+    expect(parseModel({ ...file, version: 2 })).toBeNull();
+    expect(parseModel({ ...file, bucketBits: 12 })).toBeNull();
+    expect(parseModel({ ...file, rules: { ...file.rules, 'early-pitch': { ...file.rules['early-pitch'], count: 'many' } } })).toBeNull();
+    expect(parseModel({ ...file, rules: { 'early-pitch': file.rules['early-pitch'] } })).toBeNull();
   });
 });
