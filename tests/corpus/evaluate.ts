@@ -146,10 +146,23 @@ export function cleanFlagged(outcomes: readonly Outcome[]): { flagged: number; c
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 
-/** Lines sharing a `pair` (same text, two contexts): a pair is right when every line gets exactly its labels. */
+/**
+ * The pair each line belongs to, or null. Writers mark a pair either by giving both lines the same
+ * `pair` value or by pointing one line's `pair` at the other's id; both are one group here.
+ */
+export function pairKeys(samples: readonly Sample[]): (sample: Sample) => string | null {
+  const referenced = new Set(samples.map((s) => s.pair).filter((p): p is string => p !== null));
+  return (s) => s.pair ?? (referenced.has(s.id) ? s.id : null);
+}
+
+/** Lines of one pair (same text, two contexts): a pair is right when every line gets exactly its labels. */
 export function pairs(outcomes: readonly Outcome[]): { right: number; total: number } {
+  const keyOf = pairKeys(outcomes.map((o) => o.sample));
   const groups = new Map<string, Outcome[]>();
-  for (const o of outcomes) if (o.sample.pair !== null) groups.set(o.sample.pair, [...(groups.get(o.sample.pair) ?? []), o]);
+  for (const o of outcomes) {
+    const key = keyOf(o.sample);
+    if (key !== null) groups.set(key, [...(groups.get(key) ?? []), o]);
+  }
   let right = 0;
   let total = 0;
   for (const group of groups.values()) {

@@ -4,7 +4,7 @@ import type { TrainSample } from '../../src/rules/model/train';
 import { normalize } from '../../src/rules/normalize';
 import { isYoung } from '../../src/rules/relationship';
 import type { Context } from '../../src/rules/types';
-import type { Sample } from './evaluate';
+import { pairKeys, type Sample } from './evaluate';
 
 /** Whether each relationship rule's context lets it fire at the default thresholds (the rules' own gates). */
 function openFor(ctx: Context): Record<LearnedRule, boolean> {
@@ -17,8 +17,9 @@ function openFor(ctx: Context): Record<LearnedRule, boolean> {
 }
 
 /** The v1 corpus is one scenario in seven languages ("en-05" … "sv-05"): one group, one fold. */
-function groupOf(s: Sample): string {
-  if (s.pair !== null) return `pair:${s.pair}`;
+function groupOf(s: Sample, pairOf: (sample: Sample) => string | null): string {
+  const pair = pairOf(s);
+  if (pair !== null) return `pair:${pair}`;
   if (s.origin === 'hand:v1-team') return `v1:${s.id.slice(s.id.indexOf('-') + 1)}`;
   return s.id;
 }
@@ -26,6 +27,7 @@ function groupOf(s: Sample): string {
 /** Training samples from corpus lines: the cues' own verdict is taken with no model installed. */
 export function trainingSamples(samples: readonly Sample[]): TrainSample[] {
   useModel(null);
+  const pairOf = pairKeys(samples);
   return samples.map((s) => {
     const fired = new Set(analyze(s.input.text, s.input.context).map((f) => f.rule));
     return {
@@ -34,7 +36,7 @@ export function trainingSamples(samples: readonly Sample[]): TrainSample[] {
       labels: s.labels,
       open: openFor(s.input.context),
       cued: Object.fromEntries(learnedRules.map((r) => [r, fired.has(r)])) as Record<LearnedRule, boolean>,
-      group: groupOf(s),
+      group: groupOf(s, pairOf),
     };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSample, pinProblems, pinsOf, textHash } from '../../corpus/evaluate';
+import { pairKeys, parseSample, pinProblems, pinsOf, textHash } from '../../corpus/evaluate';
 
 const line = (id: string, text: string): string => JSON.stringify({ id, origin: 'hand:test', text, labels: [] });
 const sample = (id: string, text: string) => parseSample(line(id, text), { file: 'xx.jsonl', line: 1, lang: 'xx' });
@@ -17,5 +17,14 @@ describe('hold-out pins', () => {
     expect(pinProblems(samples, pins)).toEqual([]);
     expect(pinProblems([sample('xx-1', 'Salut Ana, multumesc!'), sample('xx-3', 'Hi')], pins))
       .toEqual(['xx-1: text differs from its pin', 'xx-3: not pinned', 'xx-2: pinned but missing']);
+  });
+});
+
+describe('pairs', () => {
+  it('are lines sharing a pair value, or a line and the one whose id its pair names', () => {
+    const line = (id: string, pair?: string) => parseSample(JSON.stringify({ id, text: 'Hi', labels: [], ...(pair ? { pair } : {}) }), { file: 'xx.jsonl', line: 1, lang: 'xx' });
+    const samples = [line('a'), line('b', 'a'), line('c', 'p1'), line('d', 'p1'), line('e')];
+    const keyOf = pairKeys(samples);
+    expect(samples.map(keyOf)).toEqual(['a', 'a', 'p1', 'p1', null]);
   });
 });
