@@ -13,7 +13,22 @@ export const meta: RuleMeta = {
 
 export const phraseCategory: Category = 'pitch';
 
-const overlaps = (a: Cue, b: Cue): boolean => a.ns < b.ne && b.ns < a.ne;
+/**
+ * The cues of `list` that overlap none of `others`, in one sweep over both sorted by start (a
+ * pasted novel has tens of thousands of each; pairwise checks would be quadratic).
+ */
+function apart(list: readonly Cue[], others: readonly Cue[]): Cue[] {
+  if (others.length === 0) return [...list];
+  const sorted = [...others].sort((a, b) => a.ns - b.ns);
+  const out: Cue[] = [];
+  let k = 0;
+  let reach = -1; // the furthest end among `others` starting before the current cue's end
+  for (const c of [...list].sort((a, b) => a.ns - b.ns)) {
+    while (k < sorted.length && (sorted[k]?.ns ?? 0) < c.ne) reach = Math.max(reach, sorted[k++]?.ne ?? -1);
+    if (!(reach > c.ns)) out.push(c);
+  }
+  return out;
+}
 
 /**
  * A pitch is a self-offer, never a topic word alone ("your demo day talk" is not a pitch): a
@@ -34,7 +49,7 @@ export function check({ ctx, thresholds, cues, learned }: RuleInput): Evidence[]
   // A meeting asked for ("15 minutes", "kurz anrufen") is a pitch when the message also names what is
   // on offer or a business goal ("pipeline", "our platform"); without that it may be a chat about the reader's work.
   const withNoun = cues.pairs('duration', 'meeting', { maxGapWords: 6, eitherOrder: true });
-  const meetings = [...withNoun, ...cues.hits('duration').filter((d) => !withNoun.some((m) => overlaps(m, d))), ...cues.hits('meetingAsk')];
+  const meetings = [...withNoun, ...apart(cues.hits('duration'), withNoun), ...cues.hits('meetingAsk')];
   const salesy = cues.has('target') || selfActs.length > 0 || cues.pairs('pitchOwn', 'pitchOffer', { maxGapWords: 2, eitherOrder: true }).length > 0;
   const informational = cues.has('advice');
   const gives = cues.hits('give');
@@ -48,14 +63,14 @@ export function check({ ctx, thresholds, cues, learned }: RuleInput): Evidence[]
     ...cues.pairs('pitchFree', 'pitchService', { maxGapWords: 2, eitherOrder: true }),
   ];
   // Composed cues fill what the phrases miss; where a phrase already says it, the phrase is the evidence.
-  const composed = asks ? [] : [
+  const composed = asks ? [] : apart([
     ...cues.near(selfActs, cues.hits('target'), { maxGapWords: 8, eitherOrder: true }),
     ...verbFinal,
     ...(informational ? [] : [...cues.hits('booking'), ...(salesy ? meetings : [])]),
-  ].filter((c) => !phrases.some((p) => overlaps(p, c)));
+  ], phrases);
   const evidence = [...phrases, ...composed];
   // "if I can help you…" offers help, and a sign-up sentence ("added you to our webinar") is the sign-up rule's.
-  const found = evidence.filter((e) => !gives.some((g) => overlaps(g, e)) && !cues.sentenceHas(e, 'signup') && !cues.sentenceHas(e, 'signupAct'));
+  const found = apart(evidence, gives).filter((e) => !cues.sentenceHas(e, 'signup') && !cues.sentenceHas(e, 'signupAct'));
   // What the cues miss, the learned layer may still catch; its evidence is the sentence that scored highest.
   if (found.length > 0) return found;
   const model = learned('early-pitch');

@@ -56,6 +56,7 @@ const adversarial: Record<string, string> = {
   'dotted run without a slash': 'a.'.repeat(ADVERSARIAL / 2),
   'accented letters only': 'ășțéüß'.repeat(ADVERSARIAL / 6),
   'hits on every word': 'our our our our we help mate as you know '.repeat(2_500),
+  'composed cues in every clause': 'We coach sales teams. Our platform cuts costs 20%. A 15-minute call? Wir unterstützen Kunden. '.repeat(1_100),
 };
 
 export default async function run(): Promise<BenchRow[]> {
