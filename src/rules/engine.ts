@@ -37,7 +37,8 @@ function learnedOf(norm: Normalized): (rule: LearnedRuleId) => Cue | null {
     if (!model) return null;
     scores ??= model.score(norm.text);
     const s = scores[learnedRules.indexOf(rule)];
-    if (!s || !(s.logit >= s.threshold)) return null;
+    // The message must score over the threshold, and so must the sentence shown as the reason.
+    if (!s || !(s.logit >= s.threshold) || !(s.sentence >= s.threshold)) return null;
     let ns = s.ns;
     let ne = s.ne;
     while (ns < ne && onlySpaceCode(norm.text.charCodeAt(ns))) ns++;

@@ -13,8 +13,8 @@ export const learnedRules: readonly LearnedRule[] = ['early-pitch', 'assumed-clo
 export interface RuleWeights { bias: number; scale: number; threshold: number; count: number; index: string; weights: string }
 export interface WeightsFile { version: 1; bucketBits: number; rules: Record<LearnedRule, RuleWeights> }
 
-/** The best-scoring sentence of one rule, in folded offsets, and the message's logit. */
-export interface Scored { logit: number; threshold: number; ns: number; ne: number }
+/** The best-scoring sentence of one rule (its folded offsets and its own logit), and the whole message's logit. */
+export interface Scored { logit: number; sentence: number; threshold: number; ns: number; ne: number }
 
 const RULES = learnedRules.length;
 
@@ -84,7 +84,7 @@ export class Model {
   /** Every learned rule's logit for the whole folded text, and its best sentence. */
   score(folded: string): Scored[] {
     const total = new Float64Array(RULES);
-    const best = learnedRules.map((): Scored => ({ logit: -Infinity, threshold: 0, ns: 0, ne: 0 }));
+    const best = learnedRules.map((): Scored => ({ logit: -Infinity, sentence: -Infinity, threshold: 0, ns: 0, ne: 0 }));
     let features = 0;
     let words = 0;
     const weights = this.#weights;
@@ -105,7 +105,7 @@ export class Model {
         total[r] = (total[r] ?? 0) + (sums[r] ?? 0);
         const logit = (this.#bias[r] ?? 0) + (this.#scale[r] ?? 0) * (sums[r] ?? 0) * norm;
         const b = best[r];
-        if (b && logit > b.logit) { b.logit = logit; b.ns = ns; b.ne = ne; }
+        if (b && logit > b.sentence) { b.sentence = logit; b.ns = ns; b.ne = ne; }
       }
     });
     return best.map((b, r) => ({

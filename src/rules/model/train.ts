@@ -33,6 +33,11 @@ const L2 = 1e-5;
 const FOLDS = 5;
 /** The model alone must be right this often above its threshold, on at least MIN_HITS messages. */
 const PRECISION = 0.95;
+/**
+ * A rule gets a learned layer at all only if its model alone, at even odds, is right this often out
+ * of fold: a weaker model's best slice is too thin to trust on messages unlike the corpus.
+ */
+const USABLE = 0.8;
 const MIN_HITS = 5;
 /** Weights kept per rule, the largest by magnitude: what a page has to decode and hold. */
 const KEEP = 3000;
@@ -201,7 +206,10 @@ export function train(samples: readonly TrainSample[]): Trained {
       const model = fit(docs, ys, open.filter((i) => fold[i] !== k));
       for (const i of open) if (fold[i] === k) oof[i] = logit(model, docs[i] ?? { index: new Int32Array(0), value: 0, words: 0 });
     }
-    const threshold = chooseThreshold(open.map((i) => ({ z: oof[i] ?? -Infinity, y: (ys[i] ?? 0) === 1 })));
+    const even = { tp: 0, fp: 0 };
+    for (const i of open) if ((oof[i] ?? -Infinity) >= 0) { if (ys[i] === 1) even.tp++; else even.fp++; }
+    const usable = even.tp > 0 && even.tp / (even.tp + even.fp) >= USABLE;
+    const threshold = usable ? chooseThreshold(open.map((i) => ({ z: oof[i] ?? -Infinity, y: (ys[i] ?? 0) === 1 }))) : Infinity;
     samples.forEach((s, i) => {
       const want = s.labels.includes(rule);
       const byModel = s.open[rule] && (oof[i] ?? -Infinity) >= threshold;
@@ -210,7 +218,7 @@ export function train(samples: readonly TrainSample[]): Trained {
       add(cv.cues[rule], want, s.cued[rule]);
       add(cv.combined[rule], want, s.cued[rule] || byModel);
     });
-    rules[rule] = quantise(fit(docs, ys, open), threshold);
+    rules[rule] = Number.isFinite(threshold) ? quantise(fit(docs, ys, open), threshold) : { bias: 0, scale: 1, threshold: 1e9, count: 0, index: '', weights: '' };
   }
   return { weights: { version: 1, bucketBits: BUCKET_BITS, rules }, cv };
 }
