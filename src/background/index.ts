@@ -1,4 +1,6 @@
 import browser from 'webextension-polyfill';
+import { MODEL_KEY } from '../shared/model-key';
+import { defaultWeights } from '../shared/model-weights';
 import { LINKEDIN_IMPORT_PORT } from '../shared/protocol';
 import { SETTINGS_KEY } from '../shared/settings';
 import { createDbProvider } from '../storage/open';
@@ -45,6 +47,8 @@ browser.storage.onChanged.addListener((changes: Record<string, browser.Storage.S
 });
 
 const adoptFromSync = async (): Promise<void> => {
+  // The content scripts read the learned layer from here (src/shared/model-key.ts).
+  await browser.storage.local.set({ [MODEL_KEY]: defaultWeights });
   await deps.settings.ensureInitialised(browser.i18n.getUILanguage());
   await deps.settings.adoptSynced((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
 };

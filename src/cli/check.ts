@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { analyze } from '../rules/engine';
+import { analyze, useModel } from '../rules/engine';
+import { defaultModel } from '../rules/model/default';
 import { findPromises } from '../rules/promises/detect';
 import { defaultSettings, parseSettings, type Settings } from '../rules/settings';
 import { surfaces, type Context, type Finding, type Surface } from '../rules/types';
@@ -158,6 +159,8 @@ function checkFiles(options: Options, io: Io): number {
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // The CLI carries the learned layer's weights itself (the content script gets them from storage).
+  useModel(defaultModel());
   let options: Options;
   try {
     options = parseArgs(argv, io.stderr);

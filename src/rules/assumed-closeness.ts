@@ -13,7 +13,9 @@ export const phraseCategory: Category = 'closeness';
  * Claims of shared history or intimacy ("as we discussed", "remember me?", "my friend") are fine
  * once the contact has actually written back; before that the history contradicts them.
  */
-export function check({ ctx, thresholds, cues }: RuleInput): Evidence[] {
+export function check({ ctx, thresholds, cues, learned }: RuleInput): Evidence[] {
   if (ctx.received >= (thresholds.repliesNeeded ?? 1)) return [];
-  return [...cues.hits('closeness')];
+  if (cues.has('closeness')) return [...cues.hits('closeness')];
+  const model = learned('assumed-closeness');
+  return model ? [model] : [];
 }

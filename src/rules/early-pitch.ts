@@ -1,5 +1,5 @@
 import { isYoung } from './relationship';
-import type { Category, Evidence, RuleInput, RuleMeta } from './types';
+import type { Category, Cue, Evidence, RuleInput, RuleMeta } from './types';
 
 export const meta: RuleMeta = {
   id: 'early-pitch',
@@ -14,17 +14,65 @@ export const meta: RuleMeta = {
 export const phraseCategory: Category = 'pitch';
 
 /**
- * A pitch is a self-offer ("we help…", "book a demo", "our pricing", "our" next to an offer noun,
- * a free audit or trial), never a topic word alone: "your demo day talk" is not a pitch. An offer the contact asked
- * for ("since you asked about our pricing") answers a need, which is what the seeds tell you to wait for.
+ * The cues of `list` that overlap none of `others`, in one sweep over both sorted by start (a
+ * pasted novel has tens of thousands of each; pairwise checks would be quadratic).
  */
-export function check({ ctx, thresholds, cues }: RuleInput): Evidence[] {
+function apart(list: readonly Cue[], others: readonly Cue[]): Cue[] {
+  if (others.length === 0) return [...list];
+  const sorted = [...others].sort((a, b) => a.ns - b.ns);
+  const out: Cue[] = [];
+  let k = 0;
+  let reach = -1; // the furthest end among `others` starting before the current cue's end
+  for (const c of [...list].sort((a, b) => a.ns - b.ns)) {
+    while (k < sorted.length && (sorted[k]?.ns ?? 0) < c.ne) reach = Math.max(reach, sorted[k++]?.ne ?? -1);
+    if (!(reach > c.ns)) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * A pitch is a self-offer, never a topic word alone ("your demo day talk" is not a pitch): a
+ * phrase that is one ("we help…", "book a demo"), "our" next to an offer noun, a free audit, the
+ * writer and an offer act aimed at a beneficiary or benefit ("we train sales teams…", "hjälper vi
+ * e-handlare"), or a meeting asked of someone who barely knows the writer ("a 15-minute call", a
+ * booking link), unless it is an informational chat. An offer the contact asked for answers a need, which is what the seeds tell you
+ * to wait for; a job offered to the reader is not selling to them; a meeting to ask their advice
+ * (or a student's research) is an informational chat.
+ */
+export function check({ ctx, thresholds, cues, learned }: RuleInput): Evidence[] {
   if (!isYoung(ctx, thresholds.youngDays ?? 30, thresholds.repliesNeeded ?? 2)) return [];
-  if (cues.has('pitchInvited')) return [];
-  return [
+  // "As discussed, here is our offer" answers a need only if the contact has written back at all.
+  if (cues.has('pitchInvited') || cues.has('recruit') || (ctx.received > 0 && cues.has('pitchDiscussed'))) return [];
+  const selfActs = [...cues.pairs('self', 'offerAct', { maxGapWords: 3, eitherOrder: true }), ...cues.hits('selfOffer')];
+  // Dutch and German put the verb last: "wij hebben … een slimme tool ontwikkeld".
+  const verbFinal = cues.near(cues.hits('self'), cues.pairs('target', 'offerActFinal', { maxGapWords: 1 }), { maxGapWords: 6 });
+  // A meeting asked for ("15 minutes", "kurz anrufen") is a pitch when the message also names what is
+  // on offer or a business goal ("pipeline", "our platform"); without that it may be a chat about the reader's work.
+  const withNoun = cues.pairs('duration', 'meeting', { maxGapWords: 6, eitherOrder: true });
+  const meetings = [...withNoun, ...apart(cues.hits('duration'), withNoun), ...cues.hits('meetingAsk')];
+  const salesy = cues.has('target') || selfActs.length > 0 || cues.pairs('pitchOwn', 'pitchOffer', { maxGapWords: 2, eitherOrder: true }).length > 0;
+  const informational = cues.has('advice');
+  const gives = cues.hits('give');
+  // A favour asked about one's own product ("vote for our app", "feedback on the app we launched")
+  // is the ask rule's; only a plain pitch phrase is a pitch there too.
+  const asks = cues.has('ask') || cues.pairs('askPolite', 'askThing', { maxGapWords: 8 }).length > 0;
+  const phrases = [
     ...cues.hits('pitch'),
-    ...cues.pairs('pitchOwn', 'pitchOffer', { maxGapWords: 2, eitherOrder: true }),
+    ...(asks ? [] : cues.pairs('pitchOwn', 'pitchOffer', { maxGapWords: 2, eitherOrder: true })),
     // "a free audit", "un diagnostic gratuit", "einen kostenlosen IT-Sicherheitscheck"
-    ...cues.pairs('pitchFree', 'pitchService', { maxGapWords: 1, eitherOrder: true }),
+    ...cues.pairs('pitchFree', 'pitchService', { maxGapWords: 2, eitherOrder: true }),
   ];
+  // Composed cues fill what the phrases miss; where a phrase already says it, the phrase is the evidence.
+  const composed = asks ? [] : apart([
+    ...cues.near(selfActs, cues.hits('target'), { maxGapWords: 8, eitherOrder: true }),
+    ...verbFinal,
+    ...(informational ? [] : [...cues.hits('booking'), ...(salesy ? meetings : [])]),
+  ], phrases);
+  const evidence = [...phrases, ...composed];
+  // "if I can help you…" offers help, and a sign-up sentence ("added you to our webinar") is the sign-up rule's.
+  const found = apart(evidence, gives).filter((e) => !cues.sentenceHas(e, 'signup') && !cues.sentenceHas(e, 'signupAct'));
+  // What the cues miss, the learned layer may still catch; its evidence is the sentence that scored highest.
+  if (found.length > 0) return found;
+  const model = learned('early-pitch');
+  return model ? [model] : [];
 }

@@ -1,10 +1,11 @@
 import { rules } from './catalog';
 import { isPlaceholderWord, lexiconSources } from './lexicons';
 import { Matcher, type PhraseSource } from './matcher';
-import { normalize } from './normalize';
+import { learnedRules, type Model, type Scored } from './model/model';
+import { normalize, type Normalized } from './normalize';
 import { defaultSettings, type Settings } from './settings';
 import { fill, ruleText } from './texts';
-import type { Context, Evidence, Finding, RuleId, Span } from './types';
+import type { Context, Cue, Evidence, Finding, LearnedRuleId, RuleId, Span } from './types';
 
 // A pasted novel must not flood the UI; a real draft never comes near this.
 const MAX_FINDINGS_PER_RULE = 50;
@@ -15,6 +16,37 @@ const byPhrases = new Map<string, Matcher>();
 let defaults: Settings | undefined;
 
 const ruleOrder = new Map<RuleId, number>(rules.map((rule, i) => [rule.meta.id, i]));
+
+let model: Model | null = null;
+
+/**
+ * Installs the learned layer (or removes it with null). The weights are data the caller loads: the
+ * CLI imports them, a page gets them from the extension's storage, so the content script does
+ * not carry them.
+ */
+export function useModel(next: Model | null): void {
+  model = next;
+}
+
+const onlySpaceCode = (c: number): boolean => c === 32 || c === 10;
+
+/** A lazily scored model verdict per rule: only a rule whose cues found nothing asks for it. */
+function learnedOf(norm: Normalized): (rule: LearnedRuleId) => Cue | null {
+  let scores: Scored[] | undefined;
+  return (rule) => {
+    if (!model) return null;
+    scores ??= model.score(norm.text);
+    const s = scores[learnedRules.indexOf(rule)];
+    // The message must score over the threshold, and so must the sentence shown as the reason.
+    if (!s || !(s.logit >= s.threshold) || !(s.sentence >= s.threshold)) return null;
+    let ns = s.ns;
+    let ne = s.ne;
+    while (ns < ne && onlySpaceCode(norm.text.charCodeAt(ns))) ns++;
+    while (ne > ns && onlySpaceCode(norm.text.charCodeAt(ne - 1))) ne--;
+    if (ne <= ns) return null;
+    return { ns, ne, start: norm.starts[ns] ?? 0, end: norm.ends[ne - 1] ?? 0 };
+  };
+}
 
 let lexiconMatcher: Matcher | undefined;
 let lexiconBuild: Generator<void, Matcher> | undefined;
@@ -89,11 +121,12 @@ export function analyze(text: string, ctx: Context, settings?: Settings): Findin
   const norm = normalize(source);
   const cues = matcherFor(active).scan(norm);
   const allowed = cues.hits('allow');
+  const learned = learnedOf(norm);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const config = active.rules[rule.meta.id];
     if (!config.enabled) continue;
-    const evidence = merge(rule.check({ text: source, folded: norm.text, ctx, thresholds: config.thresholds, cues, isPlaceholderWord }), source)
+    const evidence = merge(rule.check({ text: source, folded: norm.text, ctx, thresholds: config.thresholds, cues, learned, isPlaceholderWord }), source)
       .filter((e) => !insideAny(e, allowed))
       .slice(0, MAX_FINDINGS_PER_RULE);
     const words = ruleText(active.locale, rule.meta.id);

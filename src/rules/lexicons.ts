@@ -11,18 +11,29 @@ import type { PhraseSource } from './matcher';
 
 /**
  * One data file per language. Every category is matched in every language at once, so a
- * mixed-language message needs no language detection. Phrases are folded like the text (case,
+ * mixed-language message needs no language detection; a phrase two languages share ("calendly")
+ * is listed once, in the first file that has it (en nl sv ro de fr es), since every byte here ships
+ * in the content script. Phrases are folded like the text (case,
  * accents, quotes), so "ședință", "sedinta" and "şedinţă" are one entry; `*` at either end drops
  * the word boundary there ("*rabatt").
  *
  * - pitch: a self-offer on its own ("we help", "book a demo"); pitchOwn + pitchOffer within two
  *   words ("our new platform"); pitchFree + pitchService ("a free audit"); pitchInvited: the
- *   contact asked for it ("since you asked"), which excuses the offer.
+ *   contact asked for it ("since you asked"), which excuses the offer; pitchDiscussed ("as
+ *   promised") excuses it once the contact has replied.
  * - closeness: claimed history or intimacy ("as we discussed", "buddy").
  * - signup: a sign-up on its own ("you're now subscribed"); signupAct + signupThing ("added you …
  *   newsletter"); signupAsk: a consent question, which excuses its sentence.
  * - ask: a favour on its own ("refer me"); askPolite + askThing ("could you … introduce");
  *   give: the message offers something back, which excuses every ask.
+ * - self + offerAct within three words, or selfOffer (a verb that carries its subject: "ayudamos",
+ *   "hjälper vi"), then a target within eight (a beneficiary, benefit or offering: "teams",
+ *   "reduce", "platform"): "we train sales teams", "Wir unterstützen Mittelständler".
+ * - duration + meeting ("a 15-minute call"), or meetingAsk ("kort bellen"): a meeting request,
+ *   a pitch beside a target or an offer; booking (a Calendly link) is one on its own. Advice or a
+ *   student's research anywhere in the message makes it an informational chat, not a pitch.
+ * - recruit: a job offered to the reader, which is not selling to them.
+ * - thanks: a sentence of thanks ("thanks for the intro") mentions a favour, it does not ask one.
  * - neutral: phrases that defuse the cues inside them ("product manager", "demo day").
  * - placeholder: not scanned for; the vocabulary that makes `[Name]` or `<FIRMA>` a template slot
  *   rather than an aside in brackets.
@@ -32,8 +43,9 @@ export type LexiconFile = Partial<Record<Category | 'placeholder', string[]>>;
 export const lexicons: Readonly<Record<string, LexiconFile>> = { en, nl, sv, ro, de, fr, es };
 
 const scanned: readonly Category[] = [
-  'pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'pitchFree', 'pitchService', 'closeness', 'signup', 'signupAct', 'signupThing',
+  'pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'closeness', 'signup', 'signupAct', 'signupThing',
   'signupAsk', 'ask', 'askPolite', 'askThing', 'give', 'neutral',
+  'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'booking', 'advice', 'recruit', 'thanks',
 ];
 
 export function lexiconSources(): PhraseSource[] {

@@ -126,6 +126,7 @@ function cueAt(norm: Normalized, ns: number, ne: number): Cue {
 // question, a request from the contact) stay whatever surrounds them.
 const DEFUSABLE: ReadonlySet<Category> = new Set<Category>([
   'pitch', 'pitchOwn', 'pitchOffer', 'pitchFree', 'pitchService', 'closeness', 'signup', 'signupAct', 'signupThing', 'ask', 'askPolite', 'askThing',
+  'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'booking',
 ]);
 
 /** A cue inside a neutral phrase ("product manager", "demo day") is not a cue. */
@@ -186,9 +187,20 @@ class ScannedCues implements Cues {
   }
 
   pairs(first: Category, second: Category, options: PairOptions): Cue[] {
-    const out = this.#ordered(this.hits(first), this.hits(second), options.maxGapWords);
-    if (options.eitherOrder) out.push(...this.#ordered(this.hits(second), this.hits(first), options.maxGapWords));
-    return out.sort((a, b) => a.ns - b.ns);
+    return this.near(this.hits(first), this.hits(second), options);
+  }
+
+  near(a: readonly Cue[], b: readonly Cue[], options: PairOptions): Cue[] {
+    if (a.length === 0 || b.length === 0) return [];
+    const out = this.#ordered(a, b, options.maxGapWords);
+    if (options.eitherOrder) out.push(...this.#ordered(b, a, options.maxGapWords));
+    // Verb-final clauses put the partner between the halves: "dass wir Mittelständler unterstützen".
+    for (const x of a) {
+      const k = firstAtOrAfter(b, x.ns);
+      const y = b[k];
+      if (y && y.ne <= x.ne && !(y.ns === x.ns && y.ne === x.ne)) out.push(x);
+    }
+    return out.sort((p, q) => p.ns - q.ns);
   }
 
   inQuestion(cue: Cue): boolean {

@@ -15,8 +15,11 @@ export const phraseCategory: Category = 'signup';
  * ("Shall I add you to the list?") is exactly what the seeds recommend, so a sign-up inside a
  * question or next to a consent question does not count.
  */
-export function check({ ctx, cues }: RuleInput): Evidence[] {
+export function check({ ctx, cues, learned }: RuleInput): Evidence[] {
   if (ctx.consentToMailing === true) return [];
   const claims = [...cues.hits('signup'), ...cues.pairs('signupAct', 'signupThing', { maxGapWords: 5 })];
-  return claims.filter((cue) => !cues.inQuestion(cue) && !cues.sentenceHas(cue, 'signupAsk'));
+  const found = claims.filter((cue) => !cues.inQuestion(cue) && !cues.sentenceHas(cue, 'signupAsk'));
+  if (found.length > 0 || claims.length > 0) return found;
+  const model = learned('no-consent-signup');
+  return model && !cues.inQuestion(model) && !cues.sentenceHas(model, 'signupAsk') ? [model] : [];
 }

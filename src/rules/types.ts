@@ -38,10 +38,11 @@ export interface Finding {
 
 /** Lexicon categories: each language file lists phrases per category. */
 export type Category =
-  | 'pitch' | 'pitchOwn' | 'pitchOffer' | 'pitchInvited' | 'pitchFree' | 'pitchService'
+  | 'pitch' | 'pitchOwn' | 'pitchOffer' | 'pitchInvited' | 'pitchDiscussed' | 'pitchFree' | 'pitchService'
   | 'closeness'
   | 'signup' | 'signupAct' | 'signupThing' | 'signupAsk'
   | 'ask' | 'askPolite' | 'askThing' | 'give'
+  | 'self' | 'offerAct' | 'offerActFinal' | 'selfOffer' | 'target' | 'meeting' | 'duration' | 'meetingAsk' | 'booking' | 'advice' | 'recruit' | 'thanks'
   | 'placeholderLiteral' | 'neutral' | 'allow';
 
 export interface ThresholdMeta { key: string; min: number; max: number; default: number; step: number }
@@ -69,11 +70,15 @@ export interface Cues {
   has(category: Category): boolean;
   /** `first` followed by `second` within one clause, at most maxGapWords words apart. */
   pairs(first: Category, second: Category, options: PairOptions): Cue[];
+  /** `pairs` over cues already composed: each `a` with the `b` cues within reach, or inside it. */
+  near(a: readonly Cue[], b: readonly Cue[], options: PairOptions): Cue[];
   /** Whether the sentence holding the cue ends in a question mark. */
   inQuestion(cue: Cue): boolean;
   /** Whether the sentence holding the cue also holds a hit of `category`. */
   sentenceHas(cue: Cue, category: Category): boolean;
 }
+
+export type LearnedRuleId = 'early-pitch' | 'assumed-closeness' | 'no-consent-signup' | 'ask-without-give';
 
 export interface RuleInput {
   text: string;
@@ -82,6 +87,11 @@ export interface RuleInput {
   ctx: Context;
   thresholds: Readonly<Record<string, number>>;
   cues: Cues;
+  /**
+   * The learned layer's verdict for a relationship rule: the sentence that scored highest, when the
+   * whole message scores over the rule's threshold; null otherwise or when no model is installed.
+   */
+  learned(rule: LearnedRuleId): Cue | null;
   /** Whether a folded word names a template slot in any language ("naam", "firma"). */
   isPlaceholderWord(folded: string): boolean;
 }

@@ -1,5 +1,5 @@
 import { fold } from './normalize';
-import type { Category, Evidence, RuleInput, RuleMeta } from './types';
+import type { Category, Evidence, RuleInput, RuleMeta, Span } from './types';
 
 export const meta: RuleMeta = {
   id: 'unfilled-placeholder',
@@ -11,28 +11,55 @@ export const meta: RuleMeta = {
 export const phraseCategory: Category = 'placeholderLiteral';
 
 // Bounded, non-nested quantifiers: linear on any input.
-const SLOT = /\{\{([^\n{}]{1,40})\}\}|\{([^\n{}]{1,40})\}|\[([^\n[\]]{1,40})\]|<([^\n<>]{1,40})>|%([\p{L}_][\p{L}\p{N}_]{1,30})%/gu;
+const SLOT = /\{\{([^\n{}]{1,40})\}\}|\{([^\n{}]{1,40})\}|\[([^\n[\]]{1,40})\]|<([^\n<>]{1,40})>|%([\p{L}_][\p{L}\p{N}_]{1,30})%|\(([^\n()]{1,30})\)|_{4,40}/gu;
 const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_ .-]*$/u;
 const SHOUTED = /^[\p{Lu}_][\p{Lu}\p{N}_ ]*$/u;
+const DIGIT = /\p{N}/u;
+const ASIDE = /[:;!?=]/u;
+const MAX_SLOT_WORDS = 4;
+
+/**
+ * Whether a slot's words name a template field: all of them ("[Naam]", "(connection's name)"), or,
+ * in square and angle brackets, a short phrase that starts or ends with one ("[type d'entreprise
+ * similaire]", "[lien Calendly]"). A sentence in brackets ("[edit: fixed]") is an aside.
+ */
+function namesField(inside: string, loose: boolean, isPlaceholderWord: (folded: string) => boolean): boolean {
+  const folded = fold(inside);
+  if (isPlaceholderWord(folded)) return true;
+  if (!loose || ASIDE.test(folded)) return false;
+  const words = folded.split(/[\s-]/u).filter((w) => w !== '');
+  return words.length <= MAX_SLOT_WORDS && (isPlaceholderWord(words[0] ?? '') || isPlaceholderWord(words[words.length - 1] ?? ''));
+}
 
 /**
  * Curly braces are template syntax whatever they hold; square and angle brackets and percent
  * signs also appear in ordinary writing ("[1]", "<3", "50% off"), so there the slot must be
- * shouted (`[NAME]`, `%FIRSTNAME%`) or a placeholder word in one of the seven languages (`[Naam]`).
+ * shouted (`[NAME]`, `%FIRSTNAME%`) or name a field in one of the seven languages (`[Naam]`).
+ * Round brackets are mostly asides: only a field name alone makes one a slot. A run of
+ * underscores is a blank left to fill in.
  */
 function isSlot(match: RegExpExecArray, isPlaceholderWord: (folded: string) => boolean): boolean {
-  const [, double, single, square, angle, percent] = match;
+  const [whole, double, single, square, angle, percent, round] = match;
+  if (whole.startsWith('_')) return true;
   const curly = (double ?? single)?.trim();
   if (curly !== undefined) return IDENTIFIER.test(curly);
+  if (round !== undefined) return round.trim().length >= 2 && isPlaceholderWord(fold(round));
   const bracketed = (square ?? angle ?? percent ?? '').trim();
   if (bracketed.length < 2) return false;
-  return SHOUTED.test(bracketed) || isPlaceholderWord(fold(bracketed)) || (percent !== undefined && percent.includes('_'));
+  // A shouted slot may hold digits beside an underscore ("[NAME_2]"); a room "[B2]" is not a slot.
+  const shouted = SHOUTED.test(bracketed) && (!DIGIT.test(bracketed) || bracketed.includes('_'));
+  return shouted || namesField(bracketed, percent === undefined, isPlaceholderWord) || (percent !== undefined && percent.includes('_'));
 }
 
-export function check({ text, cues, isPlaceholderWord }: RuleInput): Evidence[] {
-  const found: Evidence[] = [...cues.hits('placeholderLiteral')];
+/** Every template slot left in the text. */
+export function slots(text: string, isPlaceholderWord: (folded: string) => boolean): Span[] {
+  const found: Span[] = [];
   for (const match of text.matchAll(SLOT)) {
     if (isSlot(match, isPlaceholderWord)) found.push({ start: match.index, end: match.index + match[0].length });
   }
   return found;
+}
+
+export function check({ text, cues, isPlaceholderWord }: RuleInput): Evidence[] {
+  return [...cues.hits('placeholderLiteral'), ...slots(text, isPlaceholderWord)];
 }

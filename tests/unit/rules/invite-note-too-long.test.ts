@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ctx, findingsOf } from './context';
+import { ctx, evidenceOf, findingsOf } from './context';
 
 const rule = 'invite-note-too-long';
 const note = ctx({ surface: 'invite-note', connectedDaysAgo: null });
@@ -24,5 +24,16 @@ describe(rule, () => {
   it('never starts the evidence inside a surrogate pair', () => {
     const text = `${'a'.repeat(199)}😀😀`;
     expect(findingsOf(rule, text, note)[0]?.start).toBe(199);
+  });
+});
+
+describe('invite-note-too-long on a template', () => {
+  const invite = { surface: 'invite-note' as const, connectedDaysAgo: null };
+
+  it('a note with open slots is judged once filled, unless even without them it cannot fit any account', () => {
+    const template = `Hi [Name], ${'x'.repeat(230)}`;
+    expect(evidenceOf('invite-note-too-long', template, ctx(invite))).toEqual([]);
+    expect(evidenceOf('invite-note-too-long', `Hi [Name], ${'x'.repeat(320)}`, ctx(invite))).toHaveLength(1);
+    expect(evidenceOf('invite-note-too-long', `Hi Ana, ${'x'.repeat(230)}`, ctx(invite))).toHaveLength(1);
   });
 });

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { lexicons } from '../../../src/rules/lexicons';
 import { fold } from '../../../src/rules/normalize';
 
-const categories = new Set(['pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'pitchFree', 'pitchService', 'closeness', 'signup', 'signupAct', 'signupThing',
-  'signupAsk', 'ask', 'askPolite', 'askThing', 'give', 'neutral', 'placeholder']);
+const categories = new Set(['pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'closeness', 'signup', 'signupAct', 'signupThing',
+  'signupAsk', 'ask', 'askPolite', 'askThing', 'give', 'neutral', 'placeholder',
+  'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'booking', 'advice', 'recruit', 'thanks']);
 
 describe('lexicons', () => {
   it('exist for all seven languages and cover every rule', () => {

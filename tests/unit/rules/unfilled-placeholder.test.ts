@@ -33,3 +33,19 @@ describe(rule, () => {
     expect(evidenceOf(rule, 'Hi XXX, how are you?', undefined, settings)).toEqual(['XXX']);
   });
 });
+
+describe('unfilled-placeholder, less common shapes', () => {
+  const found = (text: string): string[] => evidenceOf('unfilled-placeholder', text);
+
+  it('a name slot in round brackets, a run of underscores, a slot with spaces or an instruction inside', () => {
+    expect(found('Hi (connection\'s name), great to meet you.')).toEqual(['(connection\'s name)']);
+    expect(found('We now have offices in ________ and Oslo.')).toEqual(['________']);
+    expect(found('Hej! Vi ses på [ event ]?')).toEqual(['[ event ]']);
+    expect(found('We helped [type of company] grow.')).toEqual(['[type of company]']);
+    expect(found('Voici le lien : [lien Calendly]')).toEqual(['[lien Calendly]']);
+  });
+
+  it('an aside in brackets stays an aside', () => {
+    expect(found('Great talk (and slides) yesterday! [edit: link fixed] See you (maybe) in May.')).toEqual([]);
+  });
+});

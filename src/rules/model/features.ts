@@ -1,0 +1,91 @@
+import { isWordCode } from '../normalize';
+
+/**
+ * The learned layer's features, read straight off the folded text (normalize.ts: lower case, ASCII,
+ * accents gone), with no strings built: word unigrams and bigrams, and the character 4-grams of
+ * each word padded with spaces, so "hjälper", "hjalper" and "hjälpte" share most of their grams.
+ * Digits fold to one symbol ("15 min" and "20 min" are one feature). Every feature is hashed into
+ * BUCKETS slots; a sentence is the unit, so a bigram never spans two sentences.
+ */
+export const BUCKET_BITS = 18;
+const MASK = (1 << BUCKET_BITS) - 1;
+const GRAM = 4;
+const SEED_WORD = 0x811c9dc5;
+const SEED_GRAM = 0x01000193;
+const BIGRAM_SALT = 0x9e3779b9;
+const MAX_SENTENCE_FEATURES = 4096;
+const DIGIT = 35; // '#'
+
+/** One sentence: folded offsets and the hashed features in it (repeats kept: they are counts), valid during the visit only. */
+export interface Sentence { ns: number; ne: number; words: number; features: Int32Array }
+
+/** Fewer words than this is too little to judge by weights alone: a greeting, a thank-you. */
+export const MIN_WORDS = 12;
+
+function mix(h: number): number {
+  let x = h;
+  x ^= x >>> 16; x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13; x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x;
+}
+
+const codeAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57 ? DIGIT : c;
+};
+
+function isBreak(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 63 || c === 33 || c === 10 || (c === 46 && (i + 1 === text.length || text.charCodeAt(i + 1) === 32));
+}
+
+const scratch = new Int32Array(MAX_SENTENCE_FEATURES);
+
+/** Calls `visit` once per sentence of the folded text, in order. */
+export function sentences(text: string, visit: (sentence: Sentence) => void): void {
+  let start = 0;
+  let count = 0;
+  let words = 0;
+  let prev = 0;
+  let hasPrev = false;
+  let wordStart = -1;
+  const flush = (end: number): void => {
+    // A view, not a copy: the visitor reads it before the next sentence reuses the buffer.
+    if (count > 0) visit({ ns: start, ne: end, words, features: scratch.subarray(0, count) });
+    count = 0;
+    words = 0;
+    hasPrev = false;
+  };
+  const word = (from: number, to: number): void => {
+    if (count + (to - from) + 4 > MAX_SENTENCE_FEATURES) return;
+    let h = SEED_WORD;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ codeAt(text, i), 16777619);
+    const unigram = mix(h);
+    words++;
+    scratch[count++] = unigram & MASK;
+    if (hasPrev) scratch[count++] = mix(Math.imul(prev, 31) ^ unigram ^ BIGRAM_SALT) & MASK;
+    prev = unigram;
+    hasPrev = true;
+    // " word " in grams of four: the padding marks where a word starts and ends.
+    const padded = to - from + 2;
+    for (let g = 0; g + GRAM <= padded; g++) {
+      let k = SEED_GRAM;
+      for (let j = g; j < g + GRAM; j++) {
+        const p = from - 1 + j;
+        k = Math.imul(k ^ (p < from || p >= to ? 32 : codeAt(text, p)), 16777619);
+      }
+      scratch[count++] = mix(k) & MASK;
+    }
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const inWord = i < text.length && isWordCode(text.charCodeAt(i));
+    if (inWord) {
+      if (wordStart < 0) wordStart = i;
+      continue;
+    }
+    if (wordStart >= 0) { word(wordStart, i); wordStart = -1; }
+    if (i < text.length && isBreak(text, i)) { flush(i + 1); start = i + 1; }
+  }
+  flush(text.length);
+}

@@ -1,0 +1,117 @@
+import type { LearnedRuleId } from '../types';
+import { BUCKET_BITS, MIN_WORDS, sentences } from './features';
+
+/** The relationship rules the learned layer scores; the other four are exact checks. */
+export type LearnedRule = LearnedRuleId;
+export const learnedRules: readonly LearnedRule[] = ['early-pitch', 'assumed-closeness', 'no-consent-signup', 'ask-without-give'];
+
+/**
+ * One rule's weights as data: a logistic model over hashed features, quantised to int8 with one
+ * scale, stored sparse (base64 of delta-coded bucket indices as varints, and of the int8 weights).
+ * `threshold` is the logit above which a message the cues missed is reported.
+ */
+export interface RuleWeights { bias: number; scale: number; threshold: number; count: number; index: string; weights: string }
+export interface WeightsFile { version: 1; bucketBits: number; rules: Record<LearnedRule, RuleWeights> }
+
+/** The best-scoring sentence of one rule (its folded offsets and its own logit), and the whole message's logit. */
+export interface Scored { logit: number; sentence: number; threshold: number; ns: number; ne: number }
+
+const RULES = learnedRules.length;
+
+function bytes(base64: string): Uint8Array {
+  const raw = atob(base64);
+  const out = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) out[i] = raw.charCodeAt(i);
+  return out;
+}
+
+/** Delta-coded varints back to bucket indices. */
+export function decodeIndex(base64: string, count: number): Int32Array {
+  const data = bytes(base64);
+  const out = new Int32Array(count);
+  let at = 0;
+  let last = 0;
+  for (let n = 0; n < count; n++) {
+    let value = 0;
+    let shift = 0;
+    for (;;) {
+      const b = data[at++] ?? 0;
+      value |= (b & 0x7f) << shift;
+      if (b < 0x80) break;
+      shift += 7;
+    }
+    last += value;
+    out[n] = last;
+  }
+  return out;
+}
+
+export class Model {
+  /** Weights of every rule side by side: weights[bucket * RULES + rule], so a feature costs one read per rule. */
+  readonly #weights: Int8Array;
+  /**
+   * One bit per bucket: whether any rule weighs it. Most features of a message weigh nothing, and
+   * this 32 KB filter answers them from cache instead of a read from the 1 MB table each.
+   */
+  readonly #present: Uint32Array;
+  readonly #sums = new Float64Array(RULES);
+  readonly #bias: Float64Array;
+  readonly #scale: Float64Array;
+  readonly #threshold: Float64Array;
+
+  constructor(file: WeightsFile) {
+    if (file.version !== 1 || file.bucketBits !== BUCKET_BITS) throw new Error('model weights do not match this engine');
+    this.#weights = new Int8Array((1 << BUCKET_BITS) * RULES);
+    this.#present = new Uint32Array((1 << BUCKET_BITS) >>> 5);
+    this.#bias = new Float64Array(RULES);
+    this.#scale = new Float64Array(RULES);
+    this.#threshold = new Float64Array(RULES);
+    learnedRules.forEach((rule, r) => {
+      const w = file.rules[rule];
+      this.#bias[r] = w.bias;
+      this.#scale[r] = w.scale;
+      this.#threshold[r] = w.threshold;
+      const index = decodeIndex(w.index, w.count);
+      const values = bytes(w.weights);
+      for (let i = 0; i < w.count; i++) {
+        const bucket = index[i] ?? 0;
+        this.#weights[bucket * RULES + r] = (values[i] ?? 0) << 24 >> 24;
+        this.#present[bucket >>> 5] = (this.#present[bucket >>> 5] ?? 0) | (1 << (bucket & 31));
+      }
+    });
+  }
+
+  /** Every learned rule's logit for the whole folded text, and its best sentence. */
+  score(folded: string): Scored[] {
+    const total = new Float64Array(RULES);
+    const best = learnedRules.map((): Scored => ({ logit: -Infinity, sentence: -Infinity, threshold: 0, ns: 0, ne: 0 }));
+    let features = 0;
+    let words = 0;
+    const weights = this.#weights;
+    const present = this.#present;
+    const sums = this.#sums;
+    sentences(folded, ({ ns, ne, words: w, features: f }) => {
+      words += w;
+      sums.fill(0);
+      for (let i = 0; i < f.length; i++) {
+        const bucket = f[i] ?? 0;
+        if (((present[bucket >>> 5] ?? 0) & (1 << (bucket & 31))) === 0) continue;
+        const base = bucket * RULES;
+        for (let r = 0; r < RULES; r++) sums[r] = (sums[r] ?? 0) + (weights[base + r] ?? 0);
+      }
+      features += f.length;
+      const norm = 1 / Math.sqrt(f.length);
+      for (let r = 0; r < RULES; r++) {
+        total[r] = (total[r] ?? 0) + (sums[r] ?? 0);
+        const logit = (this.#bias[r] ?? 0) + (this.#scale[r] ?? 0) * (sums[r] ?? 0) * norm;
+        const b = best[r];
+        if (b && logit > b.sentence) { b.sentence = logit; b.ns = ns; b.ne = ne; }
+      }
+    });
+    return best.map((b, r) => ({
+      ...b,
+      logit: words < MIN_WORDS ? -Infinity : (this.#bias[r] ?? 0) + (this.#scale[r] ?? 0) * (total[r] ?? 0) / Math.sqrt(features),
+      threshold: this.#threshold[r] ?? Infinity,
+    }));
+  }
+}

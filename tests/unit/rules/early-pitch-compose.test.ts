@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ctx, established, evidenceOf } from './context';
+
+const rule = 'early-pitch';
+const invite = ctx({ surface: 'invite-note', connectedDaysAgo: null });
+
+describe('early-pitch from composed cues', () => {
+  it('the writer, an offer act and a beneficiary, in any of the seven languages', () => {
+    expect(evidenceOf(rule, 'At Brightlane we coach finance teams to close the books in three days.', invite)).toEqual(['we coach finance teams']);
+    expect(evidenceOf(rule, 'Hallo Jens, seit 2019 unterstützen wir Mittelständler bei der Digitalisierung.')).toHaveLength(1);
+    expect(evidenceOf(rule, 'Hola Marta, trabajamos con departamentos de compras que quieren reducir plazos.')).toHaveLength(1);
+    expect(evidenceOf(rule, 'Salut Ioana, dezvoltăm aplicatii pentru firme de logistică.')).toHaveLength(1);
+    expect(evidenceOf(rule, 'Salut Ioana, dezvoltam aplicatii pentru firme de logistica.')).toHaveLength(1);
+  });
+
+  it('a verb-final clause keeps its beneficiary between the writer and the verb', () => {
+    expect(evidenceOf(rule, 'Hoi Sanne, wij hebben voor advocatenkantoren een slimme tool ontwikkeld.')).toHaveLength(1);
+  });
+
+  it('a meeting request beside a business goal, in a young relationship', () => {
+    expect(evidenceOf(rule, 'Hi Omar, thanks for connecting. Could we grab a 20-minute call about your outbound pipeline?')).toEqual(['20-minute call']);
+    expect(evidenceOf(rule, 'Hej Pia! Här är min kalender om du vill boka in oss: calendly.com/fredrik-n')).toEqual(['min kalender', 'calendly']);
+  });
+
+  it('a meeting about the reader\'s own work, a student\'s research or advice, is an informational chat', () => {
+    expect(evidenceOf(rule, 'Hi Dana, I am writing my thesis on port logistics. Could you spare 15 minutes for a call?')).toEqual([]);
+    expect(evidenceOf(rule, 'Hi Dana, would you have 15 minutes for a chat about how you moved into product?')).toEqual([]);
+  });
+
+  it('a job offered to the reader is not selling to them', () => {
+    expect(evidenceOf(rule, 'Bonjour Luc, je recrute pour un groupe industriel qui cherche son directeur des achats. Un échange de 15 minutes ?')).toEqual([]);
+  });
+
+  it('the same offer to a long contact is fine', () => {
+    expect(evidenceOf(rule, 'We coach finance teams to close faster; want a 20-minute call about your pipeline?', ctx(established))).toEqual([]);
+  });
+
+  it('offering help with no strings, or the writer at work, is not a pitch', () => {
+    expect(evidenceOf(rule, 'I work as a nurse in Lund and loved your post on night shifts.')).toEqual([]);
+    expect(evidenceOf(rule, 'Si je peux vous aider pour votre salon, dites-le-moi.')).toEqual([]);
+  });
+});

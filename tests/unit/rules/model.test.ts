@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyze, useModel } from '../../../src/rules/engine';
+import { defaultModel } from '../../../src/rules/model/default';
+import { BUCKET_BITS, sentences } from '../../../src/rules/model/features';
+import { Model, learnedRules, type WeightsFile } from '../../../src/rules/model/model';
+import { encodeSparse, serialise, train } from '../../../src/rules/model/train';
+import { parseModel } from '../../../src/rules/model/parse';
+import { normalize } from '../../../src/rules/normalize';
+import { ruleText } from '../../../src/rules/texts';
+import { loadPart } from '../../corpus/evaluate';
+import { trainingSamples } from '../../corpus/training';
+import { ctx, established } from './context';
+
+const committed = readFileSync(new URL('../../../src/rules/model/weights.json', import.meta.url), 'utf8');
+
+/** A model that scores early-pitch high on every feature of `sentence`, and nothing else. */
+function toyModel(sentence: string): Model {
+  const buckets = new Set<number>();
+  sentences(normalize(sentence).text, ({ features }) => { for (const f of features) buckets.add(f); });
+  const off = { bias: -5, scale: 1, threshold: 0, count: 0, index: '', weights: '' };
+  const pitch = { bias: -5, scale: 1, threshold: 0, ...encodeSparse([...buckets].sort((a, b) => a - b).map((index) => ({ index, weight: 100 }))) };
+  return new Model({ version: 1, bucketBits: BUCKET_BITS, rules: { 'early-pitch': pitch, 'assumed-closeness': off, 'no-consent-signup': off, 'ask-without-give': off } });
+}
+
+const zork = 'We zork the flimflam for grommets overnight.';
+
+afterEach(() => useModel(null));
+
+describe('the learned layer', () => {
+  it('the committed weights are exactly what `npm run train` makes from tests/corpus/train', () => {
+    const { weights } = train(trainingSamples(loadPart('train')));
+    expect(serialise(weights)).toBe(committed);
+  }, 120_000);
+
+  it('is small: int8 weights, sparse, for the four relationship rules', () => {
+    const file = JSON.parse(committed) as WeightsFile;
+    expect(Object.keys(file.rules)).toEqual([...learnedRules]);
+    for (const rule of learnedRules) expect(file.rules[rule].count).toBeLessThanOrEqual(3000);
+    // Only a rule whose model is good enough on its own gets one (train.ts, USABLE).
+    expect(file.rules['early-pitch'].count).toBeGreaterThan(0);
+    expect(committed.length).toBeLessThan(48 * 1024);
+  });
+
+  it('a model-only finding points at the sentence that scored highest and names the principle like the rule', () => {
+    const text = `Hi Ana, lovely weather in Porto.  ${zork} Talk soon!`;
+    expect(analyze(text, ctx()).filter((f) => f.rule === 'early-pitch')).toEqual([]);
+    useModel(toyModel(zork));
+    const found = analyze(text, ctx()).filter((f) => f.rule === 'early-pitch');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([zork]);
+    expect(found[0]?.message).toBe(ruleText('en', 'early-pitch').message);
+    expect(found[0]?.suggestion).toBe(ruleText('en', 'early-pitch').suggestion);
+  });
+
+  it('the rule\'s context still gates it: a long contact, or an offer the contact asked for, gets no model finding', () => {
+    useModel(toyModel(zork));
+    expect(analyze(zork, ctx(established)).filter((f) => f.rule === 'early-pitch')).toEqual([]);
+    expect(analyze(`Since you asked: ${zork}`, ctx()).filter((f) => f.rule === 'early-pitch')).toEqual([]);
+    expect(analyze('Lovely weather in Porto.', ctx())).toEqual([]);
+  });
+
+  it('the committed model stays quiet on small talk', () => {
+    useModel(defaultModel());
+    expect(analyze('Congrats on the new role, Ana! Enjoy the first week.', ctx())).toEqual([]);
+  });
+});
+
+describe('the learned layer from storage', () => {
+  it('the committed weights parse; anything malformed is no model, never an error', () => {
+    expect(parseModel(JSON.parse(committed))).toBeInstanceOf(Model);
+    const file = JSON.parse(committed) as WeightsFile;
+    expect(parseModel(undefined)).toBeNull();
+    expect(parseModel({ ...file, version: 2 })).toBeNull();
+    expect(parseModel({ ...file, bucketBits: 12 })).toBeNull();
+    expect(parseModel({ ...file, rules: { ...file.rules, 'early-pitch': { ...file.rules['early-pitch'], count: 'many' } } })).toBeNull();
+    expect(parseModel({ ...file, rules: { 'early-pitch': file.rules['early-pitch'] } })).toBeNull();
+  });
+});
