@@ -40,7 +40,8 @@ function apart(list: readonly Cue[], others: readonly Cue[]): Cue[] {
  * (or a student's research) is an informational chat.
  */
 export function check({ ctx, thresholds, cues, learned }: RuleInput): Evidence[] {
-  if (!isYoung(ctx, thresholds.youngDays ?? 30, thresholds.repliesNeeded ?? 2)) return [];
+  // "No pitches, ever": the contact said so, and however old the relationship, that stands.
+  if (ctx.noPitches !== true && !isYoung(ctx, thresholds.youngDays ?? 30, thresholds.repliesNeeded ?? 2)) return [];
   // "As discussed, here is our offer" answers a need only if the contact has written back at all.
   if (cues.has('pitchInvited') || cues.has('recruit') || (ctx.received > 0 && cues.has('pitchDiscussed'))) return [];
   const selfActs = [...cues.pairs('self', 'offerAct', { maxGapWords: 3, eitherOrder: true }), ...cues.hits('selfOffer')];

@@ -27,6 +27,11 @@ describe(rule, () => {
     expect(evidenceOf(rule, 'Want me to set up a demo of our platform for your team?', ctx(established))).toEqual([]);
   });
 
+  it('"no pitches, ever" on a contact makes a pitch to a year-long contact early all the same (issue 14)', () => {
+    expect(evidenceOf(rule, 'Want me to set up a demo of our platform for your team?', ctx({ ...established, noPitches: true }))).not.toEqual([]);
+    expect(evidenceOf(rule, 'Want me to set up a demo of our platform for your team?', ctx({ ...established, noPitches: false }))).toEqual([]);
+  });
+
   it('a long connection with too few replies is still young', () => {
     expect(evidenceOf(rule, 'We help agencies grow.', ctx({ connectedDaysAgo: 400, received: 1 }))).toEqual(['We help']);
   });
