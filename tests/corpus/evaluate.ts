@@ -214,3 +214,37 @@ export function counts(samples: readonly Sample[]): string {
     `per origin: ${tally((s) => [s.origin])}`,
   ].join('\n');
 }
+
+/** The hold-out's gated figures, by name; rounded so that a file of them diffs cleanly. */
+export interface HoldoutFigures { higherIsBetter: Record<string, number>; lowerIsBetter: Record<string, number> }
+
+/** Where the hold-out's figures are recorded (`npm run corpus:pin`): the gate lets none of them fall. */
+export const recordedFile = `${corpusDir}holdout.figures.json`;
+
+const round = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+export function holdoutFigures(outcomes: readonly Outcome[], languages: readonly string[]): HoldoutFigures {
+  const higherIsBetter: Record<string, number> = {};
+  for (const id of ruleIds as Set<RuleId>) {
+    const s = score(outcomes, [id]);
+    higherIsBetter[`${id} precision`] = round(precision(s));
+    higherIsBetter[`${id} recall`] = round(recall(s));
+  }
+  for (const lang of languages) higherIsBetter[`${lang} recall`] = round(recall(score(outcomes.filter((o) => o.sample.lang === lang))));
+  const p = pairs(outcomes);
+  higherIsBetter['pairs right'] = round(p.right / Math.max(1, p.total));
+  const fp = cleanFlagged(outcomes);
+  return { higherIsBetter, lowerIsBetter: { 'clean flagged': round(fp.flagged / Math.max(1, fp.clean)) } };
+}
+
+/** The figures still short of issue 10's targets for the hold-out, each with its target. */
+export function belowTargets(figures: HoldoutFigures, floors: Floors): string[] {
+  const target = (key: string): number => {
+    if (key === 'pairs right') return 0.9;
+    if (key.endsWith(' precision')) return floors.perRulePrecision;
+    return key.includes('-') ? floors.perRuleRecall : floors.perLanguageRecall;
+  };
+  const low = Object.entries(figures.higherIsBetter).filter(([key, value]) => value < target(key)).map(([key, value]) => `${key} ${value} (target ≥ ${target(key)})`);
+  const high = Object.entries(figures.lowerIsBetter).filter(([, value]) => value > floors.cleanFlagged).map(([key, value]) => `${key} ${value} (target ≤ ${floors.cleanFlagged})`);
+  return [...low, ...high];
+}
