@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { extensionApi as browser } from '../shared/extension-api';
 import { prepareStep, useModel } from '../rules/engine';
 import { parseModel } from '../rules/model/parse';
 import { MODEL_KEY } from '../shared/model-key';

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { extensionApi as browser } from '../shared/extension-api';
 
 export type CoachMessage =
   | 'coachRegionLabel'

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { extensionApi as browser } from '../shared/extension-api';
 
 /**
  * How often an orphaned script is looked for. Chrome neither unloads nor notifies a content script

@@ -1,4 +1,5 @@
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { extensionApi as browser } from '../shared/extension-api';
 import type { Finding, Surface } from '../rules/types';
 import { pageOwner } from '../linkedin/page-owner';
 import type { Recipient } from '../linkedin/types';
@@ -30,7 +31,9 @@ const DELAY_NOTHING_MS = 200;
  * `contact.changed` (consent, gives or asks recorded there: the coach re-reads that person's history).
  */
 export function answerPopup(signal: AbortSignal, focus: FocusTracker, coaches: () => readonly Coach[]): void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+  // An answer goes through sendResponse (true: it comes later), which Chrome and Firefox both take;
+  // a returned promise only Firefox does.
+  const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (answer: unknown) => void): true | undefined => {
     if (signal.aborted || sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
     const { type, contactId } = message as { type?: unknown; contactId?: unknown };
     if (type === 'contact.changed' && typeof contactId === 'string') {
@@ -42,9 +45,11 @@ export function answerPopup(signal: AbortSignal, focus: FocusTracker, coaches: (
     const view = focused ?? coaches()[0] ?? null;
     if (view === null && window !== window.top) return undefined;
     const delay = focused !== null ? 0 : view !== null ? DELAY_WITH_COMPOSER_MS : DELAY_NOTHING_MS;
-    return new Promise((resolve) => setTimeout(() => resolve({ ok: true, data: stateOf(view) }), delay));
+    setTimeout(() => sendResponse({ ok: true, data: stateOf(view) }), delay);
+    return true;
   };
-  listenUntil(browser.runtime.onMessage, listener, signal);
+  // undefined leaves the message to the frame that answers; the polyfill's type knows only `true`.
+  listenUntil(browser.runtime.onMessage, listener as Runtime.OnMessageListenerCallback, signal);
 }
 
 function stateOf(view: CoachView | null): PageState {

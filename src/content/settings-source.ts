@@ -1,4 +1,5 @@
-import browser, { type Storage } from 'webextension-polyfill';
+import type { Storage } from 'webextension-polyfill';
+import { extensionApi as browser } from '../shared/extension-api';
 import { parseAppSettings, SETTINGS_KEY, type AppSettings } from '../shared/settings';
 import { listenUntil } from './lifetime';
 

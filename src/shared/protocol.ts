@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { LIMITS } from './limits';
 import type { Context, Surface } from '../rules/types';
 import { CHANNEL_NOTE_MAX, DAY_PATTERN, type Boundaries } from './boundaries';
 import { CADENCES, type Cadence, type CadenceSetting } from './cadence';
@@ -14,21 +15,7 @@ import type { AppSettings } from './settings';
 /** LinkedIn profile slug or ACoAA… id from /in/<id>/; kept in step with src/storage/ids.ts by a test. */
 export const CONTACT_ID_PATTERN = /^[\w%.-]{1,100}$/u;
 
-export const LIMITS = {
-  name: 300,
-  headline: 1000,
-  url: 2000,
-  text: 20_000,
-  notes: 20_000,
-  topic: 200,
-  topics: 50,
-  note: 2000,
-  query: 200,
-  phrase: 200,
-  urn: 200,
-  /** runtime.sendMessage carries at most 64 MiB in Chrome. */
-  importJson: 64 * 1024 * 1024,
-} as const;
+export { LIMITS } from './limits';
 
 /** v.object alone lets an array through as an object with no keys: `patch: []` must not be a valid empty patch. */
 const plain = <const E extends v.ObjectEntries>(entries: E) =>

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const sendMessage = vi.fn<(message: unknown) => Promise<unknown>>();
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage } } }));
+// send() uses the browser's own API (src/shared/extension-api.ts): Chrome's `chrome` here.
+vi.stubGlobal('chrome', { runtime: { sendMessage } });
 
 const { send } = await import('../../../src/shared/client');
 
