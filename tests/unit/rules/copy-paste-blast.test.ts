@@ -85,3 +85,28 @@ describe(`${rule}: similarity`, () => {
     expect(findingsOf(rule, line, ctx({ recentSent }), settings)).toEqual([]);
   });
 });
+
+describe(`${rule}: words as a set`, () => {
+  const exact = () => {
+    const settings = defaultSettings();
+    settings.rules[rule].thresholds.similarityPercent = 100;
+    return settings;
+  };
+
+  it('a word repeated is still one word: the same words in another order and count are a copy', () => {
+    const sent = 'Quick question about your hiring plans for the data team this spring';
+    const draft = 'Quick quick question: the data team, your hiring plans this spring, about for';
+    expect(findingsOf(rule, draft, ctx({ recentSent: Array.from({ length: 5 }, () => sent) }), exact())).toHaveLength(1);
+  });
+
+  it('the last word counts: copies that differ only there are not word-for-word', () => {
+    const sent = 'Quick question about your hiring plans for the data team this spring';
+    expect(findingsOf(rule, `${sent.slice(0, -'spring'.length)}autumn`, ctx({ recentSent: Array.from({ length: 5 }, () => sent) }), exact())).toEqual([]);
+  });
+
+  it('case and accents do not make a different word', () => {
+    const sent = 'Merci pour la connexion, je serais ravi d’échanger sur votre café associatif';
+    const draft = 'MERCI pour la connexion, je serais ravi d’echanger sur votre CAFE associatif';
+    expect(findingsOf(rule, draft, ctx({ recentSent: Array.from({ length: 5 }, () => sent) }), exact())).toHaveLength(1);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../src/rules/settings';
 import { ctx, evidenceOf, findingsOf } from './context';
 
 const rule = 'invite-note-too-long';
@@ -35,5 +36,24 @@ describe('invite-note-too-long on a template', () => {
     expect(evidenceOf('invite-note-too-long', template, ctx(invite))).toEqual([]);
     expect(evidenceOf('invite-note-too-long', `Hi [Name], ${'x'.repeat(320)}`, ctx(invite))).toHaveLength(1);
     expect(evidenceOf('invite-note-too-long', `Hi Ana, ${'x'.repeat(230)}`, ctx(invite))).toHaveLength(1);
+  });
+});
+
+describe(`${rule}: limits from the settings`, () => {
+  it('freeLimit and premiumLimit are settings', () => {
+    const settings = defaultSettings();
+    settings.rules[rule].thresholds.freeLimit = 250;
+    settings.rules[rule].thresholds.premiumLimit = 400;
+    expect(findingsOf(rule, 'a'.repeat(250), note, settings)).toEqual([]);
+    expect(findingsOf(rule, 'a'.repeat(251), note, settings)[0]).toMatchObject({ start: 250, end: 251 });
+    expect(findingsOf(rule, 'a'.repeat(400), { ...note, account: 'premium' }, settings)).toEqual([]);
+    expect(findingsOf(rule, 'a'.repeat(401), { ...note, account: 'premium' }, settings)[0]?.message).toContain('400');
+  });
+
+  it('a whole character at the limit starts the evidence there; only a low surrogate steps back', () => {
+    // The 201st unit is a high surrogate (the start of an emoji): the cut falls between characters.
+    expect(findingsOf(rule, `${'a'.repeat(200)}😀`, note)[0]?.start).toBe(200);
+    // U+E000 is just past the low-surrogate range.
+    expect(findingsOf(rule, `${'a'.repeat(200)}\ue000`, note)[0]?.start).toBe(200);
   });
 });

@@ -25,3 +25,25 @@ describe(rule, () => {
     expect(evidenceOf(rule, 'I moved from Node.js/Deno to report.pdf and e.g. Vue.js.')).toEqual([]);
   });
 });
+
+describe(`${rule}: where a link starts and ends`, () => {
+  it('quotes, angle brackets, parentheses and a no-break space are not part of the link', () => {
+    expect(evidenceOf(rule, 'Read "https://acme.io/a" or <https://acme.io/b> (www.acme.io) or\u00a0https://acme.io/c.'))
+      .toEqual(['https://acme.io/a', 'https://acme.io/b', 'www.acme.io', 'https://acme.io/c']);
+  });
+
+  it('finds every link in a row; links only a space apart are one highlight', () => {
+    expect(evidenceOf(rule, 'https://a.io/1 or https://b.io/2 or www.c.io and d.com/4'))
+      .toEqual(['https://a.io/1', 'https://b.io/2', 'www.c.io', 'd.com/4']);
+    expect(evidenceOf(rule, 'https://a.io/1 https://b.io/2')).toEqual(['https://a.io/1 https://b.io/2']);
+  });
+
+  it('a quote or an angle bracket glued to the word before still ends that word', () => {
+    expect(evidenceOf(rule, 'Link:"https://acme.io/a" and next->https://acme.io/c and see:<www.acme.io>'))
+      .toEqual(['https://acme.io/a', 'https://acme.io/c', 'www.acme.io']);
+  });
+
+  it('slashes in ordinary words are not links, and do not hide a link after them', () => {
+    expect(evidenceOf(rule, 'and/or 24/7 he/him, then www.acme.io/x')).toEqual(['www.acme.io/x']);
+  });
+});

@@ -49,3 +49,24 @@ describe('unfilled-placeholder, less common shapes', () => {
     expect(found('Great talk (and slides) yesterday! [edit: link fixed] See you (maybe) in May.')).toEqual([]);
   });
 });
+
+describe(`${rule}: what counts as a slot`, () => {
+  it('curly braces hold an identifier: a number or a sentence in braces is not a slot', () => {
+    expect(evidenceOf(rule, 'Hi {first name}, {{Company.Name}} and {job-title}')).toEqual(['{first name}', '{{Company.Name}}', '{job-title}']);
+    expect(evidenceOf(rule, 'Set {1, 2, 3} and the range {0..9} and {!}')).toEqual([]);
+  });
+
+  it('a bracketed slot needs two characters: [A] is a footnote, [AB] is shouted', () => {
+    expect(evidenceOf(rule, 'See note [A] and <B>.')).toEqual([]);
+    expect(evidenceOf(rule, 'Dear [FN], from <CO>.')).toEqual(['[FN]', '<CO>']);
+  });
+
+  it('percent signs need a shouted name or an underscore', () => {
+    expect(evidenceOf(rule, 'Hi %first_name%, %COMPANY% here')).toEqual(['%first_name%', '%COMPANY%']);
+    expect(evidenceOf(rule, 'We grew 10%this year and 20%more%')).toEqual([]);
+  });
+
+  it('a placeholder word in angle brackets counts, an HTML tag does not', () => {
+    expect(evidenceOf(rule, 'Hi <Name>, see <i>this</i>')).toEqual(['<Name>']);
+  });
+});
