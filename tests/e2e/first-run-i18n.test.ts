@@ -29,7 +29,7 @@ describe('the welcome and practice pages speak the browser language', () => {
             { name: 'welcome', show: async () => {} },
             { name: 'welcome, imported', show: async () => {
               await welcome.locator('#import-linkedin').setInputFiles({ name: 'export.zip', mimeType: 'application/zip', buffer: Buffer.from(smallLinkedInExport()) });
-              await welcome.locator('.linkedin-import-result p').waitFor({ timeout: 15_000 });
+              await welcome.locator('.linkedin-import-result p').first().waitFor({ timeout: 15_000 });
             } },
           ])),
           ...(await screens(practice, [

@@ -63,7 +63,8 @@ describe('what the service worker wires up', () => {
     }, CROWDED);
     await page.locator('[role="textbox"]').click();
     await waitForAnalysis(extension, page, CROWDED.length);
-    expect((await pageState(extension, page)).findings.length).toBe(100);
+    // 50 placeholders and 50 links at least (each rule stops at 50): more than the badge shows.
+    expect((await pageState(extension, page)).findings.length).toBeGreaterThanOrEqual(100);
     await expect.poll(() => badgeText(rapport, page)).toBe('99');
 
     // Back under the cap, the badge counts exactly again.

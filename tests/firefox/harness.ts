@@ -2,7 +2,7 @@ import puppeteer, { type Browser, type Frame, type HTTPRequest, type Page } from
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { lookup, readFixture, waitFor } from '../e2e/harness';
+import { lookup, readFixture, waitFor, WELCOME_PAGE } from '../e2e/harness';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
 export const DIST_FIREFOX = resolve('dist-firefox');
@@ -109,6 +109,18 @@ export async function launchFirefox(routes: Record<string, string> = {}): Promis
     return true;
   })()`);
   await browser.installExtension(DIST_FIREFOX);
+  // A fresh install opens the welcome page in a tab of its own (src/background/welcome.ts), which
+  // would come to the front over the test's first tab if it came later: waited for until it has
+  // loaded, and left open behind the tests' tabs (closing it mid-request logs "Promise resolved after
+  // context unloaded"). Puppeteer names extension tabs about:blank, so BiDi's own tree is asked.
+  const welcomeLoaded = async (): Promise<boolean> => {
+    const tree = await bidi<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', {});
+    const welcome = tree.contexts.find((c) => c.url.endsWith(`/${WELCOME_PAGE}`));
+    if (welcome === undefined) return false;
+    const r = await bidi<{ result?: { value?: string } }>('script.evaluate', { expression: 'document.readyState', target: { context: welcome.context }, awaitPromise: false });
+    return r.result?.value === 'complete';
+  };
+  await waitFor(welcomeLoaded, 10_000, 'the welcome page a fresh install opens');
 
   const strayRequests: string[] = [];
   const fixtures = new Map<string, () => string>(Object.entries(routes).map(([prefix, file]) => [prefix, () => readFixture(file)]));
