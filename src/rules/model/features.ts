@@ -41,6 +41,8 @@ function isBreak(text: string, i: number): boolean {
 }
 
 const scratch = new Int32Array(MAX_SENTENCE_FEATURES);
+// A word longer than the features left in its sentence is skipped, so this always has room.
+const padCodes = new Int32Array(MAX_SENTENCE_FEATURES + 2);
 
 /** Calls `visit` once per sentence of the folded text, in order. */
 export function sentences(text: string, visit: (sentence: Sentence) => void): void {
@@ -59,22 +61,28 @@ export function sentences(text: string, visit: (sentence: Sentence) => void): vo
   };
   const word = (from: number, to: number): void => {
     if (count + (to - from) + 4 > MAX_SENTENCE_FEATURES) return;
+    // " word " as codes, read once: the padding marks where a word starts and ends.
+    const padded = to - from + 2;
     let h = SEED_WORD;
-    for (let i = from; i < to; i++) h = Math.imul(h ^ codeAt(text, i), 16777619);
+    padCodes[0] = 32;
+    for (let i = from; i < to; i++) {
+      const c = codeAt(text, i);
+      padCodes[i - from + 1] = c;
+      h = Math.imul(h ^ c, 16777619);
+    }
+    padCodes[padded - 1] = 32;
     const unigram = mix(h);
     words++;
     scratch[count++] = unigram & MASK;
     if (hasPrev) scratch[count++] = mix(Math.imul(prev, 31) ^ unigram ^ BIGRAM_SALT) & MASK;
     prev = unigram;
     hasPrev = true;
-    // " word " in grams of four: the padding marks where a word starts and ends.
-    const padded = to - from + 2;
+    // The word's grams of four (GRAM), unrolled.
     for (let g = 0; g + GRAM <= padded; g++) {
-      let k = SEED_GRAM;
-      for (let j = g; j < g + GRAM; j++) {
-        const p = from - 1 + j;
-        k = Math.imul(k ^ (p < from || p >= to ? 32 : codeAt(text, p)), 16777619);
-      }
+      let k = Math.imul(SEED_GRAM ^ (padCodes[g] ?? 0), 16777619);
+      k = Math.imul(k ^ (padCodes[g + 1] ?? 0), 16777619);
+      k = Math.imul(k ^ (padCodes[g + 2] ?? 0), 16777619);
+      k = Math.imul(k ^ (padCodes[g + 3] ?? 0), 16777619);
       scratch[count++] = mix(k) & MASK;
     }
   };
