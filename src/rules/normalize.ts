@@ -112,15 +112,27 @@ const scratch = (size: number): Scratch => ({ codes: new Uint8Array(size), start
 // buffers are reused; one stays with normalize(), another with fold(), so neither clobbers the other.
 let offsetScratch = scratch(SMALL);
 let foldScratch = scratch(SMALL);
+let lastInput = '';
+let last: Normalized | undefined;
 
 /**
  * The offset arrays returned are views of a buffer that the next normalize() call reuses: read
  * them before normalizing anything else (analyze() does).
  */
 export function normalize(input: string): Normalized {
+  // The same text twice in a row (the CLI's analyze() and findPromises() on one message) folds once:
+  // nothing else writes the buffer those views read.
+  if (input === lastInput && last) return last;
   const folded = foldWith(input, offsetScratch);
-  // A pasted novel must not keep megabytes alive: its views keep their own buffer.
-  if (offsetScratch.codes.length > SMALL) offsetScratch = scratch(SMALL);
+  // A pasted novel must not keep megabytes alive: its views keep their own buffer, and are not remembered.
+  if (offsetScratch.codes.length > SMALL) {
+    offsetScratch = scratch(SMALL);
+    lastInput = '';
+    last = undefined;
+  } else {
+    lastInput = input;
+    last = folded;
+  }
   return folded;
 }
 

@@ -1,10 +1,10 @@
-// One cold process of the CLI over the JSON lines on stdin: everything after Node's own boot is
-// counted (loading the sources, building the matcher, decoding the model, the first pass with a
-// cold JIT, writing every finding). Prints its CPU milliseconds on stderr, last line.
+// One cold process of the CLI over the JSON lines on stdin, loaded as `npm run check` loads it:
+// everything after Node's own boot is counted (loading the bundle, building the matcher, decoding
+// the model, the first pass with a cold JIT, writing every finding). Prints its CPU milliseconds on
+// stderr, last line.
 const start = process.cpuUsage();
-const { register } = await import('tsx/esm/api');
-register();
-const { main } = await import('../../src/cli/check.ts');
+const { loadCli } = await import('../../scripts/cli-bundle.mjs');
+const main = await loadCli();
 await main(['--jsonl'], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
 const spent = process.cpuUsage(start);
 process.stderr.write(`\ncpu-ms ${(spent.user + spent.system) / 1000}\n`);

@@ -26,48 +26,43 @@ const ENDS_SENTENCE = new Set(['!', '?', ';', '\n']);
  * ("acme.io", "4.12.2026") or after a day number ("4. Dezember").
  */
 function tokenize(folded: string, starts: ArrayLike<number>, ends: ArrayLike<number>): Sentence[] {
+  // One loop with plain locals: closures sharing wordStart and gap cost a context access per character.
   const out: Sentence[] = [];
   let tokens: Token[] = [];
   let gap = '';
   let wordStart = -1;
-  const endSentence = (question: boolean): void => {
-    if (tokens.length > 0) out.push({ tokens, question });
-    tokens = [];
-    gap = '';
-  };
-  const flush = (endIndex: number): void => {
-    if (wordStart < 0) return;
-    tokens.push({ word: folded.slice(wordStart, endIndex), start: starts[wordStart] ?? 0, end: ends[endIndex - 1] ?? 0, gap });
-    gap = '';
-    wordStart = -1;
-  };
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
     if (isWordCode(code)) {
       if (wordStart < 0) wordStart = i;
       continue;
     }
-    if (code === APOSTROPHE && wordStart >= 0) {
-      flush(i);
-      continue;
+    if (wordStart >= 0) {
+      tokens.push({ word: folded.slice(wordStart, i), start: starts[wordStart] ?? 0, end: ends[i - 1] ?? 0, gap });
+      gap = '';
+      wordStart = -1;
+      if (code === APOSTROPHE) continue;
     }
-    flush(i);
     const ch = folded[i] ?? '';
-    if (ENDS_SENTENCE.has(ch)) {
-      endSentence(ch === '?');
-    } else if (code === DOT) {
+    let breaks = ENDS_SENTENCE.has(ch);
+    if (!breaks && code === DOT) {
       const next = folded.charCodeAt(i + 1);
       const afterSpace = next === 32 ? folded.charCodeAt(i + 2) : NaN;
       const last = tokens[tokens.length - 1];
       const dayNumber = last !== undefined && last.end === starts[i] && /^\d{1,2}$/u.test(last.word);
       if (isWordCode(next) || (dayNumber && isWordCode(afterSpace))) gap += '.';
-      else endSentence(false);
-    } else if (code !== 32) {
+      else breaks = true;
+    } else if (!breaks && code !== 32) {
       gap += ch;
     }
+    if (breaks) {
+      if (tokens.length > 0) out.push({ tokens, question: ch === '?' });
+      tokens = [];
+      gap = '';
+    }
   }
-  flush(folded.length);
-  endSentence(false);
+  if (wordStart >= 0) tokens.push({ word: folded.slice(wordStart), start: starts[wordStart] ?? 0, end: ends[folded.length - 1] ?? 0, gap });
+  if (tokens.length > 0) out.push({ tokens, question: false });
   return out;
 }
 

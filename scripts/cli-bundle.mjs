@@ -1,0 +1,74 @@
+// The CLI as one prebuilt ES module, so a run does not pay tsx compiling the sources at start
+// (about a quarter of a second, more than the engine spends on a thousand messages). The bundle is
+// built on demand into node_modules/.cache/rapport/ whenever any file it was built from is newer,
+// and tsx straight from the sources is the fallback when esbuild cannot build it.
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const entry = join(root, 'src/cli/check.ts');
+const cache = join(root, 'node_modules/.cache/rapport');
+const bundle = join(cache, 'check.mjs');
+// The files the bundle was built from, relative to the root, this script among them.
+const inputsFile = join(cache, 'check.inputs.json');
+const self = fileURLToPath(import.meta.url);
+
+const mtime = (file) => {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return Infinity;
+  }
+};
+
+function fresh() {
+  if (!existsSync(bundle) || !existsSync(inputsFile)) return false;
+  let inputs;
+  try {
+    inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
+  } catch {
+    return false;
+  }
+  if (!Array.isArray(inputs)) return false;
+  const built = mtime(bundle);
+  // A new import shows up as a change to the file that imports it, so the old inputs suffice.
+  return [self, ...inputs.map((f) => join(root, f))].every((f) => mtime(f) <= built);
+}
+
+async function build() {
+  const { build: esbuild } = await import('esbuild');
+  const result = await esbuild({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    absWorkingDir: root,
+  });
+  mkdirSync(cache, { recursive: true });
+  // Written aside and renamed, so two runs building at once never load half a file.
+  const tmp = `${bundle}.${process.pid}.tmp`;
+  writeFileSync(tmp, result.outputFiles[0].contents);
+  writeFileSync(`${inputsFile}.${process.pid}.tmp`, JSON.stringify(Object.keys(result.metafile.inputs)));
+  renameSync(`${inputsFile}.${process.pid}.tmp`, inputsFile);
+  renameSync(tmp, bundle);
+}
+
+/** The CLI's `main`, from the bundle when it can be had, else from the sources through tsx. */
+export async function loadCli() {
+  try {
+    if (!fresh()) await build();
+    // eslint-disable-next-line no-unsanitized/method -- the bundle is built here from this repository's own sources
+    return (await import(pathToFileURL(bundle).href)).main;
+  } catch (error) {
+    process.stderr.write(`rapport: running from the sources (no bundle: ${error instanceof Error ? error.message : String(error)})\n`);
+    const { register } = await import('tsx/esm/api');
+    register();
+    // eslint-disable-next-line no-unsanitized/method -- this repository's own entry point
+    return (await import(pathToFileURL(entry).href)).main;
+  }
+}
