@@ -36,38 +36,10 @@ export function GeneralSettings({ settings }: Props) {
 
       <AccountChoice settings={settings} />
       <ZeroFootprintChoice settings={settings} />
-      <div class="panel">
-        <label class="choice block">
-          <input
-            type="checkbox"
-            checked={settings.receivedSnippets}
-            aria-describedby="received-snippets-hint"
-            onChange={(e) => {
-              const on = e.currentTarget.checked;
-              void changeSettings((c) => ({ ...c, receivedSnippets: on }));
-            }}
-          />
-          {t('optionsReceivedSnippets')}
-        </label>
-        <p id="received-snippets-hint" class="hint muted">{t('optionsReceivedSnippetsHint')}</p>
-      </div>
+      <SwitchChoice settings={settings} field="receivedSnippets" id="received-snippets-hint" labelKey="optionsReceivedSnippets" hintKey="optionsReceivedSnippetsHint" />
       <CoachLanguageChoice settings={settings} />
 
-      <div class="panel">
-        <label class="choice block">
-          <input
-            type="checkbox"
-            checked={settings.syncEnabled}
-            aria-describedby="sync-hint"
-            onChange={(e) => {
-              const on = e.currentTarget.checked;
-              void changeSettings((c) => ({ ...c, syncEnabled: on }));
-            }}
-          />
-          {t('optionsSync')}
-        </label>
-        <p id="sync-hint" class="hint muted">{t('optionsSyncHint')}</p>
-      </div>
+      <SwitchChoice settings={settings} field="syncEnabled" id="sync-hint" labelKey="optionsSync" hintKey="optionsSyncHint" />
 
       <InvitationSettings settings={settings} />
     </>
@@ -98,20 +70,31 @@ export function AccountChoice({ settings, children }: Props) {
 /** Findings only on the toolbar button and in the popup: nothing is added to LinkedIn's pages. */
 export function ZeroFootprintChoice({ settings, children }: Props) {
   return (
+    <SwitchChoice settings={settings} field="zeroFootprint" id="zero-footprint-hint" labelKey="optionsZeroFootprint" hintKey="optionsZeroFootprintHint">
+      {children}
+    </SwitchChoice>
+  );
+}
+
+type Switch = 'zeroFootprint' | 'receivedSnippets' | 'syncEnabled';
+
+/** One on/off setting with its hint below it. */
+function SwitchChoice({ settings, field, id, labelKey, hintKey, children }: Props & { field: Switch; id: string; labelKey: string; hintKey: string }) {
+  return (
     <div class="panel">
       <label class="choice block">
         <input
           type="checkbox"
-          checked={settings.zeroFootprint}
-          aria-describedby="zero-footprint-hint"
+          checked={settings[field]}
+          aria-describedby={id}
           onChange={(e) => {
             const on = e.currentTarget.checked;
-            void changeSettings((c) => ({ ...c, zeroFootprint: on }));
+            void changeSettings((c) => ({ ...c, [field]: on }));
           }}
         />
-        {t('optionsZeroFootprint')}
+        {t(labelKey)}
       </label>
-      <p id="zero-footprint-hint" class="hint muted">{t('optionsZeroFootprintHint')}</p>
+      <p id={id} class="hint muted">{t(hintKey)}</p>
       {children}
     </div>
   );

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const sendMessage = vi.fn<(message: unknown) => Promise<unknown>>();
-// send() uses the browser's own API (src/shared/extension-api.ts): Chrome's `chrome` here.
+// send() uses the browser's own API (src/shared/extension-api.ts): Chrome's `chrome` here. The rest of
+// client.ts uses webextension-polyfill, which refuses to load outside an extension.
 vi.stubGlobal('chrome', { runtime: { sendMessage } });
+vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const { send } = await import('../../../src/shared/client');
 
