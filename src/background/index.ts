@@ -1,12 +1,13 @@
 import browser from 'webextension-polyfill';
 import { MODEL_KEY } from '../shared/model-key';
 import { defaultWeights } from '../shared/model-weights';
-import { LINKEDIN_IMPORT_PORT } from '../shared/protocol';
+import { LINKEDIN_IMPORT_PORT, REQUEST_PORT } from '../shared/protocol';
 import { SETTINGS_KEY } from '../shared/settings';
 import { createDbProvider } from '../storage/open';
 import type { BackgroundDeps } from './deps';
 import { handleMessage } from './handle-message';
 import { handleImportPort } from './linkedin-import-port';
+import { handleRequestPort } from './request-port';
 import { originOf } from './sender';
 import { createSettingsStore } from './settings-store';
 import { welcomeOnInstall } from './welcome';
@@ -38,6 +39,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 
 browser.runtime.onConnect.addListener((port: browser.Runtime.Port) => {
   if (port.name === LINKEDIN_IMPORT_PORT) handleImportPort(port, deps);
+  else if (port.name === REQUEST_PORT) handleRequestPort(port, deps);
   else port.disconnect();
 });
 

@@ -1,9 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { send } from '../shared/client';
+import { requestChannel } from '../shared/request-channel';
 import { autosave } from '../ui/autosave';
 import { t } from '../ui/i18n';
 
 type State = 'idle' | 'saving' | 'saved' | 'failed';
+
+// Through a port: the last save is often sent as the popup closes (see request-channel.ts).
+const channel = requestChannel();
 
 /** Notes save as the user types; closing the popup mid-sentence flushes what is pending. */
 export function NotesField({ contactId, initial }: { contactId: string; initial: string }) {
@@ -14,7 +17,7 @@ export function NotesField({ contactId, initial }: { contactId: string; initial:
     () =>
       autosave<string>((notes) => {
         setState('saving');
-        void send<'contact.update'>({ type: 'contact.update', contactId, patch: { notes } }).then((res) => setState(res.ok ? 'saved' : 'failed'));
+        void channel.send<'contact.update'>({ type: 'contact.update', contactId, patch: { notes } }).then((res) => setState(res.ok ? 'saved' : 'failed'));
       }),
     [contactId],
   );

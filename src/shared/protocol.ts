@@ -382,6 +382,17 @@ export interface ResponseError {
 export type ResponseOf<T extends RequestType> = { ok: true; data: ResponseData[T] } | { ok: false; error: ResponseError };
 export type Response = ResponseOf<RequestType>;
 
+// ---- Requests over a Port -----------------------------------------------------------------------
+
+/**
+ * A page that may close at any moment (the popup) sends its writes here instead of through
+ * runtime.sendMessage: a port's postMessage returns no promise, so none is left to settle after the
+ * page is gone (Firefox logs each such promise as an add-on error). Each message is `{ seq, request }`;
+ * the answer comes back on the port as `{ seq, response }`, and every request goes through the same
+ * sender check and schema as any other.
+ */
+export const REQUEST_PORT = 'requests';
+
 // ---- LinkedIn export import over a Port --------------------------------------------------------
 
 export const LINKEDIN_IMPORT_PORT = 'linkedin-import';
