@@ -35,11 +35,12 @@ describe('the practice page', () => {
     expect(Object.keys(pitch?.buttons ?? {}).sort()).toEqual(['allow', 'ignore']);
 
     await writeTo(page, 'long');
-    expect(await page.locator('[role="textbox"]').innerText()).toBe(PRACTICE_DRAFT);
+    // The draft carries over once the new composer has rendered: polled, not read at once.
+    await expect.poll(() => page.locator('[role="textbox"]').innerText()).toBe(PRACTICE_DRAFT);
     await rulesBecome(cdp, ['unfilled-placeholder']);
 
     await writeTo(page, 'stranger');
-    expect(await page.locator('textarea').inputValue()).toBe(PRACTICE_DRAFT);
+    await expect.poll(() => page.locator('textarea').inputValue()).toBe(PRACTICE_DRAFT);
     await rulesBecome(cdp, ['early-pitch', 'unfilled-placeholder']);
   });
 
