@@ -1,5 +1,5 @@
-import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
+import { linkedInExportZip } from './ui-helpers';
 
 export { WELCOME_PAGE as WELCOME } from './harness';
 export const PRACTICE = 'src/practice/index.html';
@@ -9,25 +9,13 @@ export const PRACTICE_DRAFT = 'Hi [Name], happy to give you a quick demo of our 
 
 /** A small "Get a copy of your data" ZIP with made-up people: BOM, the Notes preamble, a quoted newline. */
 export function smallLinkedInExport(): Uint8Array {
-  const bom = '\uFEFF';
-  const connections = [
-    'Notes:',
-    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
-    '',
-    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  return linkedInExportZip([
     'Ines,Fagerlund,https://www.linkedin.com/in/ines-fagerlund,,Fjordline,COO,02 Feb 2022',
     'Kofi,Mensah,https://www.linkedin.com/in/kofi-mensah,,Accra Works,Founder,15 Aug 2025',
-  ].join('\n');
-  const messages = [
-    'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER',
+  ], [
     'k1,,Robin Owner,https://www.linkedin.com/in/robin-owner,Ines Fagerlund,https://www.linkedin.com/in/ines-fagerlund,2025-05-01 10:00:00 UTC,,"Hi Ines,\nthanks for the tour.",INBOX',
     'k1,,Ines Fagerlund,https://www.linkedin.com/in/ines-fagerlund,Robin Owner,https://www.linkedin.com/in/robin-owner,2025-05-02 08:00:00 UTC,,Any time!,INBOX',
-  ].join('\n');
-  return zipSync({
-    'Connections.csv': strToU8(bom + connections),
-    'messages.csv': strToU8(bom + messages),
-    'Invitations.csv': strToU8(`${bom}From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n`),
-  });
+  ]);
 }
 
 /** Remembers every label the import's progress bar showed: at this size the import is over in a blink. */

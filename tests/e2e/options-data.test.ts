@@ -1,33 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Rapport } from './harness';
-import { launchInLanguage, OPTIONS, openContact, openPopup, seedContacts } from './ui-helpers';
+import { launchInLanguage, linkedInExportZip, OPTIONS, openContact, openPopup, seedContacts } from './ui-helpers';
 
 /** A LinkedIn "Get a copy of your data" ZIP in miniature: BOM, the Notes preamble, quoted newlines. */
 function linkedInZip(): Uint8Array {
-  const bom = '\uFEFF';
-  const connections = [
-    'Notes:',
-    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
-    '',
-    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  return linkedInExportZip([
     'Maria,Lindqvist,https://www.linkedin.com/in/maria-lindqvist,,Nordic Trails,Founder,12 Mar 2024',
     'Tomás,Ruiz,https://www.linkedin.com/in/tomas-ruiz,tomas@example.com,"Ruiz, Hijos y Cía",CTO,03 Jan 2025',
     'Ioana,Marin,https://www.linkedin.com/in/ioana-marin,,Atelier,Designer,20 Jul 2023',
-  ].join('\n');
-  const messages = [
-    'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER',
+  ], [
     'c1,,Pat Owner,https://www.linkedin.com/in/pat-owner,Maria Lindqvist,https://www.linkedin.com/in/maria-lindqvist,2025-02-01 10:00:00 UTC,,"Hi Maria,\nloved the trail guide.",INBOX',
     'c1,,Maria Lindqvist,https://www.linkedin.com/in/maria-lindqvist,Pat Owner,https://www.linkedin.com/in/pat-owner,2025-02-02 09:30:00 UTC,,Thank you Pat!,INBOX',
     'c2,,Pat Owner,https://www.linkedin.com/in/pat-owner,Tomás Ruiz,https://www.linkedin.com/in/tomas-ruiz,2025-03-01 08:00:00 UTC,,"Hola Tomás, ""quick"" question",INBOX',
-  ].join('\n');
-  return zipSync({
-    'Connections.csv': strToU8(bom + connections),
-    'messages.csv': strToU8(bom + messages),
-    'Invitations.csv': strToU8(`${bom}From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n`),
-  });
+  ]);
 }
 
 async function searchNames(rapport: Rapport, query: string): Promise<string[]> {

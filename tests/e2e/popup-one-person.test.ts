@@ -1,9 +1,8 @@
-import { strToU8, zipSync } from 'fflate';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask, typeInto, waitForRule } from './coach-support';
 import { waitFor, type Rapport } from './harness';
-import { launchInLanguage, OPTIONS, openActionPopup } from './ui-helpers';
+import { launchInLanguage, linkedInExportZip, OPTIONS, openActionPopup } from './ui-helpers';
 
 /*
  * One person, one record, as a new user meets it: LinkedIn's export names Ines Carvalho by her vanity
@@ -24,22 +23,14 @@ const INES = `https://www.linkedin.com/in/${SLUG}`;
 const PITCH = 'Hi Ines, can I book a quick demo call to show you our product and pricing? I added you to our newsletter list, so you will get the first issue.';
 
 function exportZip(): Uint8Array {
-  const bom = '\uFEFF';
-  const connections = [
-    'Notes:',
-    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
-    '',
-    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  return linkedInExportZip([
     `Ines,Carvalho,${INES},,Tidewater Labs,Head of Partnerships,${CONNECTED}`,
-  ].join('\n');
-  const messages = [
-    'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER',
+  ], [
     `c1,,Pat Owner,${ME},Ines Carvalho,${INES},2025-09-02 10:00:00 UTC,,"Thanks for connecting, Ines!",INBOX`,
     `c1,,Ines Carvalho,${INES},Pat Owner,${ME},2025-09-03 09:30:00 UTC,,Great to meet you at the ocean-data meetup,INBOX`,
     `c1,,Pat Owner,${ME},Ines Carvalho,${INES},2025-10-01 08:00:00 UTC,,Here is the dataset list I promised,INBOX`,
     `c1,,Ines Carvalho,${INES},Pat Owner,${ME},2025-10-02 08:00:00 UTC,,This is gold - thank you!,INBOX`,
-  ].join('\n');
-  return zipSync({ 'Connections.csv': strToU8(bom + connections), 'messages.csv': strToU8(bom + messages) });
+  ], { invitations: false });
 }
 
 describe('one person, one record across the export, her profile and a thread', () => {

@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { launchRapport, waitFor, type LaunchOptions, type Rapport } from './harness';
 
@@ -148,4 +149,24 @@ export async function openActionPopup(rapport: Rapport, over: Page, colorScheme:
       await cdp.detach();
     },
   };
+}
+
+/**
+ * A LinkedIn "Get a copy of your data" ZIP in miniature: a BOM, Connections.csv's "Notes:" preamble,
+ * and the given rows under the export's real headers. `invitations: false` leaves Invitations.csv out.
+ */
+export function linkedInExportZip(connections: readonly string[], messages: readonly string[], { invitations = true } = {}): Uint8Array {
+  const bom = '\uFEFF';
+  const files: Record<string, Uint8Array> = {
+    'Connections.csv': strToU8(bom + [
+      'Notes:',
+      '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+      '',
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+      ...connections,
+    ].join('\n')),
+    'messages.csv': strToU8(bom + ['CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER', ...messages].join('\n')),
+  };
+  if (invitations) files['Invitations.csv'] = strToU8(`${bom}From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n`);
+  return zipSync(files);
 }
