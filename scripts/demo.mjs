@@ -7,8 +7,6 @@
 // what a person would see (the practice composer, a fixture served, the content script running in it)
 // before it says it is ready. Stops cleanly on Ctrl+C (SIGINT), SIGTERM or when the browser is closed.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { register } from 'tsx/esm/api';
 
 const headless = process.argv.includes('--headless') || process.env.RAPPORT_DEMO_HEADLESS === '1';
@@ -20,24 +18,13 @@ if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   process.exit(1);
 }
 
-/** Newest modification time under `path` (a file or a folder). */
-function newest(path) {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
-// Build when dist/ is missing or older than anything it is built from.
-const SOURCES = ['src', 'public', 'manifest.json', 'vite.config.ts'];
-const built = existsSync('dist/manifest.json') ? statSync('dist/manifest.json').mtimeMs : 0;
-if (SOURCES.some((source) => existsSync(source) && newest(source) > built)) {
-  console.error(built === 0 ? 'Building the extension…' : 'The sources changed since the last build: building…');
-  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'inherit', 'inherit'] });
-}
+// The build check and the harness are TypeScript: tsx (already a dev dependency) loads them as the tests do.
+register();
+// Built when dist/ is missing or older than anything it is built from, by the same check the e2e tests use.
+const { ensureFreshBuild } = await import('../tests/e2e/fresh-build.ts');
+ensureFreshBuild();
 execFileSync(process.execPath, ['scripts/ensure-chromium.mjs'], { stdio: ['ignore', 'inherit', 'inherit'] });
 
-// The harness is TypeScript: tsx (already a dev dependency) loads it as the tests do.
-register();
 const { launchRapport, isolatedWorlds, waitFor } = await import('../tests/e2e/harness.ts');
 
 /** LinkedIn paths the demo opens, each served from a fixture in tests/e2e/fixtures. */
