@@ -70,6 +70,22 @@ function lexicons(): Matcher {
   return lexiconMatcher;
 }
 
+/** The lexicons' matcher as bytes (Matcher.toBytes), for a build step to write once. */
+export function lexiconTables(): Uint8Array {
+  return lexicons().toBytes(lexiconSources());
+}
+
+/**
+ * Installs the lexicons' matcher from bytes lexiconTables() wrote, so this process builds none
+ * (the CLI: tens of milliseconds of a run). False, and nothing changed, when they were written
+ * for other lexicons or are not tables at all.
+ */
+export function useLexiconTables(bytes: Uint8Array): boolean {
+  const read = Matcher.fromBytes(bytes, lexiconSources());
+  if (read) lexiconMatcher = read;
+  return read !== null;
+}
+
 /**
  * The matcher for these settings: the automaton over every lexicon, built once per page (the
  * costly part, tens of milliseconds cold), plus a small one for the user's own phrases and

@@ -41,3 +41,24 @@ describe('Automaton', () => {
     expect(scan(new Automaton(['a']), '')).toEqual([]);
   });
 });
+
+describe('Automaton bytes', () => {
+  it('read back from toBytes() finds exactly what the built one finds, at any byte offset', () => {
+    const patterns = ['we help', 'help', 'elp', 'p', "l'equipe", 'ab', 'b c', 'é'];
+    const built = new Automaton(patterns);
+    const bytes = built.toBytes();
+    const shifted = new Uint8Array(bytes.byteLength + 1).subarray(1);
+    shifted.set(bytes);
+    for (const copy of [Automaton.fromBytes(bytes), Automaton.fromBytes(shifted)]) {
+      expect(copy?.stateCount).toBe(built.stateCount);
+      for (const text of ['we help the team', "l'equipe ab c help p", '']) expect(scan(copy ?? built, text)).toEqual(scan(built, text));
+    }
+  });
+
+  it('anything else is no automaton, never an error', () => {
+    const bytes = new Automaton(['we help', 'help']).toBytes();
+    expect(Automaton.fromBytes(bytes.subarray(0, bytes.byteLength - 4))).toBeNull();
+    expect(Automaton.fromBytes(new Uint8Array(3))).toBeNull();
+    expect(Automaton.fromBytes(new Uint8Array(64))).toBeNull();
+  });
+});
