@@ -13,8 +13,8 @@
 // Depth 6 keeps about a fifth of the states dense (a few hundred kilobytes).
 const DENSE_DEPTH = 6;
 
-/** What a scan reads: built from the patterns, or read back from bytes written by toBytes(). */
-interface Tables {
+/** What a scan reads: built from the patterns, or read back from bytes (tables.ts). */
+export interface AutomatonTables {
   /** symbolOf[code] is the column for an ASCII code; 0 is "no pattern uses it". */
   symbolOf: Uint8Array;
   width: number;
@@ -40,7 +40,7 @@ interface Tables {
   lengths: Int32Array;
 }
 
-function build(patterns: readonly string[]): Tables {
+function build(patterns: readonly string[]): AutomatonTables {
   const symbolOf = new Uint8Array(128);
   let width = 1;
   for (const p of patterns) {
@@ -162,66 +162,16 @@ function build(patterns: readonly string[]): Tables {
   return { symbolOf, width, rows, dense, firstChild, via, fail, own, link, first, ends: ending, lengths: Int32Array.from(patterns, (p) => p.length) };
 }
 
-// toBytes(): a header of int32s, then each table in a fixed order, each padded to 4 bytes, so a
-// file read back is views on one buffer, no copy and no build.
-const MAGIC = 0x52415031; // "RAP1"
-const HEADER = 7; // magic, width, dense, states, patterns, rows are 32-bit, byte length
-
 export class Automaton {
-  readonly #t: Tables;
+  readonly #t: AutomatonTables;
 
-  /** Built from the patterns, or (fromBytes) the tables a build wrote. */
-  constructor(source: readonly string[] | Tables) {
+  /** Built from the patterns, or the tables of one built before (tables.ts reads them from bytes). */
+  constructor(source: readonly string[] | AutomatonTables) {
     this.#t = 'symbolOf' in source ? source : build(source);
   }
 
-  /** The automaton toBytes() wrote, or null when the bytes are not one. */
-  static fromBytes(bytes: Uint8Array): Automaton | null {
-    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-    if (aligned.byteLength < HEADER * 4) return null;
-    const [magic, width = 0, dense = 0, states = 0, patterns = 0, wide = 0, length = 0] = new Int32Array(aligned.buffer, aligned.byteOffset, HEADER);
-    if (magic !== MAGIC || length !== aligned.byteLength) return null;
-    const { buffer } = aligned;
-    let at = aligned.byteOffset + HEADER * 4;
-    const next = (count: number, size: number): number => {
-      const offset = at;
-      at += Math.ceil((count * size) / 4) * 4;
-      return offset;
-    };
-    try {
-      const symbolOf = new Uint8Array(buffer, next(128, 1), 128);
-      const rows = wide ? new Uint32Array(buffer, next(dense * width, 4), dense * width) : new Uint16Array(buffer, next(dense * width, 2), dense * width);
-      const tables: Tables = {
-        symbolOf, width, rows, dense,
-        firstChild: new Int32Array(buffer, next(states + 1, 4), states + 1),
-        via: new Uint8Array(buffer, next(states, 1), states),
-        fail: new Int32Array(buffer, next(states, 4), states),
-        own: new Int32Array(buffer, next(states, 4), states),
-        link: new Int32Array(buffer, next(states, 4), states),
-        first: new Int32Array(buffer, next(states, 4), states),
-        ends: new Uint32Array(buffer, next((states + 31) >>> 5, 4), (states + 31) >>> 5),
-        lengths: new Int32Array(buffer, next(patterns, 4), patterns),
-      };
-      return at === aligned.byteOffset + length ? new Automaton(tables) : null;
-    } catch {
-      return null; // a table past the end: not bytes toBytes() wrote
-    }
-  }
-
-  /** The tables as one buffer that fromBytes() reads back as they are. */
-  toBytes(): Uint8Array {
-    const t = this.#t;
-    const parts: ArrayBufferView[] = [t.symbolOf, t.rows, t.firstChild, t.via, t.fail, t.own, t.link, t.first, t.ends, t.lengths];
-    const padded = (n: number): number => Math.ceil(n / 4) * 4;
-    const length = HEADER * 4 + parts.reduce((n, p) => n + padded(p.byteLength), 0);
-    const out = new Uint8Array(length);
-    out.set(new Uint8Array(Int32Array.of(MAGIC, t.width, t.dense, this.stateCount, t.lengths.length, t.rows instanceof Uint32Array ? 1 : 0, length).buffer));
-    let at = HEADER * 4;
-    for (const p of parts) {
-      out.set(new Uint8Array(p.buffer, p.byteOffset, p.byteLength), at);
-      at += padded(p.byteLength);
-    }
-    return out;
+  get tables(): AutomatonTables {
+    return this.#t;
   }
 
   get stateCount(): number {

@@ -3,6 +3,7 @@ import { isPlaceholderWord, lexiconSources } from './lexicons';
 import { Matcher, type PhraseSource } from './matcher';
 import { learnedRules, type Model, type Scored } from './model/model';
 import { normalize, type Normalized } from './normalize';
+import { matcherFromBytes, matcherToBytes } from './tables';
 import { defaultSettings, type Settings } from './settings';
 import { fill, ruleText } from './texts';
 import type { Context, Cue, Evidence, Finding, LearnedRuleId, RuleId, Span } from './types';
@@ -70,9 +71,9 @@ function lexicons(): Matcher {
   return lexiconMatcher;
 }
 
-/** The lexicons' matcher as bytes (Matcher.toBytes), for a build step to write once. */
+/** The lexicons' matcher as bytes (tables.ts), for a build step to write once. */
 export function lexiconTables(): Uint8Array {
-  return lexicons().toBytes(lexiconSources());
+  return matcherToBytes(lexicons(), lexiconSources());
 }
 
 /**
@@ -81,7 +82,7 @@ export function lexiconTables(): Uint8Array {
  * for other lexicons or are not tables at all.
  */
 export function useLexiconTables(bytes: Uint8Array): boolean {
-  const read = Matcher.fromBytes(bytes, lexiconSources());
+  const read = matcherFromBytes(bytes, lexiconSources());
   if (read) lexiconMatcher = read;
   return read !== null;
 }

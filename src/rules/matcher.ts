@@ -20,9 +20,9 @@ const MAX_WORD_LENGTH = 24;
  * first[p] .. first[p + 1] of `category` (an index into `categories`) and `bounds` (LEFT, RIGHT:
  * which sides need a word boundary). Typed arrays, so a layer is written to bytes and read back.
  */
-interface Layer { automaton: Automaton; categories: readonly Category[]; first: Int32Array; category: Uint8Array; bounds: Uint8Array }
+export interface Layer { automaton: Automaton; categories: readonly Category[]; first: Int32Array; category: Uint8Array; bounds: Uint8Array }
 
-const categoriesOf = (sources: readonly PhraseSource[]): Category[] => [...new Set(sources.map((s) => s.category))];
+export const categoriesOf = (sources: readonly PhraseSource[]): Category[] => [...new Set(sources.map((s) => s.category))];
 
 /** Builds a layer one phrase category per step; the automaton over them all is the last step. */
 function* layerSteps(sources: readonly PhraseSource[]): Generator<void, Layer> {
@@ -64,24 +64,6 @@ function finish<T>(steps: Generator<void, T>): T {
   }
 }
 
-/** FNV-1a over every category and phrase: tables written for other lexicons are never read as these. */
-function fingerprint(sources: readonly PhraseSource[]): number {
-  let h = 0x811c9dc5;
-  const mix = (s: string): void => {
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-    h = Math.imul(h ^ 0xffff, 16777619);
-  };
-  for (const { category, phrases } of sources) {
-    mix(category);
-    for (const p of phrases) mix(p);
-    mix('');
-  }
-  return h >>> 0;
-}
-
-const MAGIC = 0x5241504d; // "RAPM"
-const padded = (n: number): number => Math.ceil(n / 4) * 4;
-
 /**
  * Scans folded text with one or more automata. The lexicons' automaton is large and costly to
  * build, the user's phrases and allowlist are few and change while the user works: `extend`
@@ -103,48 +85,12 @@ export class Matcher {
     return new Matcher([yield* layerSteps(sources)]);
   }
 
-  /**
-   * The matcher `of(sources)` builds, read from the bytes its toBytes() wrote (a build step does it
-   * once, so a process need not); null when the bytes are not that, or were written for other sources.
-   */
-  static fromBytes(bytes: Uint8Array, sources: readonly PhraseSource[]): Matcher | null {
-    const data = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-    if (data.byteLength < 16) return null;
-    const [magic, print, patterns = 0, count = 0] = new Uint32Array(data.buffer, data.byteOffset, 4);
-    if (magic !== MAGIC || print !== fingerprint(sources)) return null;
-    let at = data.byteOffset + 16;
-    const take = (size: number): number => { const offset = at; at += padded(size); return offset; };
-    try {
-      const first = new Int32Array(data.buffer, take((patterns + 1) * 4), patterns + 1);
-      const category = new Uint8Array(data.buffer, take(count), count);
-      const bounds = new Uint8Array(data.buffer, take(count), count);
-      const automaton = Automaton.fromBytes(new Uint8Array(data.buffer, at, data.byteOffset + data.byteLength - at));
-      if (!automaton) return null;
-      return new Matcher([{ automaton, categories: categoriesOf(sources), first, category, bounds }]);
-    } catch {
-      return null;
-    }
+  /** A matcher of one layer built before (tables.ts reads one from bytes). */
+  static ofLayer(layer: Layer): Matcher {
+    return new Matcher([layer]);
   }
 
-  /** This matcher (one layer, built by `of` or `build` from `sources`) as bytes for fromBytes(). */
-  toBytes(sources: readonly PhraseSource[]): Uint8Array {
-    const [layer, ...more] = this.#layers;
-    if (!layer || more.length > 0) throw new Error('only a matcher of one layer is written');
-    const automaton = layer.automaton.toBytes();
-    const patterns = layer.first.length - 1;
-    const count = layer.category.length;
-    const out = new Uint8Array(16 + padded((patterns + 1) * 4) + 2 * padded(count) + automaton.byteLength);
-    out.set(new Uint8Array(Uint32Array.of(MAGIC, fingerprint(sources), patterns, count).buffer));
-    let at = 16;
-    out.set(new Uint8Array(layer.first.buffer, layer.first.byteOffset, layer.first.byteLength), at);
-    at += padded((patterns + 1) * 4);
-    out.set(layer.category, at);
-    at += padded(count);
-    out.set(layer.bounds, at);
-    at += padded(count);
-    out.set(automaton, at);
-    return out;
-  }
+  get layers(): readonly Layer[] { return this.#layers; }
 
   /** This matcher plus `sources`, sharing this one's automata; itself when there is nothing to add. */
   extend(sources: readonly PhraseSource[]): Matcher {

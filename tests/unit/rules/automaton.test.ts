@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Automaton } from '../../../src/rules/automaton';
+import { automatonFromBytes, automatonToBytes } from '../../../src/rules/tables';
 
 function naive(patterns: readonly string[], text: string): string[] {
   const found: string[] = [];
@@ -42,23 +43,23 @@ describe('Automaton', () => {
   });
 });
 
-describe('Automaton bytes', () => {
-  it('read back from toBytes() finds exactly what the built one finds, at any byte offset', () => {
+describe('Automaton as bytes (tables.ts)', () => {
+  it('read back from automatonToBytes() finds exactly what the built one finds, at any byte offset', () => {
     const patterns = ['we help', 'help', 'elp', 'p', "l'equipe", 'ab', 'b c', 'é'];
     const built = new Automaton(patterns);
-    const bytes = built.toBytes();
+    const bytes = automatonToBytes(built);
     const shifted = new Uint8Array(bytes.byteLength + 1).subarray(1);
     shifted.set(bytes);
-    for (const copy of [Automaton.fromBytes(bytes), Automaton.fromBytes(shifted)]) {
+    for (const copy of [automatonFromBytes(bytes), automatonFromBytes(shifted)]) {
       expect(copy?.stateCount).toBe(built.stateCount);
       for (const text of ['we help the team', "l'equipe ab c help p", '']) expect(scan(copy ?? built, text)).toEqual(scan(built, text));
     }
   });
 
   it('anything else is no automaton, never an error', () => {
-    const bytes = new Automaton(['we help', 'help']).toBytes();
-    expect(Automaton.fromBytes(bytes.subarray(0, bytes.byteLength - 4))).toBeNull();
-    expect(Automaton.fromBytes(new Uint8Array(3))).toBeNull();
-    expect(Automaton.fromBytes(new Uint8Array(64))).toBeNull();
+    const bytes = automatonToBytes(new Automaton(['we help', 'help']));
+    expect(automatonFromBytes(bytes.subarray(0, bytes.byteLength - 4))).toBeNull();
+    expect(automatonFromBytes(new Uint8Array(3))).toBeNull();
+    expect(automatonFromBytes(new Uint8Array(64))).toBeNull();
   });
 });
