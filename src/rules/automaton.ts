@@ -40,7 +40,11 @@ export interface AutomatonTables {
   lengths: Int32Array;
 }
 
-function build(patterns: readonly string[]): AutomatonTables {
+// The build yields after the trie, after numbering, and every this many states of the failure
+// links, so a page can spread it over tasks of a few milliseconds (Matcher.build, prepareStep).
+const STATES_PER_STEP = 4096;
+
+function* buildSteps(patterns: readonly string[]): Generator<void, AutomatonTables> {
   const symbolOf = new Uint8Array(128);
   let width = 1;
   for (const p of patterns) {
@@ -105,6 +109,7 @@ function build(patterns: readonly string[]): AutomatonTables {
     children[at] = s;
     fill[row] = at + 1;
   }
+  yield;
   const bfs = new Int32Array(count);
   const id = new Int32Array(count);
   let tail = 1;
@@ -114,6 +119,7 @@ function build(patterns: readonly string[]): AutomatonTables {
     for (let k = childCount[old] ?? 0; k < (childCount[old + 1] ?? 0); k++) bfs[tail++] = children[k] ?? 0;
   }
 
+  yield;
   const via = new Uint8Array(count);
   const own = new Int32Array(count);
   const firstChild = new Int32Array(count + 1);
@@ -144,6 +150,7 @@ function build(patterns: readonly string[]): AutomatonTables {
   };
   // In breadth-first order every state's failure target is shallower, hence already complete.
   for (let s = 0; s < count; s++) {
+    if (s > 0 && s % STATES_PER_STEP === 0) yield;
     const f = fail[s] ?? 0;
     if (s !== 0) link[s] = (own[f] ?? -1) >= 0 ? f : link[f] ?? -1;
     if (s > 0 && s < dense) rows.copyWithin(s * width, f * width, f * width + width);
@@ -167,7 +174,19 @@ export class Automaton {
 
   /** Built from the patterns, or the tables of one built before (tables.ts reads them from bytes). */
   constructor(source: readonly string[] | AutomatonTables) {
-    this.#t = 'symbolOf' in source ? source : build(source);
+    if ('symbolOf' in source) {
+      this.#t = source;
+      return;
+    }
+    const steps = buildSteps(source);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    this.#t = step.value;
+  }
+
+  /** The same automaton as the constructor's, built in steps of a few milliseconds. */
+  static *build(patterns: readonly string[]): Generator<void, Automaton> {
+    return new Automaton(yield* buildSteps(patterns));
   }
 
   get tables(): AutomatonTables {

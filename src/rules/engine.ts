@@ -53,8 +53,8 @@ let lexiconMatcher: Matcher | undefined;
 let lexiconBuild: Generator<void, Matcher> | undefined;
 
 /**
- * Advances the build of the lexicons' matcher by one step (one phrase category, or the automaton
- * at the end: a few milliseconds each) and says whether it is ready. A caller on a page's main
+ * Advances the build of the lexicons' matcher by one step (one phrase category, or a part of the
+ * automaton at the end: a few milliseconds each) and says whether it is ready. A caller on a page's main
  * thread calls it once per task until it returns true; analyze() then never builds anything.
  */
 export function prepareStep(): boolean {

@@ -24,7 +24,7 @@ export interface Layer { automaton: Automaton; categories: readonly Category[]; 
 
 export const categoriesOf = (sources: readonly PhraseSource[]): Category[] => [...new Set(sources.map((s) => s.category))];
 
-/** Builds a layer one phrase category per step; the automaton over them all is the last step. */
+/** Builds a layer one phrase category per step, then the automaton over them all in steps of its own. */
 function* layerSteps(sources: readonly PhraseSource[]): Generator<void, Layer> {
   const index = new Map<string, number>();
   // Per pattern, its entries as category index * 4 + bounds.
@@ -49,7 +49,7 @@ function* layerSteps(sources: readonly PhraseSource[]): Generator<void, Layer> {
   for (let p = 0; p < entries.length; p++) first[p + 1] = (first[p] ?? 0) + (entries[p]?.length ?? 0);
   const all = entries.flat();
   return {
-    automaton: new Automaton([...index.keys()]),
+    automaton: yield* Automaton.build([...index.keys()]),
     categories,
     first,
     category: Uint8Array.from(all, (e) => e >> 2),

@@ -63,3 +63,18 @@ describe('Automaton as bytes (tables.ts)', () => {
     expect(automatonFromBytes(new Uint8Array(64))).toBeNull();
   });
 });
+
+describe('Automaton.build', () => {
+  it('builds in several steps, a part of the states each, and scans exactly like one built at once', () => {
+    const patterns = Array.from({ length: 3_000 }, (_, i) => `w${i.toString(36)}x${(i * 7919).toString(36)}`);
+    const steps = Automaton.build(patterns);
+    let count = 0;
+    let step = steps.next();
+    while (!step.done) { count++; step = steps.next(); }
+    const whole = new Automaton(patterns);
+    expect(whole.stateCount).toBeGreaterThan(8_192);
+    expect(count).toBeGreaterThan(3);
+    const text = patterns.slice(0, 400).join(' ');
+    expect(scan(step.value, text)).toEqual(scan(whole, text));
+  });
+});
