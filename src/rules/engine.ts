@@ -35,7 +35,8 @@ const onlySpaceCode = (c: number): boolean => c === 32 || c === 10;
 function learnedOf(norm: Normalized): (rule: LearnedRuleId) => Cue | null {
   let scores: Scored[] | undefined;
   return (rule) => {
-    if (!model) return null;
+    // A rule the model leaves off never fires: no text is scored for it.
+    if (!model?.mayFire(rule)) return null;
     scores ??= model.score(norm.text);
     const s = scores[learnedRules.indexOf(rule)];
     // The message must score over the threshold, and so must the sentence shown as the reason.
