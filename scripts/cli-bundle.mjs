@@ -1,7 +1,9 @@
 // The CLI as one prebuilt ES module, so a run does not pay tsx compiling the sources at start
 // (about a quarter of a second, more than the engine spends on a thousand messages). The bundle is
 // built on demand into node_modules/.cache/rapport/ whenever any file it was built from is newer,
-// and tsx straight from the sources is the fallback when esbuild cannot build it.
+// and tsx straight from the sources is the fallback when esbuild cannot build it. Beside it go the
+// lexicons' automaton tables, built once by the bundle itself and read back in every run (a build
+// costs a run tens of milliseconds); tables that do not fit the bundle's lexicons are ignored.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,6 +12,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = join(root, 'src/cli/check.ts');
 const cache = join(root, 'node_modules/.cache/rapport');
 const bundle = join(cache, 'check.mjs');
+const tables = join(cache, 'check.tables.bin');
 // The files the bundle was built from, relative to the root, this script among them.
 const inputsFile = join(cache, 'check.inputs.json');
 const self = fileURLToPath(import.meta.url);
@@ -23,7 +26,7 @@ const mtime = (file) => {
 };
 
 function fresh() {
-  if (!existsSync(bundle) || !existsSync(inputsFile)) return false;
+  if (!existsSync(bundle) || !existsSync(inputsFile) || !existsSync(tables)) return false;
   let inputs;
   try {
     inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
@@ -56,6 +59,19 @@ async function build() {
   writeFileSync(`${inputsFile}.${process.pid}.tmp`, JSON.stringify(Object.keys(result.metafile.inputs)));
   renameSync(`${inputsFile}.${process.pid}.tmp`, inputsFile);
   renameSync(tmp, bundle);
+  // eslint-disable-next-line no-unsanitized/method -- the bundle just built from this repository's own sources
+  const { lexiconTables } = await import(pathToFileURL(bundle).href);
+  writeFileSync(`${tables}.${process.pid}.tmp`, lexiconTables());
+  renameSync(`${tables}.${process.pid}.tmp`, tables);
+}
+
+/** The bundle's lexicon tables, when they are there and fit; the engine builds its own otherwise. */
+function installTables(cli) {
+  try {
+    cli.useLexiconTables(readFileSync(tables));
+  } catch {
+    // no tables (a build under way elsewhere): the engine builds the automaton itself
+  }
 }
 
 /** The CLI's `main`, from the bundle when it can be had, else from the sources through tsx. */
@@ -63,7 +79,9 @@ export async function loadCli() {
   try {
     if (!fresh()) await build();
     // eslint-disable-next-line no-unsanitized/method -- the bundle is built here from this repository's own sources
-    return (await import(pathToFileURL(bundle).href)).main;
+    const cli = await import(pathToFileURL(bundle).href);
+    installTables(cli);
+    return cli.main;
   } catch (error) {
     process.stderr.write(`rapport: running from the sources (no bundle: ${error instanceof Error ? error.message : String(error)})\n`);
     const { register } = await import('tsx/esm/api');

@@ -10,6 +10,14 @@ import { parseLine } from './input';
 
 export interface Io { stdin: Readable; stdout: Writable; stderr: Writable }
 
+// scripts/cli-bundle.mjs writes the lexicons' tables beside the bundle once and installs them in every run.
+export { lexiconTables, useLexiconTables } from '../rules/engine';
+
+// Output lines are gathered and written together (a write per line costs more than the engine
+// spends on a short message): once this many characters wait, and whenever the input read so far
+// is done, so a tool that writes a line and waits for its answer still gets it at once.
+const OUTPUT_CHUNK = 1 << 16;
+
 const USAGE = `rapport check: relationship-first coaching for outreach messages
 
   check --jsonl [--settings FILE] < in.jsonl
@@ -101,21 +109,32 @@ async function checkJsonl(options: Options, io: Io): Promise<number> {
   let malformed = false;
   let failed = false;
   let line = 0;
+  let out = '';
+  let scheduled = false;
+  const flush = (): void => {
+    scheduled = false;
+    if (out !== '') io.stdout.write(out);
+    out = '';
+  };
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   for await (const text of lines) {
     line++;
     const parsed = text.trim() === '' ? { ok: false as const, error: 'empty line' } : parseLine(text);
     if (!parsed.ok) {
       malformed = true;
-      io.stdout.write(`${JSON.stringify({ id: null, line, error: parsed.error })}\n`);
-      continue;
+      out += `${JSON.stringify({ id: null, line, error: parsed.error })}\n`;
+    } else {
+      const findings = analyze(parsed.input.text, parsed.input.context, options.settings);
+      failed ||= fails(findings);
+      // A promise is no fault: it never changes the exit status.
+      const promises = findPromises(parsed.input.text, parsed.input.now);
+      out += `${JSON.stringify({ id: parsed.input.id, findings, promises })}\n`;
     }
-    const findings = analyze(parsed.input.text, parsed.input.context, options.settings);
-    failed ||= fails(findings);
-    // A promise is no fault: it never changes the exit status.
-    const promises = findPromises(parsed.input.text, parsed.input.now);
-    io.stdout.write(`${JSON.stringify({ id: parsed.input.id, findings, promises })}\n`);
+    // The lines of one chunk of input arrive in microtasks; setImmediate runs once they are all answered.
+    if (out.length >= OUTPUT_CHUNK) flush();
+    else if (!scheduled) { scheduled = true; setImmediate(flush); }
   }
+  flush();
   return malformed ? 2 : failed ? 1 : 0;
 }
 

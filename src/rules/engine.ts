@@ -3,6 +3,7 @@ import { isPlaceholderWord, lexiconSources } from './lexicons';
 import { Matcher, type PhraseSource } from './matcher';
 import { learnedRules, type Model, type Scored } from './model/model';
 import { normalize, type Normalized } from './normalize';
+import { matcherFromBytes, matcherToBytes } from './tables';
 import { defaultSettings, type Settings } from './settings';
 import { fill, ruleText } from './texts';
 import type { Context, Cue, Evidence, Finding, LearnedRuleId, RuleId, Span } from './types';
@@ -34,7 +35,8 @@ const onlySpaceCode = (c: number): boolean => c === 32 || c === 10;
 function learnedOf(norm: Normalized): (rule: LearnedRuleId) => Cue | null {
   let scores: Scored[] | undefined;
   return (rule) => {
-    if (!model) return null;
+    // A rule the model leaves off never fires: no text is scored for it.
+    if (!model?.mayFire(rule)) return null;
     scores ??= model.score(norm.text);
     const s = scores[learnedRules.indexOf(rule)];
     // The message must score over the threshold, and so must the sentence shown as the reason.
@@ -52,8 +54,8 @@ let lexiconMatcher: Matcher | undefined;
 let lexiconBuild: Generator<void, Matcher> | undefined;
 
 /**
- * Advances the build of the lexicons' matcher by one step (one phrase category, or the automaton
- * at the end: a few milliseconds each) and says whether it is ready. A caller on a page's main
+ * Advances the build of the lexicons' matcher by one step (one phrase category, or a part of the
+ * automaton at the end: a few milliseconds each) and says whether it is ready. A caller on a page's main
  * thread calls it once per task until it returns true; analyze() then never builds anything.
  */
 export function prepareStep(): boolean {
@@ -68,6 +70,22 @@ export function prepareStep(): boolean {
 function lexicons(): Matcher {
   while (!lexiconMatcher) prepareStep();
   return lexiconMatcher;
+}
+
+/** The lexicons' matcher as bytes (tables.ts), for a build step to write once. */
+export function lexiconTables(): Uint8Array {
+  return matcherToBytes(lexicons(), lexiconSources());
+}
+
+/**
+ * Installs the lexicons' matcher from bytes lexiconTables() wrote, so this process builds none
+ * (the CLI: tens of milliseconds of a run). False, and nothing changed, when they were written
+ * for other lexicons or are not tables at all.
+ */
+export function useLexiconTables(bytes: Uint8Array): boolean {
+  const read = matcherFromBytes(bytes, lexiconSources());
+  if (read) lexiconMatcher = read;
+  return read !== null;
 }
 
 /**

@@ -8,38 +8,53 @@ export interface PhraseSource { category: Category; phrases: readonly string[] }
  * A phrase may start or end with `*` to drop the word boundary on that side, for inflections and
  * compounds: "abonn*" matches "abonneren", "*rabatt" matches "Frühjahrsrabatt".
  */
-interface Entry { category: Category; left: boolean; right: boolean }
+const LEFT = 1;
+const RIGHT = 2;
 
 // A gap between the two halves of a pair may not cross a clause.
 const CLAUSE_BREAK = new Set([46, 33, 63, 59, 44, 10]); // . ! ? ; , \n
 const MAX_WORD_LENGTH = 24;
 
-/** One automaton and, per pattern, what its hits mean. */
-interface Layer { automaton: Automaton; entries: Entry[][] }
+/**
+ * One automaton and, per pattern, what its hits mean: pattern p's entries are
+ * first[p] .. first[p + 1] of `category` (an index into `categories`) and `bounds` (LEFT, RIGHT:
+ * which sides need a word boundary). Typed arrays, so a layer is written to bytes and read back.
+ */
+export interface Layer { automaton: Automaton; categories: readonly Category[]; first: Int32Array; category: Uint8Array; bounds: Uint8Array }
 
-/** Builds a layer one phrase category per step; the automaton over them all is the last step. */
+export const categoriesOf = (sources: readonly PhraseSource[]): Category[] => [...new Set(sources.map((s) => s.category))];
+
+/** Builds a layer one phrase category per step, then the automaton over them all in steps of its own. */
 function* layerSteps(sources: readonly PhraseSource[]): Generator<void, Layer> {
   const index = new Map<string, number>();
-  const entries: Entry[][] = [];
+  // Per pattern, its entries as category index * 4 + bounds.
+  const entries: number[][] = [];
+  const categories = categoriesOf(sources);
   for (const { category, phrases } of sources) {
+    const c = categories.indexOf(category);
     for (const raw of phrases) {
       const left = !raw.startsWith('*');
       const right = !raw.endsWith('*');
       const pattern = fold(raw.slice(left ? 0 : 1, right ? raw.length : -1));
       if (pattern.length === 0) continue;
-      const entry: Entry = {
-        category,
-        left: left && isWordCode(pattern.charCodeAt(0)),
-        right: right && isWordCode(pattern.charCodeAt(pattern.length - 1)),
-      };
+      const entry = c * 4 + (left && isWordCode(pattern.charCodeAt(0)) ? LEFT : 0) + (right && isWordCode(pattern.charCodeAt(pattern.length - 1)) ? RIGHT : 0);
       let slot = index.get(pattern);
       if (slot === undefined) { slot = entries.length; index.set(pattern, slot); entries.push([]); }
       const list = entries[slot] ?? [];
-      if (!list.some((e) => e.category === category && e.left === entry.left && e.right === entry.right)) list.push(entry);
+      if (!list.includes(entry)) list.push(entry);
     }
     yield;
   }
-  return { automaton: new Automaton([...index.keys()]), entries };
+  const first = new Int32Array(entries.length + 1);
+  for (let p = 0; p < entries.length; p++) first[p + 1] = (first[p] ?? 0) + (entries[p]?.length ?? 0);
+  const all = entries.flat();
+  return {
+    automaton: yield* Automaton.build([...index.keys()]),
+    categories,
+    first,
+    category: Uint8Array.from(all, (e) => e >> 2),
+    bounds: Uint8Array.from(all, (e) => e & 3),
+  };
 }
 
 function finish<T>(steps: Generator<void, T>): T {
@@ -70,37 +85,54 @@ export class Matcher {
     return new Matcher([yield* layerSteps(sources)]);
   }
 
+  /** A matcher of one layer built before (tables.ts reads one from bytes). */
+  static ofLayer(layer: Layer): Matcher {
+    return new Matcher([layer]);
+  }
+
+  get layers(): readonly Layer[] { return this.#layers; }
+
   /** This matcher plus `sources`, sharing this one's automata; itself when there is nothing to add. */
   extend(sources: readonly PhraseSource[]): Matcher {
     return sources.some((s) => s.phrases.length > 0) ? new Matcher([...this.#layers, finish(layerSteps(sources))]) : this;
   }
 
-  get patternCount(): number { return this.#layers.reduce((n, layer) => n + layer.entries.length, 0); }
+  get patternCount(): number { return this.#layers.reduce((n, layer) => n + layer.first.length - 1, 0); }
 
   get tableBytes(): number { return this.#layers.reduce((n, layer) => n + layer.automaton.tableBytes, 0); }
 
   scan(norm: Normalized): Cues {
     const text = norm.text;
     const buckets = new Map<Category, Cue[]>();
-    for (const { automaton, entries } of this.#layers) automaton.scan(text, (pattern, start, end) => {
-      const list = entries[pattern];
-      if (!list) return;
+    for (const { automaton, categories, first, category, bounds } of this.#layers) automaton.scan(text, (pattern, start, end) => {
+      const from = first[pattern] ?? 0;
+      const to = first[pattern + 1] ?? 0;
       const leftOk = start === 0 || !isWordCode(text.charCodeAt(start - 1));
       const rightOk = end === text.length || !isWordCode(text.charCodeAt(end));
-      for (const e of list) {
-        if ((e.left && !leftOk) || (e.right && !rightOk)) continue;
-        let bucket = buckets.get(e.category);
-        if (!bucket) { bucket = []; buckets.set(e.category, bucket); }
+      for (let k = from; k < to; k++) {
+        const b = bounds[k] ?? 0;
+        if (((b & LEFT) !== 0 && !leftOk) || ((b & RIGHT) !== 0 && !rightOk)) continue;
+        const name = categories[category[k] ?? 0] ?? 'neutral';
+        let bucket = buckets.get(name);
+        if (!bucket) { bucket = []; buckets.set(name, bucket); }
         // A wildcard hit ("*rabatt") stands for the whole word it sits in ("Frühjahrsrabatt").
-        const ns = e.left ? start : wordStart(text, start);
-        const ne = e.right ? end : wordEnd(text, end);
+        const ns = (b & LEFT) !== 0 ? start : wordStart(text, start);
+        const ne = (b & RIGHT) !== 0 ? end : wordEnd(text, end);
         bucket.push(cueAt(norm, ns, ne));
       }
     });
-    for (const bucket of buckets.values()) bucket.sort((a, b) => a.ns - b.ns || a.ne - b.ne);
+    // Hits arrive in order of their end, which is nearly always the order of their start too.
+    for (const bucket of buckets.values()) if (!inOrder(bucket)) bucket.sort(byPosition);
     dropNeutralised(buckets);
     return new ScannedCues(norm, buckets);
   }
+}
+
+const byPosition = (a: Cue, b: Cue): number => a.ns - b.ns || a.ne - b.ne;
+
+function inOrder(cues: readonly Cue[]): boolean {
+  for (let i = 1; i < cues.length; i++) if (byPosition(cues[i - 1] as Cue, cues[i] as Cue) > 0) return false;
+  return true;
 }
 
 // Bounds the walk to a word's edge, so wildcard hits stay linear on a run of one letter.

@@ -58,6 +58,8 @@ export class Model {
   readonly #bias: Float64Array;
   readonly #scale: Float64Array;
   readonly #threshold: Float64Array;
+  /** Per rule: whether any score can reach its threshold (mayFire). */
+  readonly #live: boolean[];
 
   constructor(file: WeightsFile) {
     if (file.version !== 1 || file.bucketBits !== BUCKET_BITS) throw new Error('model weights do not match this engine');
@@ -66,6 +68,9 @@ export class Model {
     this.#bias = new Float64Array(RULES);
     this.#scale = new Float64Array(RULES);
     this.#threshold = new Float64Array(RULES);
+    // A rule without weights scores its bias on every text (or -Infinity), so one whose bias is
+    // under its threshold (train.ts leaves a rule off that way) never fires, whatever the text.
+    this.#live = learnedRules.map((rule) => file.rules[rule].count > 0 || file.rules[rule].bias >= file.rules[rule].threshold);
     learnedRules.forEach((rule, r) => {
       const w = file.rules[rule];
       this.#bias[r] = w.bias;
@@ -79,6 +84,11 @@ export class Model {
         this.#present[bucket >>> 5] = (this.#present[bucket >>> 5] ?? 0) | (1 << (bucket & 31));
       }
     });
+  }
+
+  /** False when no text can score over this rule's threshold: then nothing needs scoring for it. */
+  mayFire(rule: LearnedRule): boolean {
+    return this.#live[learnedRules.indexOf(rule)] ?? false;
   }
 
   /** Every learned rule's logit for the whole folded text, and its best sentence. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Automaton } from '../../../src/rules/automaton';
+import { automatonFromBytes, automatonToBytes } from '../../../src/rules/tables';
 
 function naive(patterns: readonly string[], text: string): string[] {
   const found: string[] = [];
@@ -39,5 +40,41 @@ describe('Automaton', () => {
   it('handles no patterns and empty text', () => {
     expect(scan(new Automaton([]), 'anything')).toEqual([]);
     expect(scan(new Automaton(['a']), '')).toEqual([]);
+  });
+});
+
+describe('Automaton as bytes (tables.ts)', () => {
+  it('read back from automatonToBytes() finds exactly what the built one finds, at any byte offset', () => {
+    const patterns = ['we help', 'help', 'elp', 'p', "l'equipe", 'ab', 'b c', 'é'];
+    const built = new Automaton(patterns);
+    const bytes = automatonToBytes(built);
+    const shifted = new Uint8Array(bytes.byteLength + 1).subarray(1);
+    shifted.set(bytes);
+    for (const copy of [automatonFromBytes(bytes), automatonFromBytes(shifted)]) {
+      expect(copy?.stateCount).toBe(built.stateCount);
+      for (const text of ['we help the team', "l'equipe ab c help p", '']) expect(scan(copy ?? built, text)).toEqual(scan(built, text));
+    }
+  });
+
+  it('anything else is no automaton, never an error', () => {
+    const bytes = automatonToBytes(new Automaton(['we help', 'help']));
+    expect(automatonFromBytes(bytes.subarray(0, bytes.byteLength - 4))).toBeNull();
+    expect(automatonFromBytes(new Uint8Array(3))).toBeNull();
+    expect(automatonFromBytes(new Uint8Array(64))).toBeNull();
+  });
+});
+
+describe('Automaton.build', () => {
+  it('builds in several steps, a part of the states each, and scans exactly like one built at once', () => {
+    const patterns = Array.from({ length: 3_000 }, (_, i) => `w${i.toString(36)}x${(i * 7919).toString(36)}`);
+    const steps = Automaton.build(patterns);
+    let count = 0;
+    let step = steps.next();
+    while (!step.done) { count++; step = steps.next(); }
+    const whole = new Automaton(patterns);
+    expect(whole.stateCount).toBeGreaterThan(8_192);
+    expect(count).toBeGreaterThan(3);
+    const text = patterns.slice(0, 400).join(' ');
+    expect(scan(step.value, text)).toEqual(scan(whole, text));
   });
 });

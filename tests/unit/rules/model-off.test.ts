@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyze, useModel } from '../../../src/rules/engine';
+import { BUCKET_BITS } from '../../../src/rules/model/features';
+import { Model, type RuleWeights } from '../../../src/rules/model/model';
+import { ctx } from './context';
+
+const off: RuleWeights = { bias: 0, scale: 1, threshold: 1e9, count: 0, index: '', weights: '' };
+// No weights, but a bias over the threshold: every message of twelve words or more scores over it.
+const alwaysOn: RuleWeights = { bias: 5, scale: 1, threshold: 0, count: 0, index: '', weights: '' };
+
+const model = (closeness: RuleWeights): Model => new Model({
+  version: 1, bucketBits: BUCKET_BITS,
+  rules: { 'early-pitch': off, 'assumed-closeness': closeness, 'no-consent-signup': off, 'ask-without-give': off },
+});
+
+const text = 'Lovely weather in Porto this week, the river walk was full of people and music.';
+
+afterEach(() => useModel(null));
+
+describe('a learned rule without weights', () => {
+  it('is left off when its bias is under its threshold: it never fires and no text is scored for it', () => {
+    const m = model(off);
+    expect(m.mayFire('assumed-closeness')).toBe(false);
+    useModel(m);
+    expect(analyze(text, ctx())).toEqual([]);
+  });
+
+  it('with its bias over the threshold it fires on every long enough message, as its scores say', () => {
+    const m = model(alwaysOn);
+    expect(m.mayFire('assumed-closeness')).toBe(true);
+    expect(m.mayFire('early-pitch')).toBe(false);
+    useModel(m);
+    expect(analyze(text, ctx()).map((f) => [f.rule, text.slice(f.start, f.end)])).toEqual([['assumed-closeness', text]]);
+    expect(analyze('Lovely weather in Porto.', ctx())).toEqual([]);
+  });
+});
