@@ -2,6 +2,7 @@ import { idsOf, resolveIn } from './aliases';
 import { forgetRecentSent } from './context';
 import { guarded } from './errors';
 import type { ExportFile } from './export-file';
+import { ofContact } from './interactions';
 import { atomically, canonicalFirst, mergeInto, mergeRecords, sameInteraction } from './merge';
 import type { RapportDb } from './open';
 import type { ContactRecord, InteractionRecord } from './schema';
@@ -53,7 +54,7 @@ export function mergeAll(db: RapportDb, file: ExportFile, now: number): Promise<
         const contactId = landed.get(record.contactId) ?? record.contactId;
         const next: InteractionRecord = { ...record, contactId };
         let theirs = known.get(contactId);
-        if (!theirs) known.set(contactId, (theirs = await interactions.index('contactId').getAll(contactId)));
+        if (!theirs) known.set(contactId, (theirs = await interactions.index('contactId_at').getAll(ofContact(contactId))));
         const urnTaken = next.urn !== undefined && (await interactions.index('urn').count(next.urn)) > 0;
         if (urnTaken || theirs.some((other) => sameInteraction(other, next))) {
           out.interactionsKnown += 1;
