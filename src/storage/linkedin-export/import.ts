@@ -1,4 +1,3 @@
-import { resolveIn } from '../aliases';
 import { newContact, withDerivedKeys } from '../contacts';
 import { guarded, StorageError, toStorageError } from '../errors';
 import { contactIdFromUrl, nameOnlyId, profileUrlFor } from '../ids';
@@ -248,7 +247,7 @@ function planInvitation(row: CsvRecord, counter: Counter, urnLinks: ReadonlyMap<
 export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, options: LinkedInImportOptions): Promise<LinkedInImportSummary> {
   const { now } = options;
   const receivedSnippets = options.receivedSnippets ?? true;
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 1000;
   const progress = options.onProgress ?? (() => undefined);
   const slicer = createSlicer();
   const counter = new Counter();
@@ -299,52 +298,60 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
   summary.skippedRows = SKIP_REASONS.reduce((sum, reason) => sum + counter.skipped[reason], 0);
   summary.repairedFields = counter.repaired;
 
-  // A first import (no export urn stored yet) needs no per-row lookups: duplicates can only come
-  // from this run, which urnsThisRun catches. That halves the requests of the common case. Without
-  // any alias stored, an id is found by its key alone.
-  const storeHasExportUrns = (await guarded(() => db.countFromIndex('interactions', 'urn', IDBKeyRange.bound('li-export:', 'li-export:\uffff')))) > 0;
-  const storeHasAliases = (await guarded(() => db.countFromIndex('contacts', 'aliases'))) > 0;
+  // The export urns an earlier import stored, read in pages over their range of the urn index
+  // (none on a first import): a row already there is known without a request of its own.
+  const urnsStored = await storedExportUrns(db, slicer);
   const urnsThisRun = new Set<string>();
-  type Contacts = Parameters<typeof resolveIn>[0];
-  const lookup = (store: Contacts, id: string): Promise<ContactRecord | undefined> => (storeHasAliases ? resolveIn(store, id) : store.get(id));
+  // Everyone already stored, read in a few pages instead of one or two requests per row: the
+  // aliases are resolved in memory, and only a record that exists is read again (inside the
+  // transaction that rewrites it, so an edit made meanwhile in the popup is kept).
+  const people = await storedPeople(db, slicer);
+  const aliasOf = new Map<string, string>();
+  for (const c of people.values()) for (const alias of c.aliases) aliasOf.set(alias, c.id);
+  /** Export id -> the canonical id of the record it names (an alias finds its person). */
+  const canonical = (id: string): string => (people.has(id) ? id : aliasOf.get(id) ?? id);
+  const named = namedPeople([...invitations, ...messages], canonical);
 
   const applied = { connections: 0, invitations: 0, messages: 0 };
   /** Contacts this run created, by canonical id: what their interactions reach counts as added. */
   const createdThisRun = new Set<string>();
-  const connectionsCreated = new Set<string>();
-  /** Export id -> the canonical id of the record it resolved to (an alias finds its person). */
-  const canonicalOf = new Map<string, string>();
   try {
-    await runBatches('connections', connections, async (batch) => {
-      const tx = db.transaction(['contacts', 'meta'], 'readwrite', { durability: 'relaxed' });
-      const store = tx.objectStore('contacts');
+    await runBatches('connections', connections, (batch) => {
       const rows = batch.filter((row): row is ConnectionRow => row !== null);
-      const existing = await Promise.all(rows.map((row) => lookup(store, row.id)));
       // One person may fill several rows of a batch (a repeated row, or a slug and its alias): one write each.
-      const pending = new Map<string, { before: ContactRecord | undefined; next: ContactRecord }>();
-      rows.forEach((row, i) => {
-        const found = existing[i];
-        const key = found?.id ?? row.id;
-        const prior = pending.get(key);
-        const before = prior ? prior.before : found;
-        if (prior || found) summary.joined += 1;
+      const byKey = new Map<string, ConnectionRow[]>();
+      for (const row of rows) {
+        const key = canonical(row.id);
+        const mine = byKey.get(key);
+        if (mine || people.has(key)) summary.joined += 1;
         else summary.added += 1;
-        pending.set(key, { before, next: mergeConnection(prior?.next ?? found, row, now) });
-      });
-      const writes: Promise<unknown>[] = [];
-      for (const { before, next } of pending.values()) {
-        if (before && sameContact(before, next)) continue;
-        if (before) summary.contactsUpdated += 1;
-        else {
-          summary.contactsAdded += 1;
-          createdThisRun.add(next.id);
-          connectionsCreated.add(next.id);
-        }
-        writes.push(store.put(next));
+        if (mine) mine.push(row);
+        else byKey.set(key, [row]);
       }
-      return { tx, writes };
+      const build = (key: string, before: ContactRecord | undefined): ContactRecord => {
+        const next = (byKey.get(key) ?? []).reduce<ContactRecord | undefined>((base, row) => mergeConnection(base, row, now), before);
+        if (!next) throw new Error('a connection batch without rows');
+        return withLastInteraction(next, named.get(key), now);
+      };
+      return writeContacts([...byKey.keys()], build, (before, next) => {
+        if (!before) summary.contactsAdded += 1;
+        else if (!sameConnection(before, next)) summary.contactsUpdated += 1;
+      });
     });
-    await writePeople([...invitations, ...messages]);
+    // Everyone the invitations and messages name who is new, or whose last interaction is newer
+    // than the one stored: usually nobody after the connections, written once before their interactions.
+    const rest = [...named.keys()];
+    for (let from = 0; from < rest.length; from += batchSize) {
+      const { tx, writes } = await writeContacts(
+        rest.slice(from, from + batchSize),
+        (key, before) => withLastInteraction(before ?? newContact(key, now, { name: named.get(key)?.name ?? '' }), named.get(key), now),
+        (before) => {
+          if (!before) summary.contactsAdded += 1;
+        },
+      );
+      await guarded(() => Promise.all([...writes, tx.done]));
+      await slicer.maybeYield();
+    }
     await runBatches('invitations', invitations, (batch) => writeInteractions(batch));
     await runBatches('messages', messages, (batch) => writeInteractions(batch));
   } catch (err) {
@@ -367,50 +374,31 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
   }
 
   /**
-   * Everyone the invitations and messages name, written once before their interactions: a contact
-   * created with its name where it is new, its lastInteractionAt raised to the newest planned one.
-   * Written per batch instead, every batch would read and rewrite the same people again (50,000
-   * messages among 10,000 people: 100,000 requests more than the interactions themselves). Being a
-   * create-if-missing and a max, it is safe to run again when an interrupted import resumes.
+   * Writes the records `build` makes for `keys` where they differ from what is stored, in one
+   * transaction (returned; the caller awaits it). Decided in memory first, so a first import reads
+   * nothing; a record that exists is read again in the transaction and built on what it holds then.
    */
-  async function writePeople(plans: readonly (Planned[] | null)[]): Promise<void> {
-    const people = new Map<string, { name: string; nameAt: number; at: number }>();
-    for (const p of plans.flat()) {
-      if (!p) continue;
-      const person = people.get(p.contactId) ?? { name: '', nameAt: -Infinity, at: -Infinity };
-      person.at = Math.max(person.at, p.record.at);
-      // The name from the newest row that gives one: a group message names nobody.
-      if (p.name && p.record.at >= person.nameAt) {
-        person.name = p.name;
-        person.nameAt = p.record.at;
-      }
-      people.set(p.contactId, person);
-    }
-    const ids = [...people.keys()];
-    for (let from = 0; from < ids.length; from += batchSize) {
-      const batch = ids.slice(from, from + batchSize);
-      await guarded(async () => {
-        const tx = db.transaction('contacts', 'readwrite', { durability: 'relaxed' });
-        const found = await Promise.all(batch.map((id) => lookup(tx.store, id)));
-        const writes: Promise<unknown>[] = [];
-        const merged = new Map<string, ContactRecord>();
-        batch.forEach((id, i) => {
-          const person = people.get(id);
-          if (!person) return;
-          const before = found[i];
-          const key = before?.id ?? id;
-          canonicalOf.set(id, key);
-          const base = merged.get(key) ?? before ?? newContact(id, now, { name: person.name });
-          if (!before && !merged.has(key)) createdThisRun.add(key);
-          const at = Math.max(base.lastInteractionAt ?? person.at, person.at);
-          if (at !== base.lastInteractionAt || !before) merged.set(key, { ...base, lastInteractionAt: at, updatedAt: now });
-        });
-        for (const next of merged.values()) writes.push(tx.store.put(next));
-        await Promise.all([...writes, tx.done]);
-      });
-      await slicer.maybeYield();
-    }
-    summary.contactsAdded += [...createdThisRun].filter((id) => !connectionsCreated.has(id)).length;
+  async function writeContacts(
+    keys: readonly string[],
+    build: (key: string, before: ContactRecord | undefined) => ContactRecord,
+    count: (before: ContactRecord | undefined, next: ContactRecord) => void,
+  ) {
+    const changed = keys.filter((key) => {
+      const before = people.get(key);
+      return !before || !sameContact(before, build(key, before));
+    });
+    const tx = db.transaction(['contacts', 'meta'], 'readwrite', { durability: 'relaxed' });
+    const store = tx.objectStore('contacts');
+    const fresh = await Promise.all(changed.map((key) => (people.has(key) ? store.get(key) : undefined)));
+    const writes = changed.map((key, i) => {
+      const before = fresh[i];
+      const next = build(key, before);
+      count(before, next);
+      if (!before) createdThisRun.add(key);
+      people.set(key, next);
+      return store.put(next);
+    });
+    return { tx, writes };
   }
 
   async function writeInteractions(plans: readonly (Planned[] | null)[]) {
@@ -423,13 +411,10 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
       urnsThisRun.add(urn);
       return true;
     });
-    const known = storeHasExportUrns
-      ? await Promise.all(planned.map((p) => interactions.index('urn').getKey(p.record.urn ?? '')))
-      : [];
-    const fresh = planned.filter((_, i) => known[i] === undefined);
+    const fresh = planned.filter((p) => !urnsStored.has(p.record.urn ?? ''));
     const writes: Promise<unknown>[] = [];
     for (const p of fresh) {
-      const contactId = canonicalOf.get(p.contactId) ?? p.contactId;
+      const contactId = canonical(p.contactId);
       if (createdThisRun.has(contactId)) summary.added += 1;
       else summary.joined += 1;
       writes.push(interactions.add(contactId === p.contactId ? p.record : { ...p.record, contactId }));
@@ -479,6 +464,77 @@ function mergeConnection(before: ContactRecord | undefined, row: ConnectionRow, 
   });
 }
 
-function sameContact(a: ContactRecord, b: ContactRecord): boolean {
+/** The facts a connection row sets: a change here counts the contact as updated. */
+function sameConnection(a: ContactRecord, b: ContactRecord): boolean {
   return a.name === b.name && a.email === b.email && a.company === b.company && a.position === b.position && a.connectedOn === b.connectedOn && a.degree === b.degree;
+}
+
+/** Everything the import may change: equal, and the record is not written again. */
+function sameContact(a: ContactRecord, b: ContactRecord): boolean {
+  return sameConnection(a, b) && a.lastInteractionAt === b.lastInteractionAt;
+}
+
+interface NamedPerson {
+  name: string;
+  nameAt: number;
+  /** The newest planned interaction. */
+  at: number;
+}
+
+/** Everyone the planned interactions reach, by canonical id: the newest time, and the newest name a row gives. */
+function namedPeople(plans: readonly (Planned[] | null)[], canonical: (id: string) => string): Map<string, NamedPerson> {
+  const people = new Map<string, NamedPerson>();
+  for (const list of plans) {
+    for (const p of list ?? []) {
+      const key = canonical(p.contactId);
+      const person = people.get(key) ?? { name: '', nameAt: -Infinity, at: -Infinity };
+      person.at = Math.max(person.at, p.record.at);
+      // The name from the newest row that gives one: a group message names nobody.
+      if (p.name && p.record.at >= person.nameAt) {
+        person.name = p.name;
+        person.nameAt = p.record.at;
+      }
+      people.set(key, person);
+    }
+  }
+  return people;
+}
+
+/** lastInteractionAt raised to the newest interaction the import brings (a max: safe to apply again on resume). */
+function withLastInteraction(contact: ContactRecord, person: NamedPerson | undefined, now: number): ContactRecord {
+  if (!person) return contact;
+  const at = Math.max(contact.lastInteractionAt ?? person.at, person.at);
+  return at === contact.lastInteractionAt ? contact : { ...contact, lastInteractionAt: at, updatedAt: now };
+}
+
+const STORED_PAGE = 2_000;
+
+/** The urns of every interaction an earlier LinkedIn import stored, a page at a time. */
+async function storedExportUrns(db: RapportDb, slicer: { maybeYield(): Promise<void> }): Promise<Set<string>> {
+  const out = new Set<string>();
+  let range = IDBKeyRange.bound('li-export:', 'li-export:\uffff');
+  for (;;) {
+    const from = range;
+    const page: InteractionRecord[] = await guarded(() => db.getAllFromIndex('interactions', 'urn', from, STORED_PAGE));
+    for (const r of page) if (r.urn) out.add(r.urn);
+    const last = page.at(-1)?.urn;
+    if (page.length < STORED_PAGE || last === undefined) return out;
+    range = IDBKeyRange.bound(last, 'li-export:\uffff', true);
+    await slicer.maybeYield();
+  }
+}
+
+/** Every stored contact by canonical id, read a page at a time (one request per page, not per row). */
+async function storedPeople(db: RapportDb, slicer: { maybeYield(): Promise<void> }): Promise<Map<string, ContactRecord>> {
+  const out = new Map<string, ContactRecord>();
+  let after: string | null = null;
+  for (;;) {
+    const from = after;
+    const page: ContactRecord[] = await guarded(() => db.getAll('contacts', from === null ? undefined : IDBKeyRange.lowerBound(from, true), STORED_PAGE));
+    for (const c of page) out.set(c.id, c);
+    const last: ContactRecord | undefined = page.at(-1);
+    if (page.length < STORED_PAGE || !last) return out;
+    after = last.id;
+    await slicer.maybeYield();
+  }
 }
