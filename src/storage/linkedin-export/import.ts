@@ -186,14 +186,15 @@ function planMessage(m: MessageRow, me: string | null, hash: TextHasher, receive
   // Unkeyed, so that a re-import after restoring a backup elsewhere still matches: it digests
   // LinkedIn's conversation id, which no backup holds, so it confirms no guess of the content.
   const key = hashString([m.conversationId, m.at, m.from, m.content].join('\u0000'));
-  const plan = (contactId: string, kind: 'sent' | 'received', name: string): Planned => ({
-    contactId,
-    name,
-    record: toRecord({ contactId, kind, surface: 'message', text: m.content, at: m.at, urn: `li-export:msg:${key}:${contactId}`, keepSnippet: kind === 'sent' || receivedSnippets }, m.at, hash),
-  });
-  if (m.from !== me) return [plan(m.from, 'received', m.fromName)];
-  const to = m.to.filter((id) => id !== me);
-  return to.length === 0 ? null : to.map((id) => plan(id, 'sent', to.length === 1 ? m.toName : ''));
+  const received = m.from !== me;
+  const to = received ? [m.from] : m.to.filter((id) => id !== me);
+  const first = to[0];
+  if (first === undefined) return null;
+  const kind = received ? 'received' : 'sent';
+  // Normalised, cut and hashed once per message, however many people a group message went to.
+  const base = toRecord({ contactId: first, kind, surface: 'message', text: m.content, at: m.at, keepSnippet: !received || receivedSnippets }, m.at, hash);
+  const name = received ? m.fromName : to.length === 1 ? m.toName : '';
+  return to.map((contactId) => ({ contactId, name, record: { ...base, contactId, urn: `li-export:msg:${key}:${contactId}` } }));
 }
 
 const INVITATION_PARTIES = [
