@@ -134,7 +134,7 @@ export async function mergeInto(tx: ReturnType<typeof writeTx>, kept: ContactRec
 }
 
 export function writeTx(db: RapportDb) {
-  return db.transaction(['contacts', 'interactions', 'meta', 'promises'], 'readwrite', { durability: 'strict' });
+  return db.transaction(['contacts', 'interactions', 'meta', 'promises', 'invitations'], 'readwrite', { durability: 'strict' });
 }
 
 /**
