@@ -181,19 +181,30 @@ function fillRecipients(messages: readonly (MessageRow | null)[], me: string | n
   }
 }
 
-/** The owner's messages become "sent" to each recipient; everyone else's "received" from them. */
-function planMessage(m: MessageRow, me: string | null, hash: TextHasher, receivedSnippets: boolean): Planned[] | null {
+/** A message and whom it concerns: the owner's go "sent" to each recipient, everyone else's are "received" from them. */
+interface AddressedMessage {
+  message: MessageRow;
+  kind: 'sent' | 'received';
+  to: string[];
+  /** The name the row gives the person, when it names one person. */
+  name: string;
+}
+
+function addressMessage(m: MessageRow, me: string | null): AddressedMessage | null {
+  if (m.from !== me) return { message: m, kind: 'received', to: [m.from], name: m.fromName };
+  const to = m.to.filter((id) => id !== me);
+  return to.length === 0 ? null : { message: m, kind: 'sent', to, name: to.length === 1 ? m.toName : '' };
+}
+
+/**
+ * The interactions of one message, the costly part of planning (normalised, cut and hashed once,
+ * however many people a group message went to): done batch by batch, while the previous batch is written.
+ */
+function planMessage({ message: m, kind, to, name }: AddressedMessage, hash: TextHasher, receivedSnippets: boolean): Planned[] {
   // Unkeyed, so that a re-import after restoring a backup elsewhere still matches: it digests
   // LinkedIn's conversation id, which no backup holds, so it confirms no guess of the content.
   const key = hashString([m.conversationId, m.at, m.from, m.content].join('\u0000'));
-  const received = m.from !== me;
-  const to = received ? [m.from] : m.to.filter((id) => id !== me);
-  const first = to[0];
-  if (first === undefined) return null;
-  const kind = received ? 'received' : 'sent';
-  // Normalised, cut and hashed once per message, however many people a group message went to.
-  const base = toRecord({ contactId: first, kind, surface: 'message', text: m.content, at: m.at, keepSnippet: !received || receivedSnippets }, m.at, hash);
-  const name = received ? m.fromName : to.length === 1 ? m.toName : '';
+  const base = toRecord({ contactId: to[0] ?? '', kind, surface: 'message', text: m.content, at: m.at, keepSnippet: kind === 'sent' || receivedSnippets }, m.at, hash);
   return to.map((contactId) => ({ contactId, name, record: { ...base, contactId, urn: `li-export:msg:${key}:${contactId}` } }));
 }
 
@@ -295,7 +306,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
   cursor.me ??= detector.owner(connectionIds);
   summary.me = cursor.me;
   fillRecipients(messageRows, cursor.me);
-  const messages = await mapSliced(messageRows, (m) => (m ? (planMessage(m, cursor.me, hash, receivedSnippets) ?? counter.skip('noRecipient')) : null));
+  const messages = await mapSliced(messageRows, (m) => (m ? (addressMessage(m, cursor.me) ?? counter.skip('noRecipient')) : null));
   summary.skippedRows = SKIP_REASONS.reduce((sum, reason) => sum + counter.skipped[reason], 0);
   summary.repairedFields = counter.repaired;
 
@@ -311,13 +322,16 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
   for (const c of people.values()) for (const alias of c.aliases) aliasOf.set(alias, c.id);
   /** Export id -> the canonical id of the record it names (an alias finds its person). */
   const canonical = (id: string): string => (people.has(id) ? id : aliasOf.get(id) ?? id);
-  const named = namedPeople([...invitations, ...messages], canonical);
+  const named = namedPeople([
+    ...invitations.flatMap((list) => (list ?? []).map((p) => ({ id: p.contactId, name: p.name, at: p.record.at }))),
+    ...messages.flatMap((m) => (m ? m.to.map((id) => ({ id, name: m.name, at: m.message.at })) : [])),
+  ], canonical);
 
   const applied = { connections: 0, invitations: 0, messages: 0 };
   /** Contacts this run created, by canonical id: what their interactions reach counts as added. */
   const createdThisRun = new Set<string>();
   try {
-    await runBatches('connections', connections, (batch) => {
+    await runBatches('connections', connections, (batch) => batch, (batch) => {
       const rows = batch.filter((row): row is ConnectionRow => row !== null);
       // One person may fill several rows of a batch (a repeated row, or a slug and its alias): one write each.
       const byKey = new Map<string, ConnectionRow[]>();
@@ -353,8 +367,8 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
       await guarded(() => Promise.all([...writes, tx.done]));
       await slicer.maybeYield();
     }
-    await runBatches('invitations', invitations, (batch) => writeInteractions(batch));
-    await runBatches('messages', messages, (batch) => writeInteractions(batch));
+    await runBatches('invitations', invitations, (batch) => batch, (batch) => writeInteractions(batch));
+    await runBatches('messages', messages, (batch) => mapSliced(batch, (m) => m && planMessage(m, hash, receivedSnippets)), (plans) => writeInteractions(plans));
   } catch (err) {
     const error = toStorageError(err);
     const total = { connections: connections.length, invitations: invitations.length, messages: messages.length };
@@ -424,22 +438,34 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
     return { tx, writes };
   }
 
-  async function runBatches<T>(
+  /**
+   * Writes `rows` a batch per transaction, the cursor advanced in the same transaction. The next
+   * batch is prepared (`prepare`: the costly planning) while the current one is written: the
+   * database works on its own thread meanwhile, and nothing of the next batch is written before
+   * this one has committed.
+   */
+  async function runBatches<T, U>(
     phase: Exclude<LinkedInImportCursor['phase'], 'done'>,
     rows: readonly T[],
-    apply: (batch: readonly T[]) => Promise<{ tx: { done: Promise<void>; objectStore(name: 'meta'): { put(value: LinkedInImportCursor): Promise<unknown> } }; writes: Promise<unknown>[] }>,
+    prepare: (batch: readonly T[]) => U | Promise<U>,
+    apply: (prepared: U) => Promise<{ tx: { done: Promise<void>; objectStore(name: 'meta'): { put(value: LinkedInImportCursor): Promise<unknown> } }; writes: Promise<unknown>[] }>,
   ): Promise<void> {
     const first = Math.min(startAt(phase), rows.length);
     summary.resumedRows += first;
     applied[phase] = first;
     progress({ phase, done: first, total: rows.length });
-    for (let done = first; done < rows.length; ) {
-      const batch = rows.slice(done, done + batchSize);
-      done += batch.length;
+    let prepared: U | null = first < rows.length ? await prepare(rows.slice(first, first + batchSize)) : null;
+    for (let done = first; prepared !== null; ) {
+      const current: U = prepared;
+      done = Math.min(rows.length, done + batchSize);
       const position: LinkedInImportCursor = { ...cursor, phase, done, updatedAt: now };
       await guarded(async () => {
-        const { tx, writes } = await apply(batch);
-        await Promise.all([...writes, tx.objectStore('meta').put(position), tx.done]);
+        const { tx, writes } = await apply(current);
+        const committed = Promise.all([...writes, tx.objectStore('meta').put(position), tx.done]);
+        // Awaited below; this only keeps a failure from being reported as unhandled meanwhile.
+        committed.catch(() => undefined);
+        prepared = done < rows.length ? await prepare(rows.slice(done, done + batchSize)) : null;
+        await committed;
       });
       Object.assign(cursor, position);
       applied[phase] = done;
@@ -447,6 +473,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
       await slicer.maybeYield();
     }
   }
+
 }
 
 function mergeConnection(before: ContactRecord | undefined, row: ConnectionRow, now: number): ContactRecord {
@@ -483,20 +510,18 @@ interface NamedPerson {
 }
 
 /** Everyone the planned interactions reach, by canonical id: the newest time, and the newest name a row gives. */
-function namedPeople(plans: readonly (Planned[] | null)[], canonical: (id: string) => string): Map<string, NamedPerson> {
+function namedPeople(reached: readonly { id: string; name: string; at: number }[], canonical: (id: string) => string): Map<string, NamedPerson> {
   const people = new Map<string, NamedPerson>();
-  for (const list of plans) {
-    for (const p of list ?? []) {
-      const key = canonical(p.contactId);
-      const person = people.get(key) ?? { name: '', nameAt: -Infinity, at: -Infinity };
-      person.at = Math.max(person.at, p.record.at);
-      // The name from the newest row that gives one: a group message names nobody.
-      if (p.name && p.record.at >= person.nameAt) {
-        person.name = p.name;
-        person.nameAt = p.record.at;
-      }
-      people.set(key, person);
+  for (const { id, name, at } of reached) {
+    const key = canonical(id);
+    const person = people.get(key) ?? { name: '', nameAt: -Infinity, at: -Infinity };
+    person.at = Math.max(person.at, at);
+    // The name from the newest row that gives one: a group message names nobody.
+    if (name && at >= person.nameAt) {
+      person.name = name;
+      person.nameAt = at;
     }
+    people.set(key, person);
   }
   return people;
 }
