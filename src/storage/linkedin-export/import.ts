@@ -261,12 +261,15 @@ function planInvitation(row: CsvRecord, counter: Counter, urnLinks: ReadonlyMap<
 }
 
 /**
- * Imports the ZIP from LinkedIn's "Get a copy of your data". Every file is read and interpreted
- * before anything is written, so a file that cannot be read changes nothing. Idempotent: every
+ * Imports the ZIP from LinkedIn's "Get a copy of your data". Every file is read and every row
+ * interpreted (who it is about, when, or why it is skipped) before anything is written, so a file
+ * that cannot be read changes nothing; only a message's snippet and hashes, which cannot fail, are
+ * made batch by batch while the previous batch is written. Idempotent: every
  * interaction has a urn derived from its content, so a second import adds nothing. Resumable: the
  * cursor in `meta` is advanced in the same transaction as each batch, so a worker stopped mid-way,
  * or a write that failed, continues with the next batch when the same file is imported again; the
- * error then says exactly how far it got. Rows join the people already stored, through their aliases.
+ * error then says exactly how far it got. Rows join the people already stored, through their
+ * aliases, resolved in memory from one paged read of the store: no request per row (issue 11).
  */
 export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, options: LinkedInImportOptions): Promise<LinkedInImportSummary> {
   const { now } = options;
