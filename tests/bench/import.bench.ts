@@ -31,11 +31,12 @@ const rawWrite = (allIndexes: boolean): string => `(async () => {
     open.onupgradeneeded = () => {
       open.result.createObjectStore('contacts', { keyPath: 'id' });
       const interactions = open.result.createObjectStore('interactions', { keyPath: 'id', autoIncrement: true });
-      interactions.createIndex('contactId', 'contactId');
-      interactions.createIndex('at', 'at');
       interactions.createIndex('urn', 'urn', { unique: true });
-      if (allIndexes) {
-        interactions.createIndex('hash', 'hash');
+      if (!allIndexes) {
+        interactions.createIndex('contactId', 'contactId');
+        interactions.createIndex('at', 'at');
+      } else {
+        // Rapport's own set since DB v6 (migrations.ts).
         interactions.createIndex('contactId_at', ['contactId', 'at']);
         interactions.createIndex('contactId_kind', ['contactId', 'kind']);
         interactions.createIndex('kind_at', ['kind', 'at']);
@@ -45,6 +46,7 @@ const rawWrite = (allIndexes: boolean): string => `(async () => {
         contacts.createIndex('haveKeys', 'haveKeys', { multiEntry: true });
         contacts.createIndex('aliases', 'aliases', { multiEntry: true, unique: true });
         contacts.createIndex('nameKey', 'nameKey');
+        contacts.createIndex('cadence', 'cadence.every');
       }
     };
     open.onsuccess = () => resolve(open.result);
