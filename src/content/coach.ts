@@ -4,6 +4,7 @@ import type { Context, Finding, RuleId } from '../rules/types';
 import type { Composer, Recipient } from '../linkedin/types';
 import type { AppSettings } from '../shared/settings';
 import { send } from '../shared/send';
+import { createAliasTeller } from './alias-once';
 import { clip } from '../shared/clip';
 import { LIMITS } from '../shared/limits';
 import type { RequestOf, StoredContext } from '../shared/protocol';
@@ -273,10 +274,11 @@ export function attach(initial: Composer, signal: AbortSignal, env: CoachEnv): C
   };
 }
 
+const learnAliasesOnce = createAliasTeller((ids) => send<'alias.learn'>({ type: 'alias.learn', ids }));
+
 async function fetchContext(who: Recipient): Promise<StoredContext | null> {
   // The page shows this person by two ids (a bubble linking both): join them before reading history.
-  const ids = [who.id, ...(who.aliases ?? [])];
-  if (ids.length > 1) await send<'alias.learn'>({ type: 'alias.learn', ids: ids.slice(0, 4) });
+  await learnAliasesOnce([who.id, ...(who.aliases ?? [])].slice(0, 4));
   await send<'contact.seen'>({ type: 'contact.seen', contact: seenContact(who) });
   const response = await send<'context.get'>({ type: 'context.get', contactId: who.id });
   return response.ok ? response.data : null;

@@ -1,5 +1,5 @@
 /** Bytes per chunk posted over the LinkedIn import port (base64 of this is ~1.3 MB). */
-export const IMPORT_CHUNK_BYTES = 1024 * 1024;
+export const IMPORT_CHUNK_BYTES = 128 * 1024;
 
 export function bytesToBase64(bytes: Uint8Array): string {
   const parts: string[] = [];

@@ -23,6 +23,11 @@ const STRICT_KINDS: ReadonlySet<InteractionKind> = new Set(['gave', 'asked', 'in
 /** LinkedIn shows a message once in the thread and again in the overlay: the same text within a minute is one message. */
 export const SAME_MESSAGE_WINDOW_MS = 60_000;
 
+/** Every interaction of one (canonical) contact, through the [contactId, at] index, oldest first. */
+export function ofContact(contactId: string): IDBKeyRange {
+  return IDBKeyRange.bound([contactId, -Infinity], [contactId, Infinity]);
+}
+
 export function toRecord(input: NewInteraction, now: number, hash: TextHasher): InteractionRecord {
   const text = input.text ?? '';
   const record: InteractionRecord = {
@@ -49,12 +54,12 @@ export function recordInteraction(db: RapportDb, input: NewInteraction, now: num
     const known = await resolveIn(contacts, input.contactId);
     const record = toRecord({ ...input, contactId: known?.id ?? input.contactId }, now, hash);
 
+    // The same text within a minute of the same person: that minute through [contactId, at], open at both ends.
+    const nearby = IDBKeyRange.bound([record.contactId, record.at - SAME_MESSAGE_WINDOW_MS], [record.contactId, record.at + SAME_MESSAGE_WINDOW_MS], true, true);
     const duplicate = record.urn
       ? (await interactions.index('urn').count(record.urn)) > 0
       : record.hash !== '' &&
-        (await interactions.index('hash').getAll(record.hash)).some(
-          (other) => other.contactId === record.contactId && other.kind === record.kind && Math.abs(other.at - record.at) < SAME_MESSAGE_WINDOW_MS,
-        );
+        (await interactions.index('contactId_at').getAll(nearby)).some((other) => other.hash === record.hash && other.kind === record.kind);
     if (duplicate) {
       await tx.done;
       return { recorded: false, id: null };
@@ -91,7 +96,7 @@ export function forgetReceivedSnippets(db: RapportDb): Promise<number> {
 /** Newest first, through the [contactId, at] index; `contactId` is canonical (see getContact). */
 export function listInteractions(db: RapportDb, contactId: string, limit = 200): Promise<InteractionRecord[]> {
   return guarded(async () => {
-    const range = IDBKeyRange.bound([contactId, -Infinity], [contactId, Infinity]);
+    const range = ofContact(contactId);
     const out: InteractionRecord[] = [];
     let cursor = await db.transaction('interactions').store.index('contactId_at').openCursor(range, 'prev');
     while (cursor && out.length < limit) {

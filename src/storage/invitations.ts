@@ -4,7 +4,7 @@ import type { RapportDb } from './open';
 export const INVITATION_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** LinkedIn reports an invite once per click, but the dialog's Send and our own watch may both see it. */
-const SAME_INVITATION_MS = 60_000;
+export const SAME_INVITATION_MS = 60_000;
 
 /** One invitation to `contactId` at `at`; the same person invited again within a minute is the same invitation. */
 export function recordInvitation(db: RapportDb, contactId: string, at: number, withNote: boolean): Promise<boolean> {

@@ -2,7 +2,7 @@ import { idsOf, isMemberId, resolveIn } from './aliases';
 import { newContact, withDerivedKeys } from './contacts';
 import { forgetRecentSent } from './context';
 import { guarded, StorageError } from './errors';
-import { SAME_MESSAGE_WINDOW_MS } from './interactions';
+import { ofContact, SAME_MESSAGE_WINDOW_MS } from './interactions';
 import type { RapportDb } from './open';
 import type { Consent, ContactRecord, InteractionRecord, MergeUndo } from './schema';
 import { topicKeys } from './text';
@@ -102,11 +102,11 @@ interface MergeOutcome {
  */
 export async function mergeInto(tx: ReturnType<typeof writeTx>, kept: ContactRecord, gone: ContactRecord, now: number): Promise<MergeOutcome> {
   const interactions = tx.objectStore('interactions');
-  const byContact = interactions.index('contactId');
-  const mine = await byContact.getAll(kept.id);
+  const byContact = interactions.index('contactId_at');
+  const mine = await byContact.getAll(ofContact(kept.id));
   const moved: number[] = [];
   const dropped: InteractionRecord[] = [];
-  let cursor = await byContact.openCursor(gone.id);
+  let cursor = await byContact.openCursor(ofContact(gone.id));
   while (cursor) {
     const record = cursor.value;
     if (mine.some((other) => sameInteraction(other, record))) {
@@ -134,7 +134,7 @@ export async function mergeInto(tx: ReturnType<typeof writeTx>, kept: ContactRec
 }
 
 export function writeTx(db: RapportDb) {
-  return db.transaction(['contacts', 'interactions', 'meta', 'promises'], 'readwrite', { durability: 'strict' });
+  return db.transaction(['contacts', 'interactions', 'meta', 'promises', 'invitations'], 'readwrite', { durability: 'strict' });
 }
 
 /**

@@ -152,11 +152,9 @@ export interface RapportSchema extends DBSchema {
   interactions: {
     key: number;
     value: InteractionRecord;
+    /** Since v6 no `contactId`, `at` or `hash` index (see migrations.ts): each cost every write. */
     indexes: {
-      contactId: string;
-      at: number;
       urn: string;
-      hash: string;
       contactId_at: [string, number];
       contactId_kind: [string, InteractionKind];
       kind_at: [InteractionKind, number];

@@ -9,7 +9,13 @@ export function normaliseText(text: string): string {
 export function snippetOf(text: string): string {
   const normalised = normaliseText(text);
   if (normalised.length <= SNIPPET_LENGTH) return normalised;
-  return Array.from(normalised).slice(0, SNIPPET_LENGTH).join('');
+  // Walks only the first 140 code points: splitting the whole text into an array first cost a
+  // long message's full length, 50,000 times over in an import.
+  let end = 0;
+  for (let count = 0; count < SNIPPET_LENGTH && end < normalised.length; count += 1) {
+    end += (normalised.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return normalised.slice(0, end);
 }
 
 /** At most `max` UTF-16 units of `text`, never ending on half of a surrogate pair. */

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { launchRapport, waitFor } from '../e2e/harness';
@@ -29,11 +31,12 @@ const rawWrite = (allIndexes: boolean): string => `(async () => {
     open.onupgradeneeded = () => {
       open.result.createObjectStore('contacts', { keyPath: 'id' });
       const interactions = open.result.createObjectStore('interactions', { keyPath: 'id', autoIncrement: true });
-      interactions.createIndex('contactId', 'contactId');
-      interactions.createIndex('at', 'at');
       interactions.createIndex('urn', 'urn', { unique: true });
-      if (allIndexes) {
-        interactions.createIndex('hash', 'hash');
+      if (!allIndexes) {
+        interactions.createIndex('contactId', 'contactId');
+        interactions.createIndex('at', 'at');
+      } else {
+        // Rapport's own set since DB v6 (migrations.ts).
         interactions.createIndex('contactId_at', ['contactId', 'at']);
         interactions.createIndex('contactId_kind', ['contactId', 'kind']);
         interactions.createIndex('kind_at', ['kind', 'at']);
@@ -43,6 +46,7 @@ const rawWrite = (allIndexes: boolean): string => `(async () => {
         contacts.createIndex('haveKeys', 'haveKeys', { multiEntry: true });
         contacts.createIndex('aliases', 'aliases', { multiEntry: true, unique: true });
         contacts.createIndex('nameKey', 'nameKey');
+        contacts.createIndex('cadence', 'cadence.every');
       }
     };
     open.onsuccess = () => resolve(open.result);
@@ -67,7 +71,11 @@ const rawWrite = (allIndexes: boolean): string => `(async () => {
 
 export default async function run(): Promise<BenchRow[]> {
   if (!existsSync('dist/manifest.json')) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-  const zip = buildLinkedInZip(generateExport(CONNECTIONS, MESSAGES));
+  // From a file, as a user picks it: Playwright hands a Buffer to the page as base64 that the page
+  // itself decodes, one long task of its own (~200 ms for this ZIP) that no user's import has.
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-import-bench-'));
+  const zipPath = join(dir, 'Basic_LinkedInDataExport.zip');
+  writeFileSync(zipPath, buildLinkedInZip(generateExport(CONNECTIONS, MESSAGES)));
   const rapport = await launchRapport();
   try {
     const options = await rapport.openExtensionPage(OPTIONS);
@@ -75,7 +83,7 @@ export default async function run(): Promise<BenchRow[]> {
     const rawBefore = await sw.evaluate<number>(rawWrite(false));
 
     await options.evaluate(() => {
-      const longest = { ms: 0 };
+      const longest = { ms: 0, at: '' };
       const phases: [string, number][] = [];
       Object.assign(window, { longestTask: longest, phases });
       new MutationObserver(() => {
@@ -83,15 +91,19 @@ export default async function run(): Promise<BenchRow[]> {
         if (label && phases.at(-1)?.[0] !== label) phases.push([label, performance.now()]);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) longest.ms = Math.max(longest.ms, entry.duration);
+        for (const entry of list.getEntries()) {
+          if (entry.duration <= longest.ms) continue;
+          longest.ms = entry.duration;
+          longest.at = phases.at(-1)?.[0] ?? 'before the first progress';
+        }
       }).observe({ type: 'longtask', buffered: false });
     });
     const summary = options.locator('.linkedin-import-result');
     const start = performance.now();
-    await options.locator('#import-linkedin').setInputFiles({ name: 'Basic_LinkedInDataExport.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
+    await options.locator('#import-linkedin').setInputFiles(zipPath);
     await waitFor(async () => (await summary.innerText()).startsWith('Done:'), 300_000, 'the import summary');
     const importMs = performance.now() - start;
-    const longestTask = await options.evaluate(() => (window as unknown as { longestTask: { ms: number } }).longestTask.ms);
+    const longestTask = await options.evaluate(() => (window as unknown as { longestTask: { ms: number; at: string } }).longestTask);
     const phases = await options.evaluate(() => {
       const seen = (window as unknown as { phases: [string, number][] }).phases;
       return seen.map(([label, at], i) => `${label.replace(/…$/u, '')} ${(((seen[i + 1]?.[1] ?? performance.now()) - at) / 1000).toFixed(1)} s`);
@@ -111,7 +123,10 @@ export default async function run(): Promise<BenchRow[]> {
         measured: `${s(importMs)} = ${ratio.toFixed(2)}× raw ${s(raw)} (${s(rawBefore)}/${s(rawAfter)}, ${load})`,
         ok: ratio <= RATIO_BUDGET,
       },
-      { name: 'import (Chromium): longest task on the options page', budget: '< 50 ms', measured: `${longestTask.toFixed(0)} ms`, ok: longestTask < 50 },
+      {
+        name: 'import (Chromium): longest task on the options page', budget: '< 50 ms',
+        measured: `${longestTask.ms.toFixed(0)} ms${longestTask.ms > 0 ? ` (during "${longestTask.at.replace(/…$/u, '')}")` : ''}`, ok: longestTask.ms < 50,
+      },
       { name: 'import (Chromium): time per phase (information)', budget: 'none', measured: phases.join(', '), ok: true },
       {
         name: 'import (Chromium): raw write with all of Rapport\'s indexes (information)',
@@ -120,5 +135,6 @@ export default async function run(): Promise<BenchRow[]> {
     ];
   } finally {
     await rapport.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,4 +1,3 @@
-import { resolveIn } from '../aliases';
 import { newContact, withDerivedKeys } from '../contacts';
 import { guarded, StorageError, toStorageError } from '../errors';
 import { contactIdFromUrl, nameOnlyId, profileUrlFor } from '../ids';
@@ -90,11 +89,23 @@ interface ConnectionRow {
 
 class Counter {
   repaired = 0;
+  private readonly ids = new Map<string, string | null>();
   readonly skipped: Record<SkipReason, number> = { noProfile: 0, memberUrn: 0, draft: 0, noDate: 0, noRecipient: 0 };
 
   skip(reason: SkipReason): null {
     this.skipped[reason] += 1;
     return null;
+  }
+
+  /**
+   * contactIdFromUrl, remembered: an export names the owner in every message and each person in
+   * many, and parsing a URL is the costliest step of reading a row (150,000 of them for 50,000 messages).
+   */
+  profileId(url: string | undefined): string | null {
+    const key = url ?? '';
+    let id = this.ids.get(key);
+    if (id === undefined) this.ids.set(key, (id = contactIdFromUrl(key)));
+    return id;
   }
 
   /** Repaired and clipped to what a backup file holds, so that every export re-imports. */
@@ -106,8 +117,8 @@ class Counter {
   }
 }
 
-function idsIn(urls: string | undefined): string[] {
-  return (urls ?? '').split(/[\s,]+/u).map(contactIdFromUrl).filter((id): id is string => id !== null);
+function idsIn(urls: string | undefined, counter: Counter): string[] {
+  return (urls ?? '').split(/[\s,]+/u).map((url) => counter.profileId(url)).filter((id): id is string => id !== null);
 }
 
 /**
@@ -123,7 +134,7 @@ function connectionRow(row: CsvRecord, counter: Counter): ConnectionRow | null {
     position: counter.text(row.Position),
     connectedOn: parseConnectedOn(row['Connected On'] ?? ''),
   };
-  const id = contactIdFromUrl(row.URL ?? '');
+  const id = counter.profileId(row.URL);
   if (id) return { id, byName: false, fields: { ...fields, profileUrl: profileUrlFor(id) } };
   if (!name) return counter.skip('noProfile');
   const key = hashString([fields.name, fields.email, fields.company, fields.position, row['Connected On'] ?? ''].join('\u0000'));
@@ -150,14 +161,14 @@ function messageRow(row: CsvRecord, counter: Counter): MessageRow | null {
   // A draft was never sent: it is not part of the relationship.
   if (isYes(row['IS MESSAGE DRAFT']) || isYes(row['IS CONVERSATION DRAFT'])) return counter.skip('draft');
   const at = parseMessageDate(row.DATE ?? '');
-  const from = contactIdFromUrl(row['SENDER PROFILE URL'] ?? '') ?? '';
+  const from = counter.profileId(row['SENDER PROFILE URL']) ?? '';
   if (!from) return counter.skip('noProfile');
   if (at === null) return counter.skip('noDate');
   return {
     conversationId: row['CONVERSATION ID'] ?? '',
     from,
     fromName: counter.text(row.FROM),
-    to: idsIn(row['RECIPIENT PROFILE URLS']),
+    to: idsIn(row['RECIPIENT PROFILE URLS'], counter),
     toName: counter.text(row.TO),
     at,
     // Only hashed and cut to a snippet, never stored whole: the parser's own limit is enough.
@@ -182,19 +193,31 @@ function fillRecipients(messages: readonly (MessageRow | null)[], me: string | n
   }
 }
 
-/** The owner's messages become "sent" to each recipient; everyone else's "received" from them. */
-function planMessage(m: MessageRow, me: string | null, hash: TextHasher, receivedSnippets: boolean): Planned[] | null {
+/** A message and whom it concerns: the owner's go "sent" to each recipient, everyone else's are "received" from them. */
+interface AddressedMessage {
+  message: MessageRow;
+  kind: 'sent' | 'received';
+  to: string[];
+  /** The name the row gives the person, when it names one person. */
+  name: string;
+}
+
+function addressMessage(m: MessageRow, me: string | null): AddressedMessage | null {
+  if (m.from !== me) return { message: m, kind: 'received', to: [m.from], name: m.fromName };
+  const to = m.to.filter((id) => id !== me);
+  return to.length === 0 ? null : { message: m, kind: 'sent', to, name: to.length === 1 ? m.toName : '' };
+}
+
+/**
+ * The interactions of one message, the costly part of planning (normalised, cut and hashed once,
+ * however many people a group message went to): done batch by batch, while the previous batch is written.
+ */
+function planMessage({ message: m, kind, to, name }: AddressedMessage, hash: TextHasher, receivedSnippets: boolean): Planned[] {
   // Unkeyed, so that a re-import after restoring a backup elsewhere still matches: it digests
   // LinkedIn's conversation id, which no backup holds, so it confirms no guess of the content.
   const key = hashString([m.conversationId, m.at, m.from, m.content].join('\u0000'));
-  const plan = (contactId: string, kind: 'sent' | 'received', name: string): Planned => ({
-    contactId,
-    name,
-    record: toRecord({ contactId, kind, surface: 'message', text: m.content, at: m.at, urn: `li-export:msg:${key}:${contactId}`, keepSnippet: kind === 'sent' || receivedSnippets }, m.at, hash),
-  });
-  if (m.from !== me) return [plan(m.from, 'received', m.fromName)];
-  const to = m.to.filter((id) => id !== me);
-  return to.length === 0 ? null : to.map((id) => plan(id, 'sent', to.length === 1 ? m.toName : ''));
+  const base = toRecord({ contactId: to[0] ?? '', kind, surface: 'message', text: m.content, at: m.at, keepSnippet: kind === 'sent' || receivedSnippets }, m.at, hash);
+  return to.map((contactId) => ({ contactId, name, record: { ...base, contactId, urn: `li-export:msg:${key}:${contactId}` } }));
 }
 
 const INVITATION_PARTIES = [
@@ -224,7 +247,7 @@ function planInvitation(row: CsvRecord, counter: Counter, urnLinks: ReadonlyMap<
   const outgoing = (row.Direction ?? '').toUpperCase() === 'OUTGOING';
   const party = INVITATION_PARTIES[outgoing ? 1 : 0];
   const memberUrn = (row[party.urn] ?? '').trim();
-  const contactId = contactIdFromUrl(row[party.url] ?? '') ?? urnLinks.get(memberUrn) ?? null;
+  const contactId = counter.profileId(row[party.url]) ?? urnLinks.get(memberUrn) ?? null;
   if (!contactId) return counter.skip(memberUrn ? 'memberUrn' : 'noProfile');
   const at = parseInvitationDate(row['Sent At'] ?? '');
   if (at === null) return counter.skip('noDate');
@@ -238,17 +261,20 @@ function planInvitation(row: CsvRecord, counter: Counter, urnLinks: ReadonlyMap<
 }
 
 /**
- * Imports the ZIP from LinkedIn's "Get a copy of your data". Every file is read and interpreted
- * before anything is written, so a file that cannot be read changes nothing. Idempotent: every
+ * Imports the ZIP from LinkedIn's "Get a copy of your data". Every file is read and every row
+ * interpreted (who it is about, when, or why it is skipped) before anything is written, so a file
+ * that cannot be read changes nothing; only a message's snippet and hashes, which cannot fail, are
+ * made batch by batch while the previous batch is written. Idempotent: every
  * interaction has a urn derived from its content, so a second import adds nothing. Resumable: the
  * cursor in `meta` is advanced in the same transaction as each batch, so a worker stopped mid-way,
  * or a write that failed, continues with the next batch when the same file is imported again; the
- * error then says exactly how far it got. Rows join the people already stored, through their aliases.
+ * error then says exactly how far it got. Rows join the people already stored, through their
+ * aliases, resolved in memory from one paged read of the store: no request per row (issue 11).
  */
 export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, options: LinkedInImportOptions): Promise<LinkedInImportSummary> {
   const { now } = options;
   const receivedSnippets = options.receivedSnippets ?? true;
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 1000;
   const progress = options.onProgress ?? (() => undefined);
   const slicer = createSlicer();
   const counter = new Counter();
@@ -295,58 +321,69 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
   cursor.me ??= detector.owner(connectionIds);
   summary.me = cursor.me;
   fillRecipients(messageRows, cursor.me);
-  const messages = await mapSliced(messageRows, (m) => (m ? (planMessage(m, cursor.me, hash, receivedSnippets) ?? counter.skip('noRecipient')) : null));
+  const messages = await mapSliced(messageRows, (m) => (m ? (addressMessage(m, cursor.me) ?? counter.skip('noRecipient')) : null));
   summary.skippedRows = SKIP_REASONS.reduce((sum, reason) => sum + counter.skipped[reason], 0);
   summary.repairedFields = counter.repaired;
 
-  // A first import (no export urn stored yet) needs no per-row lookups: duplicates can only come
-  // from this run, which urnsThisRun catches. That halves the requests of the common case. Without
-  // any alias stored, an id is found by its key alone.
-  const storeHasExportUrns = (await guarded(() => db.countFromIndex('interactions', 'urn', IDBKeyRange.bound('li-export:', 'li-export:\uffff')))) > 0;
-  const storeHasAliases = (await guarded(() => db.countFromIndex('contacts', 'aliases'))) > 0;
+  // The export urns an earlier import stored, read in pages over their range of the urn index
+  // (none on a first import): a row already there is known without a request of its own.
+  const urnsStored = await storedExportUrns(db, slicer);
   const urnsThisRun = new Set<string>();
-  type Contacts = Parameters<typeof resolveIn>[0];
-  const lookup = (store: Contacts, id: string): Promise<ContactRecord | undefined> => (storeHasAliases ? resolveIn(store, id) : store.get(id));
+  // Everyone already stored, read in a few pages instead of one or two requests per row: the
+  // aliases are resolved in memory, and only a record that exists is read again (inside the
+  // transaction that rewrites it, so an edit made meanwhile in the popup is kept).
+  const people = await storedPeople(db, slicer);
+  const aliasOf = new Map<string, string>();
+  for (const c of people.values()) for (const alias of c.aliases) aliasOf.set(alias, c.id);
+  /** Export id -> the canonical id of the record it names (an alias finds its person). */
+  const canonical = (id: string): string => (people.has(id) ? id : aliasOf.get(id) ?? id);
+  const named = namedPeople([
+    ...invitations.flatMap((list) => (list ?? []).map((p) => ({ id: p.contactId, name: p.name, at: p.record.at }))),
+    ...messages.flatMap((m) => (m ? m.to.map((id) => ({ id, name: m.name, at: m.message.at })) : [])),
+  ], canonical);
 
   const applied = { connections: 0, invitations: 0, messages: 0 };
   /** Contacts this run created, by canonical id: what their interactions reach counts as added. */
   const createdThisRun = new Set<string>();
-  const connectionsCreated = new Set<string>();
-  /** Export id -> the canonical id of the record it resolved to (an alias finds its person). */
-  const canonicalOf = new Map<string, string>();
   try {
-    await runBatches('connections', connections, async (batch) => {
-      const tx = db.transaction(['contacts', 'meta'], 'readwrite', { durability: 'relaxed' });
-      const store = tx.objectStore('contacts');
+    await runBatches('connections', connections, (batch) => batch, (batch) => {
       const rows = batch.filter((row): row is ConnectionRow => row !== null);
-      const existing = await Promise.all(rows.map((row) => lookup(store, row.id)));
       // One person may fill several rows of a batch (a repeated row, or a slug and its alias): one write each.
-      const pending = new Map<string, { before: ContactRecord | undefined; next: ContactRecord }>();
-      rows.forEach((row, i) => {
-        const found = existing[i];
-        const key = found?.id ?? row.id;
-        const prior = pending.get(key);
-        const before = prior ? prior.before : found;
-        if (prior || found) summary.joined += 1;
+      const byKey = new Map<string, ConnectionRow[]>();
+      for (const row of rows) {
+        const key = canonical(row.id);
+        const mine = byKey.get(key);
+        if (mine || people.has(key)) summary.joined += 1;
         else summary.added += 1;
-        pending.set(key, { before, next: mergeConnection(prior?.next ?? found, row, now) });
-      });
-      const writes: Promise<unknown>[] = [];
-      for (const { before, next } of pending.values()) {
-        if (before && sameContact(before, next)) continue;
-        if (before) summary.contactsUpdated += 1;
-        else {
-          summary.contactsAdded += 1;
-          createdThisRun.add(next.id);
-          connectionsCreated.add(next.id);
-        }
-        writes.push(store.put(next));
+        if (mine) mine.push(row);
+        else byKey.set(key, [row]);
       }
-      return { tx, writes };
+      const build = (key: string, before: ContactRecord | undefined): ContactRecord => {
+        const next = (byKey.get(key) ?? []).reduce<ContactRecord | undefined>((base, row) => mergeConnection(base, row, now), before);
+        if (!next) throw new Error('a connection batch without rows');
+        return withLastInteraction(next, named.get(key), now);
+      };
+      return writeContacts([...byKey.keys()], build, (before, next) => {
+        if (!before) summary.contactsAdded += 1;
+        else if (!sameConnection(before, next)) summary.contactsUpdated += 1;
+      });
     });
-    await writePeople([...invitations, ...messages]);
-    await runBatches('invitations', invitations, (batch) => writeInteractions(batch));
-    await runBatches('messages', messages, (batch) => writeInteractions(batch));
+    // Everyone the invitations and messages name who is new, or whose last interaction is newer
+    // than the one stored: usually nobody after the connections, written once before their interactions.
+    const rest = [...named.keys()];
+    for (let from = 0; from < rest.length; from += batchSize) {
+      const { tx, writes } = await writeContacts(
+        rest.slice(from, from + batchSize),
+        (key, before) => withLastInteraction(before ?? newContact(key, now, { name: named.get(key)?.name ?? '' }), named.get(key), now),
+        (before) => {
+          if (!before) summary.contactsAdded += 1;
+        },
+      );
+      await guarded(() => Promise.all([...writes, tx.done]));
+      await slicer.maybeYield();
+    }
+    await runBatches('invitations', invitations, (batch) => batch, (batch) => writeInteractions(batch));
+    await runBatches('messages', messages, (batch) => mapSliced(batch, (m) => m && planMessage(m, hash, receivedSnippets)), (plans) => writeInteractions(plans));
   } catch (err) {
     const error = toStorageError(err);
     const total = { connections: connections.length, invitations: invitations.length, messages: messages.length };
@@ -367,50 +404,31 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
   }
 
   /**
-   * Everyone the invitations and messages name, written once before their interactions: a contact
-   * created with its name where it is new, its lastInteractionAt raised to the newest planned one.
-   * Written per batch instead, every batch would read and rewrite the same people again (50,000
-   * messages among 10,000 people: 100,000 requests more than the interactions themselves). Being a
-   * create-if-missing and a max, it is safe to run again when an interrupted import resumes.
+   * Writes the records `build` makes for `keys` where they differ from what is stored, in one
+   * transaction (returned; the caller awaits it). Decided in memory first, so a first import reads
+   * nothing; a record that exists is read again in the transaction and built on what it holds then.
    */
-  async function writePeople(plans: readonly (Planned[] | null)[]): Promise<void> {
-    const people = new Map<string, { name: string; nameAt: number; at: number }>();
-    for (const p of plans.flat()) {
-      if (!p) continue;
-      const person = people.get(p.contactId) ?? { name: '', nameAt: -Infinity, at: -Infinity };
-      person.at = Math.max(person.at, p.record.at);
-      // The name from the newest row that gives one: a group message names nobody.
-      if (p.name && p.record.at >= person.nameAt) {
-        person.name = p.name;
-        person.nameAt = p.record.at;
-      }
-      people.set(p.contactId, person);
-    }
-    const ids = [...people.keys()];
-    for (let from = 0; from < ids.length; from += batchSize) {
-      const batch = ids.slice(from, from + batchSize);
-      await guarded(async () => {
-        const tx = db.transaction('contacts', 'readwrite', { durability: 'relaxed' });
-        const found = await Promise.all(batch.map((id) => lookup(tx.store, id)));
-        const writes: Promise<unknown>[] = [];
-        const merged = new Map<string, ContactRecord>();
-        batch.forEach((id, i) => {
-          const person = people.get(id);
-          if (!person) return;
-          const before = found[i];
-          const key = before?.id ?? id;
-          canonicalOf.set(id, key);
-          const base = merged.get(key) ?? before ?? newContact(id, now, { name: person.name });
-          if (!before && !merged.has(key)) createdThisRun.add(key);
-          const at = Math.max(base.lastInteractionAt ?? person.at, person.at);
-          if (at !== base.lastInteractionAt || !before) merged.set(key, { ...base, lastInteractionAt: at, updatedAt: now });
-        });
-        for (const next of merged.values()) writes.push(tx.store.put(next));
-        await Promise.all([...writes, tx.done]);
-      });
-      await slicer.maybeYield();
-    }
-    summary.contactsAdded += [...createdThisRun].filter((id) => !connectionsCreated.has(id)).length;
+  async function writeContacts(
+    keys: readonly string[],
+    build: (key: string, before: ContactRecord | undefined) => ContactRecord,
+    count: (before: ContactRecord | undefined, next: ContactRecord) => void,
+  ) {
+    const changed = keys.filter((key) => {
+      const before = people.get(key);
+      return !before || !sameContact(before, build(key, before));
+    });
+    const tx = db.transaction(['contacts', 'meta'], 'readwrite', { durability: 'relaxed' });
+    const store = tx.objectStore('contacts');
+    const fresh = await Promise.all(changed.map((key) => (people.has(key) ? store.get(key) : undefined)));
+    const writes = changed.map((key, i) => {
+      const before = fresh[i];
+      const next = build(key, before);
+      count(before, next);
+      if (!before) createdThisRun.add(key);
+      people.set(key, next);
+      return store.put(next);
+    });
+    return { tx, writes };
   }
 
   async function writeInteractions(plans: readonly (Planned[] | null)[]) {
@@ -423,13 +441,10 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
       urnsThisRun.add(urn);
       return true;
     });
-    const known = storeHasExportUrns
-      ? await Promise.all(planned.map((p) => interactions.index('urn').getKey(p.record.urn ?? '')))
-      : [];
-    const fresh = planned.filter((_, i) => known[i] === undefined);
+    const fresh = planned.filter((p) => !urnsStored.has(p.record.urn ?? ''));
     const writes: Promise<unknown>[] = [];
     for (const p of fresh) {
-      const contactId = canonicalOf.get(p.contactId) ?? p.contactId;
+      const contactId = canonical(p.contactId);
       if (createdThisRun.has(contactId)) summary.added += 1;
       else summary.joined += 1;
       writes.push(interactions.add(contactId === p.contactId ? p.record : { ...p.record, contactId }));
@@ -438,22 +453,34 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
     return { tx, writes };
   }
 
-  async function runBatches<T>(
+  /**
+   * Writes `rows` a batch per transaction, the cursor advanced in the same transaction. The next
+   * batch is prepared (`prepare`: the costly planning) while the current one is written: the
+   * database works on its own thread meanwhile, and nothing of the next batch is written before
+   * this one has committed.
+   */
+  async function runBatches<T, U>(
     phase: Exclude<LinkedInImportCursor['phase'], 'done'>,
     rows: readonly T[],
-    apply: (batch: readonly T[]) => Promise<{ tx: { done: Promise<void>; objectStore(name: 'meta'): { put(value: LinkedInImportCursor): Promise<unknown> } }; writes: Promise<unknown>[] }>,
+    prepare: (batch: readonly T[]) => U | Promise<U>,
+    apply: (prepared: U) => Promise<{ tx: { done: Promise<void>; objectStore(name: 'meta'): { put(value: LinkedInImportCursor): Promise<unknown> } }; writes: Promise<unknown>[] }>,
   ): Promise<void> {
     const first = Math.min(startAt(phase), rows.length);
     summary.resumedRows += first;
     applied[phase] = first;
     progress({ phase, done: first, total: rows.length });
-    for (let done = first; done < rows.length; ) {
-      const batch = rows.slice(done, done + batchSize);
-      done += batch.length;
+    let prepared: U | null = first < rows.length ? await prepare(rows.slice(first, first + batchSize)) : null;
+    for (let done = first; prepared !== null; ) {
+      const current: U = prepared;
+      done = Math.min(rows.length, done + batchSize);
       const position: LinkedInImportCursor = { ...cursor, phase, done, updatedAt: now };
       await guarded(async () => {
-        const { tx, writes } = await apply(batch);
-        await Promise.all([...writes, tx.objectStore('meta').put(position), tx.done]);
+        const { tx, writes } = await apply(current);
+        const committed = Promise.all([...writes, tx.objectStore('meta').put(position), tx.done]);
+        // Awaited below; this only keeps a failure from being reported as unhandled meanwhile.
+        committed.catch(() => undefined);
+        prepared = done < rows.length ? await prepare(rows.slice(done, done + batchSize)) : null;
+        await committed;
       });
       Object.assign(cursor, position);
       applied[phase] = done;
@@ -461,6 +488,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
       await slicer.maybeYield();
     }
   }
+
 }
 
 function mergeConnection(before: ContactRecord | undefined, row: ConnectionRow, now: number): ContactRecord {
@@ -479,6 +507,75 @@ function mergeConnection(before: ContactRecord | undefined, row: ConnectionRow, 
   });
 }
 
-function sameContact(a: ContactRecord, b: ContactRecord): boolean {
+/** The facts a connection row sets: a change here counts the contact as updated. */
+function sameConnection(a: ContactRecord, b: ContactRecord): boolean {
   return a.name === b.name && a.email === b.email && a.company === b.company && a.position === b.position && a.connectedOn === b.connectedOn && a.degree === b.degree;
+}
+
+/** Everything the import may change: equal, and the record is not written again. */
+function sameContact(a: ContactRecord, b: ContactRecord): boolean {
+  return sameConnection(a, b) && a.lastInteractionAt === b.lastInteractionAt;
+}
+
+interface NamedPerson {
+  name: string;
+  nameAt: number;
+  /** The newest planned interaction. */
+  at: number;
+}
+
+/** Everyone the planned interactions reach, by canonical id: the newest time, and the newest name a row gives. */
+function namedPeople(reached: readonly { id: string; name: string; at: number }[], canonical: (id: string) => string): Map<string, NamedPerson> {
+  const people = new Map<string, NamedPerson>();
+  for (const { id, name, at } of reached) {
+    const key = canonical(id);
+    const person = people.get(key) ?? { name: '', nameAt: -Infinity, at: -Infinity };
+    person.at = Math.max(person.at, at);
+    // The name from the newest row that gives one: a group message names nobody.
+    if (name && at >= person.nameAt) {
+      person.name = name;
+      person.nameAt = at;
+    }
+    people.set(key, person);
+  }
+  return people;
+}
+
+/** lastInteractionAt raised to the newest interaction the import brings (a max: safe to apply again on resume). */
+function withLastInteraction(contact: ContactRecord, person: NamedPerson | undefined, now: number): ContactRecord {
+  if (!person) return contact;
+  const at = Math.max(contact.lastInteractionAt ?? person.at, person.at);
+  return at === contact.lastInteractionAt ? contact : { ...contact, lastInteractionAt: at, updatedAt: now };
+}
+
+const STORED_PAGE = 2_000;
+
+/** The urns of every interaction an earlier LinkedIn import stored, a page at a time. */
+async function storedExportUrns(db: RapportDb, slicer: { maybeYield(): Promise<void> }): Promise<Set<string>> {
+  const out = new Set<string>();
+  let range = IDBKeyRange.bound('li-export:', 'li-export:\uffff');
+  for (;;) {
+    const from = range;
+    const page: InteractionRecord[] = await guarded(() => db.getAllFromIndex('interactions', 'urn', from, STORED_PAGE));
+    for (const r of page) if (r.urn) out.add(r.urn);
+    const last = page.at(-1)?.urn;
+    if (page.length < STORED_PAGE || last === undefined) return out;
+    range = IDBKeyRange.bound(last, 'li-export:\uffff', true);
+    await slicer.maybeYield();
+  }
+}
+
+/** Every stored contact by canonical id, read a page at a time (one request per page, not per row). */
+async function storedPeople(db: RapportDb, slicer: { maybeYield(): Promise<void> }): Promise<Map<string, ContactRecord>> {
+  const out = new Map<string, ContactRecord>();
+  let after: string | null = null;
+  for (;;) {
+    const from = after;
+    const page: ContactRecord[] = await guarded(() => db.getAll('contacts', from === null ? undefined : IDBKeyRange.lowerBound(from, true), STORED_PAGE));
+    for (const c of page) out.set(c.id, c);
+    const last: ContactRecord | undefined = page.at(-1);
+    if (page.length < STORED_PAGE || !last) return out;
+    after = last.id;
+    await slicer.maybeYield();
+  }
 }

@@ -1,8 +1,21 @@
 /** Longest stretch of synchronous work before handing the service worker's thread back. */
 export const SLICE_BUDGET_MS = 50;
 
+/**
+ * One macrotask, so that the worker's other messages run. Not setTimeout: a timeout set from a
+ * timeout's own continuation is clamped to 4 ms after five levels (HTML timers, "nesting level"),
+ * and an import yields every 10 ms: 40 % of its parsing time spent idle. A message is not clamped.
+ */
 export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /**

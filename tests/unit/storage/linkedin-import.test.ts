@@ -116,11 +116,14 @@ describe('LinkedIn data-export import', () => {
     const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
     try {
       const slicer = createSlicer(10);
+      // Yielding means settling only after a macrotask: still pending after any number of microtasks.
       const yields = async (): Promise<boolean> => {
-        let macrotaskRan = false;
-        setTimeout(() => { macrotaskRan = true; }, 0);
-        await slicer.maybeYield();
-        return macrotaskRan;
+        let settled = false;
+        const yielding = slicer.maybeYield().then(() => { settled = true; });
+        for (let i = 0; i < 20; i += 1) await Promise.resolve();
+        const yielded = !settled;
+        await yielding;
+        return yielded;
       };
       clock = 9;
       expect(await yields()).toBe(false);

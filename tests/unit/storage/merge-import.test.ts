@@ -45,7 +45,7 @@ describe('JSON import: merge', () => {
   it('a backup from another browser joins the person already here by alias, without loss and without duplicates', async () => {
     await thisBrowser();
     const summary = await mergeAll(db, parseExportFile(await otherBrowsersBackup()), NOW);
-    expect(summary).toEqual({ contactsJoined: 1, contactsAdded: 1, interactionsAdded: 1, interactionsKnown: 1 });
+    expect(summary).toEqual({ contactsJoined: 1, contactsAdded: 1, interactionsAdded: 1, interactionsKnown: 1, promisesAdded: 0, promisesKnown: 0, invitationsAdded: 0, invitationsKnown: 0 });
     const { contacts } = await dumpAll(db);
     expect(contacts.map((c) => c.id).sort()).toEqual([MEMBER, 'ana-pop']);
     expect(await getContact(db, SLUG)).toMatchObject({
@@ -60,7 +60,7 @@ describe('JSON import: merge', () => {
     const file = parseExportFile(await otherBrowsersBackup());
     await mergeAll(db, file, NOW);
     const once = await dumpAll(db);
-    expect(await mergeAll(db, file, NOW)).toEqual({ contactsJoined: 2, contactsAdded: 0, interactionsAdded: 0, interactionsKnown: 2 });
+    expect(await mergeAll(db, file, NOW)).toEqual({ contactsJoined: 2, contactsAdded: 0, interactionsAdded: 0, interactionsKnown: 2, promisesAdded: 0, promisesKnown: 0, invitationsAdded: 0, invitationsKnown: 0 });
     expect(await dumpAll(db)).toEqual(once);
   });
 

@@ -53,7 +53,7 @@ describe('migrations', () => {
     expect((await db.get('contacts', 'cyd'))?.lastInteractionAt).toBeNull();
     expect((await db.get('contacts', 'ada'))?.notes).toBe('kept as typed');
     expect(await db.countFromIndex('interactions', 'contactId_kind', ['ada', 'sent'])).toBe(1);
-    expect(await db.countFromIndex('interactions', 'hash', hashText('Thanks!'))).toBe(1);
+    expect(all[1]?.hash).toBe(hashText('Thanks!'));
     expect(await db.get('meta', 'schema')).toEqual({ key: 'schema', version: DB_VERSION, history: [{ from: 0, to: 1, at: NOW - 1000 }, { from: 1, to: DB_VERSION, at: NOW }] });
     db.close();
   });
@@ -104,7 +104,7 @@ describe('migrations', () => {
     if (!ada) throw new Error('ada was lost');
     await db.put('contacts', { ...ada, aliases: ['ACoAAadaMember'] });
     expect((await db.getFromIndex('contacts', 'aliases', 'ACoAAadaMember'))?.id).toBe('ada');
-    expect(await db.countFromIndex('interactions', 'contactId', 'ada')).toBe(1);
+    expect(await db.countFromIndex('interactions', 'contactId_at', IDBKeyRange.bound(['ada', -Infinity], ['ada', Infinity]))).toBe(1);
     // The alias index is unique: one id cannot name two people.
     await expect(db.put('contacts', { ...ada, id: 'ACoAAB1x2y3z', aliases: ['ACoAAadaMember'] })).rejects.toThrow();
     db.close();
