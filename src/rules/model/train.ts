@@ -40,6 +40,13 @@ const PRECISION = 0.97;
 const USABLE = 0.8;
 const MIN_HITS = 5;
 /**
+ * Rules whose model is never shipped, however it scores out of fold. assumed-closeness's model passed
+ * the bar but flagged plain openers ("your talk was great. What made you pick Redis?") to cold
+ * contacts: a claim of shared history is a few words, which its cues name, and the corpus's short
+ * clean openers are too few to teach a model that a compliment and a question claim nothing.
+ */
+const WITHHELD: readonly LearnedRule[] = ['assumed-closeness'];
+/**
  * Weights kept per rule, the largest by magnitude: what a page has to decode and hold. At 3,000 only
  * early-pitch's model was usable out of fold; at 8,000 all four are (about 21 KB each in the file,
  * which reaches pages through storage.local, never the content script's bundle).
@@ -212,7 +219,7 @@ export function train(samples: readonly TrainSample[]): Trained {
     }
     const even = { tp: 0, fp: 0 };
     for (const i of open) if ((oof[i] ?? -Infinity) >= 0) { if (ys[i] === 1) even.tp++; else even.fp++; }
-    const usable = even.tp > 0 && even.tp / (even.tp + even.fp) >= USABLE;
+    const usable = !WITHHELD.includes(rule) && even.tp > 0 && even.tp / (even.tp + even.fp) >= USABLE;
     const threshold = usable ? chooseThreshold(open.map((i) => ({ z: oof[i] ?? -Infinity, y: (ys[i] ?? 0) === 1 }))) : Infinity;
     samples.forEach((s, i) => {
       const want = s.labels.includes(rule);
