@@ -48,7 +48,7 @@ const MIN_HITS = 5;
 const WITHHELD: readonly LearnedRule[] = ['assumed-closeness'];
 /**
  * Weights kept per rule, the largest by magnitude: what a page has to decode and hold. At 3,000 only
- * early-pitch's model was usable out of fold; at 8,000 all four are (about 21 KB each in the file,
+ * early-pitch's model was usable out of fold; at 8,000 all four pass (about 21 KB each in the file,
  * which reaches pages through storage.local, never the content script's bundle).
  */
 const KEEP = 8000;
