@@ -25,6 +25,12 @@ describe(rule, () => {
     expect(evidenceOf(rule, 'My friend, long time no see!', ctx({ received: 1 }), settings)).toEqual(['My friend', 'long time no see']);
   });
 
+  it('a cold contact contradicts the claim even after a reply: an InMail with no connection, an invite note', () => {
+    expect(evidenceOf(rule, 'As we discussed, here is the deck.', ctx({ surface: 'inmail', connectedDaysAgo: null, sent: 2, received: 2 }))).toEqual(['As we discussed']);
+    expect(evidenceOf(rule, 'As we discussed, here is the deck.', ctx({ surface: 'invite-note', connectedDaysAgo: null, received: 1 }))).toEqual(['As we discussed']);
+    expect(evidenceOf(rule, 'As we discussed, here is the deck.', ctx({ surface: 'inmail', connectedDaysAgo: 90, sent: 2, received: 2 }))).toEqual([]);
+  });
+
   it('does not read "mate" inside "teammate" or "pal" inside "principal"', () => {
     expect(evidenceOf(rule, 'Your teammate mentioned the principal engineer role.')).toEqual([]);
   });
