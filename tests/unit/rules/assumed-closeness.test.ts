@@ -41,4 +41,11 @@ describe(rule, () => {
     expect(evidenceOf(rule, 'După cum am discutat, îți trimit oferta.')).toEqual(['După cum am discutat']);
     expect(evidenceOf(rule, 'Dupa cum am discutat, iti trimit oferta.')).toEqual(['Dupa cum am discutat']);
   });
+
+  it('knows history claims in the shapes people type: "you said you\'d", "je zei toch", "du sa ju", "mi-ai zis"', () => {
+    expect(evidenceOf(rule, 'hey ken u said ud check out our site, any thoughts?')).not.toEqual([]);
+    expect(evidenceOf(rule, 'je zei toch dat jullie een nieuwe website wilden?')).not.toEqual([]);
+    expect(evidenceOf(rule, 'du sa ju att ni letar efter ett nytt crm')).not.toEqual([]);
+    expect(evidenceOf(rule, 'mi-ai zis ca va trebuie un soft nou')).not.toEqual([]);
+  });
 });
