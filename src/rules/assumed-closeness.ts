@@ -11,10 +11,12 @@ export const phraseCategory: Category = 'closeness';
 
 /**
  * Claims of shared history or intimacy ("as we discussed", "remember me?", "my friend") are fine
- * once the contact has actually written back; before that the history contradicts them.
+ * once the contact has actually written back; before that the history contradicts them. So does a
+ * cold contact whatever was received: an invite note, or no connection at all (corpus-spec).
  */
 export function check({ ctx, thresholds, cues, learned }: RuleInput): Evidence[] {
-  if (ctx.received >= (thresholds.repliesNeeded ?? 1)) return [];
+  const cold = ctx.surface === 'invite-note' || ctx.connectedDaysAgo === null;
+  if (!cold && ctx.received >= (thresholds.repliesNeeded ?? 1)) return [];
   if (cues.has('closeness')) return [...cues.hits('closeness')];
   const model = learned('assumed-closeness');
   return model ? [model] : [];

@@ -48,10 +48,21 @@ const scanned: readonly Category[] = [
   'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'booking', 'advice', 'recruit', 'thanks',
 ];
 
+// German typed without an umlaut key spells ä ö ü as ae oe ue ("unterstuetzen", "koennten"), which
+// folding cannot reach ("unterstützen" folds to "unterstutzen"), so German phrases are matched both
+// ways; the second spelling is made here rather than listed, since every lexicon byte ships.
+const digraph: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'ae', Ö: 'oe', Ü: 'ue' };
+const UMLAUT = /[äöü]/giu;
+const HAS_UMLAUT = /[äöü]/iu;
+
+function withDigraphs(phrases: readonly string[]): string[] {
+  return phrases.flatMap((p) => (HAS_UMLAUT.test(p) ? [p, p.replace(UMLAUT, (c) => digraph[c] ?? c)] : [p]));
+}
+
 export function lexiconSources(): PhraseSource[] {
   return scanned.map((category) => ({
     category,
-    phrases: Object.values(lexicons).flatMap((file) => file[category] ?? []),
+    phrases: Object.entries(lexicons).flatMap(([lang, file]) => (lang === 'de' ? withDigraphs(file[category] ?? []) : file[category] ?? [])),
   }));
 }
 

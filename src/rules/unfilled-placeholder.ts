@@ -11,7 +11,7 @@ export const meta: RuleMeta = {
 export const phraseCategory: Category = 'placeholderLiteral';
 
 // Bounded, non-nested quantifiers: linear on any input.
-const SLOT = /\{\{([^\n{}]{1,40})\}\}|\{([^\n{}]{1,40})\}|\[([^\n[\]]{1,40})\]|<([^\n<>]{1,40})>|%([\p{L}_][\p{L}\p{N}_]{1,30})%|\(([^\n()]{1,30})\)|_{4,40}/gu;
+const SLOT = /\{\{([^\n{}]{1,40})\}\}|\{([^\n{}]{1,40})\}|\[([^\n[\]]{1,40})\]|<([^\n<>]{1,40})>|%([\p{L}_][\p{L}\p{N}_]{1,30})%|\(([^\n()]{1,30})\)|_{3,40}|\*\|[\p{L}_][\p{L}\p{N}_]{0,30}\|\*|[$#]([\p{Lu}_][\p{Lu}\p{N}_]{1,30})(?:#|(?![\p{L}\p{N}_]))/gu;
 const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_ .-]*$/u;
 const SHOUTED = /^[\p{Lu}_][\p{Lu}\p{N}_ ]*$/u;
 const DIGIT = /\p{N}/u;
@@ -35,12 +35,16 @@ function namesField(inside: string, loose: boolean, isPlaceholderWord: (folded: 
  * Curly braces are template syntax whatever they hold; square and angle brackets and percent
  * signs also appear in ordinary writing ("[1]", "<3", "50% off"), so there the slot must be
  * shouted (`[NAME]`, `%FIRSTNAME%`) or name a field in one of the seven languages (`[Naam]`).
- * Round brackets are mostly asides: only a field name alone makes one a slot. A run of
- * underscores is a blank left to fill in.
+ * Round brackets are mostly asides: only a field name alone makes one a slot. A run of three or
+ * more underscores is a blank left to fill in; `*|FNAME|*` is a mail-merge tag; `$FIRSTNAME` and
+ * `#PRENOM#` count when they shout a field name.
  */
 function isSlot(match: RegExpExecArray, isPlaceholderWord: (folded: string) => boolean): boolean {
-  const [whole, double, single, square, angle, percent, round] = match;
-  if (whole.startsWith('_')) return true;
+  const [whole, double, single, square, angle, percent, round, variable] = match;
+  // A blank left to fill in, or a mail-merge tag ("*|FNAME|*"): nothing else is written that way.
+  if (whole.startsWith('_') || whole.startsWith('*|')) return true;
+  // "$FIRSTNAME", "#PRENOM#": a shouted field name, not a price ("$USD") or a hashtag ("#AI").
+  if (variable !== undefined) return (whole.startsWith('$') || whole.endsWith('#')) && (variable.includes('_') || isPlaceholderWord(fold(variable)));
   const curly = (double ?? single)?.trim();
   if (curly !== undefined) return IDENTIFIER.test(curly);
   if (round !== undefined) return round.trim().length >= 2 && isPlaceholderWord(fold(round));

@@ -33,7 +33,8 @@ function floors(outcomes: readonly Outcome[]): string[] {
   return lines;
 }
 
-function misses(outcomes: readonly Outcome[]): string[] {
+/** Each line the engine got wrong, with its context and text: for sets one may read (never the hold-out). */
+export function misses(outcomes: readonly Outcome[]): string[] {
   const out: string[] = [];
   for (const { sample, predicted } of outcomes) {
     const missed = sample.labels.filter((l) => !predicted.includes(l));

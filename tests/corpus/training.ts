@@ -10,7 +10,7 @@ import { pairKeys, type Sample } from './evaluate';
 function openFor(ctx: Context): Record<LearnedRule, boolean> {
   return {
     'early-pitch': isYoung(ctx, 30, 2),
-    'assumed-closeness': ctx.received < 1,
+    'assumed-closeness': ctx.received < 1 || ctx.surface === 'invite-note' || ctx.connectedDaysAgo === null,
     'no-consent-signup': ctx.consentToMailing !== true,
     'ask-without-give': ctx.gave < 1,
   };

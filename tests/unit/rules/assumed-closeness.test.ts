@@ -25,6 +25,12 @@ describe(rule, () => {
     expect(evidenceOf(rule, 'My friend, long time no see!', ctx({ received: 1 }), settings)).toEqual(['My friend', 'long time no see']);
   });
 
+  it('a cold contact contradicts the claim even after a reply: an InMail with no connection, an invite note', () => {
+    expect(evidenceOf(rule, 'As we discussed, here is the deck.', ctx({ surface: 'inmail', connectedDaysAgo: null, sent: 2, received: 2 }))).toEqual(['As we discussed']);
+    expect(evidenceOf(rule, 'As we discussed, here is the deck.', ctx({ surface: 'invite-note', connectedDaysAgo: null, received: 1 }))).toEqual(['As we discussed']);
+    expect(evidenceOf(rule, 'As we discussed, here is the deck.', ctx({ surface: 'inmail', connectedDaysAgo: 90, sent: 2, received: 2 }))).toEqual([]);
+  });
+
   it('does not read "mate" inside "teammate" or "pal" inside "principal"', () => {
     expect(evidenceOf(rule, 'Your teammate mentioned the principal engineer role.')).toEqual([]);
   });
@@ -34,5 +40,12 @@ describe(rule, () => {
     expect(evidenceOf(rule, 'Som vi pratade om på mässan.')).toEqual(['Som vi pratade om']);
     expect(evidenceOf(rule, 'După cum am discutat, îți trimit oferta.')).toEqual(['După cum am discutat']);
     expect(evidenceOf(rule, 'Dupa cum am discutat, iti trimit oferta.')).toEqual(['Dupa cum am discutat']);
+  });
+
+  it('knows history claims in the shapes people type: "you said you\'d", "je zei toch", "du sa ju", "mi-ai zis"', () => {
+    expect(evidenceOf(rule, 'hey ken u said ud check out our site, any thoughts?')).not.toEqual([]);
+    expect(evidenceOf(rule, 'je zei toch dat jullie een nieuwe website wilden?')).not.toEqual([]);
+    expect(evidenceOf(rule, 'du sa ju att ni letar efter ett nytt crm')).not.toEqual([]);
+    expect(evidenceOf(rule, 'mi-ai zis ca va trebuie un soft nou')).not.toEqual([]);
   });
 });

@@ -62,4 +62,22 @@ describe(rule, () => {
   it('"you asked" in one language excuses an offer written in another', () => {
     expect(evidenceOf(rule, 'Omdat je ernaar vroeg: our pricing starts at €10.', ctx({ received: 1 }))).toEqual([]);
   });
+
+  it('composes a Romanian offer from the writer, an offer verb and a beneficiary, with or without diacritics', () => {
+    expect(evidenceOf(rule, 'Echipa noastră construiește aplicații pentru firme de logistică.')).not.toEqual([]);
+    expect(evidenceOf(rule, 'Echipa noastra construieste aplicatii pentru firme de logistica.')).not.toEqual([]);
+    expect(evidenceOf(rule, 'Sprijinim primăriile în accesarea fondurilor europene.')).not.toEqual([]);
+  });
+
+  it('a decline naming the writer\'s own current system, a networking hope and a post about a new office are not pitches', () => {
+    expect(evidenceOf(rule, 'Tack, men vi har inget behov just nu, vi är bundna till vårt nuvarande system till 2027.')).toEqual([]);
+    expect(evidenceOf(rule, 'Bedankt! We zitten nog vast aan ons huidige pakket, dus geen behoefte.')).toEqual([]);
+    expect(evidenceOf(rule, 'Bună, Raul! Mă bucur că ne-am conectat. Sper să colaborăm pe viitor.')).toEqual([]);
+    expect(evidenceOf(rule, 'Kul att du läste mitt inlägg om vårt nya kontor i Sundsvall!')).toEqual([]);
+  });
+
+  it('Swedish "vår" + offer is caught as a phrase, since "vår" alone is also spring', () => {
+    expect(evidenceOf(rule, 'Som vi pratade om skickar jag vår offert på revisionen.')).toEqual(['vår offert']);
+    expect(evidenceOf(rule, 'Vi ses i vår, hoppas allt är bra!')).toEqual([]);
+  });
 });

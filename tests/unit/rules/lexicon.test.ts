@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lexicons } from '../../../src/rules/lexicons';
 import { fold } from '../../../src/rules/normalize';
+import { ctx, evidenceOf } from './context';
 
 const categories = new Set(['pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'closeness', 'signup', 'signupAct', 'signupThing',
   'signupAsk', 'ask', 'askPolite', 'askThing', 'give', 'neutral', 'placeholder',
@@ -25,5 +26,13 @@ describe('lexicons', () => {
         expect(new Set(folded).size, `${lang}.${category} has duplicates`).toBe(folded.length);
       }
     }
+  });
+});
+
+describe('German typed without umlauts', () => {
+  it('matches a lexicon phrase spelt with ae, oe, ue as well as with ä, ö, ü', () => {
+    expect(evidenceOf('early-pitch', 'Hallo Jens, wir unterstuetzen Mittelstaendler bei der Digitalisierung.')).toHaveLength(1);
+    expect(evidenceOf('ask-without-give', 'Koenntest du meinen Beitrag teilen?', ctx())).toHaveLength(1);
+    expect(evidenceOf('assumed-closeness', 'Kennst du mich noch? Wie du weisst, bin ich jetzt bei Lumo.')).toEqual(['Kennst du mich noch', 'Wie du weisst']);
   });
 });

@@ -36,10 +36,10 @@ describe('the learned layer', () => {
   it('is small: int8 weights, sparse, for the four relationship rules', () => {
     const file = JSON.parse(committed) as WeightsFile;
     expect(Object.keys(file.rules)).toEqual([...learnedRules]);
-    for (const rule of learnedRules) expect(file.rules[rule].count).toBeLessThanOrEqual(3000);
+    for (const rule of learnedRules) expect(file.rules[rule].count).toBeLessThanOrEqual(8000);
     // Only a rule whose model is good enough on its own gets one (train.ts, USABLE).
     expect(file.rules['early-pitch'].count).toBeGreaterThan(0);
-    expect(committed.length).toBeLessThan(48 * 1024);
+    expect(committed.length).toBeLessThan(96 * 1024);
   });
 
   it('a model-only finding points at the sentence that scored highest and names the principle like the rule', () => {

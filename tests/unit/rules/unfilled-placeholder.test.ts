@@ -45,6 +45,12 @@ describe('unfilled-placeholder, less common shapes', () => {
     expect(found('Voici le lien : [lien Calendly]')).toEqual(['[lien Calendly]']);
   });
 
+  it('mail-merge tags, shouted $ and # variables, a blank of three underscores', () => {
+    expect(found('Hola *|FNAME|*, bienvenue #PRENOM#, Bună ziua $FIRSTNAME, $COMPANY_NAME!')).toEqual(['*|FNAME|*', '#PRENOM#', '$FIRSTNAME', '$COMPANY_NAME']);
+    expect(found('Hi ___, quick one.')).toEqual(['___']);
+    expect(found('Priced in $USD, see #AI and #HIRING, a ___ of __ blanks? No: a__b.')).toEqual(['___']);
+  });
+
   it('an aside in brackets stays an aside', () => {
     expect(found('Great talk (and slides) yesterday! [edit: link fixed] See you (maybe) in May.')).toEqual([]);
   });
