@@ -12,6 +12,8 @@ export default defineProject({
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     exclude: underStryker ? [...configDefaults.exclude, 'tests/unit/cli/**'] : configDefaults.exclude,
     environment: 'node',
+    // The engine scans nothing until its phrase lists are installed (a page reads them from storage).
+    setupFiles: ['tests/unit/setup-lexicons.ts'],
     // Some tests start the CLI or ESLint: seconds on a loaded 2-core machine, and more under Stryker.
     testTimeout: 30_000,
   },

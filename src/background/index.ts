@@ -1,6 +1,8 @@
 import browser from 'webextension-polyfill';
 import { MODEL_KEY } from '../shared/model-key';
 import { defaultWeights } from '../shared/model-weights';
+import { defaultLexicons } from '../shared/default-lexicons';
+import { LEXICONS_KEY } from '../shared/lexicons-key';
 import { LINKEDIN_IMPORT_PORT, REQUEST_PORT } from '../shared/protocol';
 import { SETTINGS_KEY } from '../shared/settings';
 import { createDbProvider } from '../storage/open';
@@ -49,8 +51,8 @@ browser.storage.onChanged.addListener((changes: Record<string, browser.Storage.S
 });
 
 const adoptFromSync = async (): Promise<void> => {
-  // The content scripts read the learned layer from here (src/shared/model-key.ts).
-  await browser.storage.local.set({ [MODEL_KEY]: defaultWeights });
+  // The content scripts read the phrase lists and the learned layer from here (src/shared/lexicons-key.ts, model-key.ts).
+  await browser.storage.local.set({ [LEXICONS_KEY]: defaultLexicons, [MODEL_KEY]: defaultWeights });
   await deps.settings.ensureInitialised(browser.i18n.getUILanguage());
   await deps.settings.adoptSynced((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
 };

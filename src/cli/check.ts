@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { analyze, useModel } from '../rules/engine';
+import { analyze, useLexicons, useModel } from '../rules/engine';
+import { defaultLexicons } from '../rules/lexicon/default';
 import { defaultModel } from '../rules/model/default';
 import { findPromises } from '../rules/promises/detect';
 import { defaultSettings, parseSettings, type Settings } from '../rules/settings';
@@ -10,7 +11,9 @@ import { parseLine } from './input';
 
 export interface Io { stdin: Readable; stdout: Writable; stderr: Writable }
 
-// scripts/cli-bundle.mjs writes the lexicons' tables beside the bundle once and installs them in every run.
+// The CLI carries the phrase lists itself (a LinkedIn page gets them from the extension's storage);
+// scripts/cli-bundle.mjs writes their tables beside the bundle once and installs them in every run.
+useLexicons(defaultLexicons);
 export { lexiconTables, useLexiconTables } from '../rules/engine';
 
 // Output lines are gathered and written together (a write per line costs more than the engine

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { analyze } from '../rules/engine';
+import { analyze, useLexicons } from '../rules/engine';
+import { defaultLexicons } from '../rules/lexicon/default';
 import type { Context, Surface } from '../rules/types';
 import { send } from '../shared/client';
 import type { ContactSummary } from '../shared/protocol';
@@ -11,6 +12,9 @@ import { Highlighted } from '../ui/Highlighted';
 import { plural, t } from '../ui/i18n';
 import { ContactPicker } from './ContactPicker';
 import { surfaceKey } from './GeneralSettings';
+
+// The options page is the extension's own: it carries the phrase lists rather than reading them from storage.
+useLexicons(defaultLexicons);
 
 type Relationship = Omit<Context, 'surface' | 'account'>;
 type Count = 'sent' | 'received' | 'gave' | 'asked';

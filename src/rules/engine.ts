@@ -1,5 +1,5 @@
 import { rules } from './catalog';
-import { isPlaceholderWord, lexiconSources } from './lexicons';
+import { installLexicons, isPlaceholderWord, lexiconSources, lexiconsInstalled, type LexiconFiles } from './lexicons';
 import { Matcher, type PhraseSource } from './matcher';
 import { learnedRules, type Model, type Scored } from './model/model';
 import { normalize, type Normalized } from './normalize';
@@ -12,7 +12,7 @@ import type { Context, Cue, Evidence, Finding, LearnedRuleId, RuleId, Span } fro
 const MAX_FINDINGS_PER_RULE = 50;
 const MAX_CACHED_MATCHERS = 8;
 
-const byIdentity = new WeakMap<Settings, Matcher>();
+let byIdentity = new WeakMap<Settings, Matcher>();
 const byPhrases = new Map<string, Matcher>();
 let defaults: Settings | undefined;
 
@@ -52,6 +52,22 @@ function learnedOf(norm: Normalized): (rule: LearnedRuleId) => Cue | null {
 
 let lexiconMatcher: Matcher | undefined;
 let lexiconBuild: Generator<void, Matcher> | undefined;
+let installedFiles: LexiconFiles | undefined;
+
+/**
+ * Installs the phrase lists (lexicon/default.ts, or what a page read from the extension's storage)
+ * and drops every matcher built from earlier ones; the same files again change nothing. Nothing is
+ * scanned before this.
+ */
+export function useLexicons(files: LexiconFiles): void {
+  if (files === installedFiles) return;
+  installedFiles = files;
+  installLexicons(files);
+  lexiconMatcher = undefined;
+  lexiconBuild = undefined;
+  byPhrases.clear();
+  byIdentity = new WeakMap();
+}
 
 /**
  * Advances the build of the lexicons' matcher by one step (one phrase category, or a part of the
@@ -60,6 +76,7 @@ let lexiconBuild: Generator<void, Matcher> | undefined;
  */
 export function prepareStep(): boolean {
   if (lexiconMatcher) return true;
+  if (!lexiconsInstalled()) return false;
   lexiconBuild ??= Matcher.build(lexiconSources());
   const step = lexiconBuild.next();
   if (step.done) lexiconMatcher = step.value;
@@ -68,6 +85,7 @@ export function prepareStep(): boolean {
 
 /** The lexicons' matcher, finishing its build at once if prepareStep() has not. */
 function lexicons(): Matcher {
+  if (!lexiconsInstalled()) throw new Error('The lexicons are not installed (useLexicons) yet.');
   while (!lexiconMatcher) prepareStep();
   return lexiconMatcher;
 }

@@ -1,10 +1,3 @@
-import de from './lexicon/de.json';
-import en from './lexicon/en.json';
-import es from './lexicon/es.json';
-import fr from './lexicon/fr.json';
-import nl from './lexicon/nl.json';
-import ro from './lexicon/ro.json';
-import sv from './lexicon/sv.json';
 import { fold } from './normalize';
 import type { Category } from './types';
 import type { PhraseSource } from './matcher';
@@ -12,8 +5,9 @@ import type { PhraseSource } from './matcher';
 /**
  * One data file per language. Every category is matched in every language at once, so a
  * mixed-language message needs no language detection; a phrase two languages share ("calendly")
- * is listed once, in the first file that has it (en nl sv ro de fr es), since every byte here ships
- * in the content script. Phrases are folded like the text (case,
+ * is listed once, in the first file that has it (en nl sv ro de fr es). The files are data the caller
+ * installs (useLexicons in engine.ts): the CLI and extension pages import them (lexicon/default.ts), a
+ * LinkedIn page gets them from the extension's storage, so the content script does not carry them. Phrases are folded like the text (case,
  * accents, quotes), so "ședință", "sedinta" and "şedinţă" are one entry; `*` at either end drops
  * the word boundary there ("*rabatt").
  *
@@ -40,9 +34,26 @@ import type { PhraseSource } from './matcher';
  */
 export type LexiconFile = Partial<Record<Category | 'placeholder', string[]>>;
 
-export const lexicons: Readonly<Record<string, LexiconFile>> = { en, nl, sv, ro, de, fr, es };
+export type LexiconFiles = Readonly<Record<string, LexiconFile>>;
 
-const scanned: readonly Category[] = [
+let lexicons: LexiconFiles | undefined;
+let placeholderWords: ReadonlySet<string> | undefined;
+
+/** Installs the phrase lists every later call reads; engine.ts's useLexicons also drops what it built from the old ones. */
+export function installLexicons(files: LexiconFiles): void {
+  lexicons = files;
+  placeholderWords = undefined;
+}
+
+export const lexiconsInstalled = (): boolean => lexicons !== undefined;
+
+function installed(): LexiconFiles {
+  if (!lexicons) throw new Error('The lexicons are not installed (useLexicons) yet.');
+  return lexicons;
+}
+
+/** The categories the lexicons' matcher scans for; a file may also hold `placeholder`. */
+export const scanned: readonly Category[] = [
   'pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'closeness', 'signup', 'signupAct', 'signupThing',
   'signupAsk', 'ask', 'askPolite', 'askThing', 'give', 'neutral',
   'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'booking', 'advice', 'recruit', 'thanks',
@@ -50,7 +61,7 @@ const scanned: readonly Category[] = [
 
 // German typed without an umlaut key spells ä ö ü as ae oe ue ("unterstuetzen", "koennten"), which
 // folding cannot reach ("unterstützen" folds to "unterstutzen"), so German phrases are matched both
-// ways; the second spelling is made here rather than listed, since every lexicon byte ships.
+// ways; the second spelling is made here rather than listed, which keeps the German list half as long.
 const digraph: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'ae', Ö: 'oe', Ü: 'ue' };
 const UMLAUT = /[äöü]/giu;
 const HAS_UMLAUT = /[äöü]/iu;
@@ -62,13 +73,11 @@ function withDigraphs(phrases: readonly string[]): string[] {
 export function lexiconSources(): PhraseSource[] {
   return scanned.map((category) => ({
     category,
-    phrases: Object.entries(lexicons).flatMap(([lang, file]) => (lang === 'de' ? withDigraphs(file[category] ?? []) : file[category] ?? [])),
+    phrases: Object.entries(installed()).flatMap(([lang, file]) => (lang === 'de' ? withDigraphs(file[category] ?? []) : file[category] ?? [])),
   }));
 }
 
-let placeholderWords: ReadonlySet<string> | undefined;
-
 export function isPlaceholderWord(folded: string): boolean {
-  placeholderWords ??= new Set(Object.values(lexicons).flatMap((file) => (file.placeholder ?? []).map(fold)));
+  placeholderWords ??= new Set(Object.values(installed()).flatMap((file) => (file.placeholder ?? []).map(fold)));
   return placeholderWords.has(folded);
 }

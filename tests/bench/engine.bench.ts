@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { analyze, useModel } from '../../src/rules/engine';
+import { analyze, useLexicons, useModel } from '../../src/rules/engine';
+import { defaultLexicons } from '../../src/rules/lexicon/default';
 import { defaultModel } from '../../src/rules/model/default';
 import { lexiconSources } from '../../src/rules/lexicons';
 import { Matcher } from '../../src/rules/matcher';
@@ -7,6 +8,8 @@ import { defaultSettings } from '../../src/rules/settings';
 import type { Context } from '../../src/rules/types';
 import { loadPart } from '../corpus/evaluate';
 import type { BenchRow } from './types';
+
+useLexicons(defaultLexicons);
 
 const require = createRequire(import.meta.url);
 const writeGood = require('write-good') as (text: string) => unknown[];

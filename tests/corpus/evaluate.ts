@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseInput, type CheckInput } from '../../src/cli/input';
-import { analyze, useModel } from '../../src/rules/engine';
+import { analyze, useLexicons, useModel } from '../../src/rules/engine';
+import { defaultLexicons } from '../../src/rules/lexicon/default';
 import { defaultModel } from '../../src/rules/model/default';
 import { ruleCatalog } from '../../src/rules/settings';
 import type { RuleId } from '../../src/rules/types';
+
+useLexicons(defaultLexicons);
 
 /**
  * Corpus v2 (corpus-spec): `train/<lang>.jsonl` is what cues and the model may learn from;

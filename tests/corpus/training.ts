@@ -1,10 +1,13 @@
-import { analyze, useModel } from '../../src/rules/engine';
+import { analyze, useLexicons, useModel } from '../../src/rules/engine';
+import { defaultLexicons } from '../../src/rules/lexicon/default';
 import { learnedRules, type LearnedRule } from '../../src/rules/model/model';
 import type { TrainSample } from '../../src/rules/model/train';
 import { normalize } from '../../src/rules/normalize';
 import { isYoung } from '../../src/rules/relationship';
 import type { Context } from '../../src/rules/types';
 import { pairKeys, type Sample } from './evaluate';
+
+useLexicons(defaultLexicons);
 
 /** Whether each relationship rule's context lets it fire at the default thresholds (the rules' own gates). */
 function openFor(ctx: Context): Record<LearnedRule, boolean> {

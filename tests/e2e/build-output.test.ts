@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { Script } from 'node:vm';
 import { execFileSync } from 'node:child_process';
 import { unzipSync } from 'fflate';
+import { defaultLexicons } from '../../src/rules/lexicon/default';
 
 interface BuiltManifest {
   manifest_version: number;
@@ -84,6 +85,15 @@ describe.each([
     const gzip = gzipSync(raw, { level: 9 }).length;
     console.log(`[${target}] content script: ${(raw.length / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`);
     expect(gzip).toBeLessThan(60 * 1024);
+  });
+
+  it('carries none of the phrase lists: a page reads them from storage.local', () => {
+    const code = readFileSync(join(dir, manifest.content_scripts[0]?.js[0] ?? ''), 'utf8');
+    // Long plain-ASCII phrases of every language, as the bundle would spell them if it held the lists.
+    const phrases = Object.values(defaultLexicons).flatMap((file) => Object.values(file).flat()
+      .filter((p) => p.length > 14 && /^[a-z ']+$/u.test(p)).slice(0, 10));
+    expect(phrases.length).toBeGreaterThan(40);
+    expect(phrases.filter((p) => code.includes(p))).toEqual([]);
   });
 
   it('takes its name and description from _locales in en, nl, sv and ro at least', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexicons } from '../../../src/rules/lexicons';
+import { defaultLexicons as lexicons } from '../../../src/rules/lexicon/default';
 import { fold } from '../../../src/rules/normalize';
 import { ctx, evidenceOf } from './context';
 
