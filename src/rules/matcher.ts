@@ -13,6 +13,21 @@ const RIGHT = 2;
 
 // A gap between the two halves of a pair may not cross a clause.
 const CLAUSE_BREAK = new Set([46, 33, 63, 59, 44, 10]); // . ! ? ; , \n
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * A full stop inside a number ("2.5x", "10.30") or after a day's ordinal ("am 27. August", "den 3.
+ * mars") ends nothing: German, Dutch and the Nordic languages write dates that way.
+ */
+function isNumberStop(text: string, i: number): boolean {
+  if (!isDigitCode(text.charCodeAt(i - 1))) return false;
+  if (isDigitCode(text.charCodeAt(i + 1))) return true;
+  const ordinal = !isDigitCode(text.charCodeAt(i - 3)) && text.charCodeAt(i + 1) === 32 && isWordCode(text.charCodeAt(i + 2));
+  return ordinal && !isDigitCode(text.charCodeAt(i + 2));
+}
+
+const isBreakAt = (text: string, i: number, c: number): boolean => CLAUSE_BREAK.has(c) && !(c === 46 && isNumberStop(text, i));
 const MAX_WORD_LENGTH = 24;
 
 /**
@@ -124,6 +139,7 @@ export class Matcher {
     // Hits arrive in order of their end, which is nearly always the order of their start too.
     for (const bucket of buckets.values()) if (!inOrder(bucket)) bucket.sort(byPosition);
     dropNeutralised(buckets);
+    dropInSlots(text, buckets);
     return new ScannedCues(norm, buckets);
   }
 }
@@ -176,6 +192,29 @@ function dropNeutralised(buckets: Map<Category, Cue[]>): void {
       const i = lastAtOrBefore(starts, cue.ns);
       return i < 0 || (reach[i] ?? -1) < cue.ne;
     }));
+  }
+}
+
+// A template slot's words name what goes there ("{Unternehmen}", "[company name]"); they say nothing.
+const SLOT_CLOSER: Readonly<Record<number, number>> = { 123: 125, 91: 93, 60: 62, 37: 37 }; // { [ < %
+const MAX_SLOT_REACH = 40;
+const inSlotCode = (c: number): boolean => isWordCode(c) || c === 32 || c === 95 || c === 45 || c === 124 || c === 58; // space _ - | :
+
+/** Whether text[ns, ne) sits inside a bracketed slot of a few plain words: "{{ company | default }}". */
+function inSlot(text: string, ns: number, ne: number): boolean {
+  let i = ns - 1;
+  while (i >= 0 && ns - i < MAX_SLOT_REACH && inSlotCode(text.charCodeAt(i))) i--;
+  const closer = SLOT_CLOSER[text.charCodeAt(i)];
+  if (closer === undefined) return false;
+  let j = ne;
+  while (j < text.length && j - ne < MAX_SLOT_REACH && inSlotCode(text.charCodeAt(j))) j++;
+  return text.charCodeAt(j) === closer;
+}
+
+function dropInSlots(text: string, buckets: Map<Category, Cue[]>): void {
+  for (const [category, bucket] of buckets) {
+    if (!DEFUSABLE.has(category) || !bucket.some((cue) => inSlot(text, cue.ns, cue.ne))) continue;
+    buckets.set(category, bucket.filter((cue) => !inSlot(text, cue.ns, cue.ne)));
   }
 }
 
@@ -268,7 +307,7 @@ class ScannedCues implements Cues {
     let inWord = false;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
-      if (CLAUSE_BREAK.has(c)) return false;
+      if (isBreakAt(text, i, c)) return false;
       // "AI-powered" is one word, not two.
       const w: boolean = isWordCode(c) || (c === 45 && inWord);
       if (w && !inWord) words++;
@@ -277,14 +316,14 @@ class ScannedCues implements Cues {
     return words <= maxWords;
   }
 
-  /** Sentence ends: ? ! newline, and a full stop followed by a space or the end. */
+  /** Sentence ends: ? ! newline, and a full stop followed by a space or the end (but not a date's "27. "). */
   #sentenceBreaks(): number[] {
     if (this.#breaks) return this.#breaks;
     const text = this.#norm.text;
     const breaks: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 63 || c === 33 || c === 10 || (c === 46 && (i + 1 === text.length || text.charCodeAt(i + 1) === 32))) breaks.push(i);
+      if (c === 63 || c === 33 || c === 10 || (c === 46 && (i + 1 === text.length || text.charCodeAt(i + 1) === 32) && !isNumberStop(text, i))) breaks.push(i);
     }
     this.#breaks = breaks;
     return breaks;
