@@ -83,5 +83,8 @@ function Where({ error: { path, line, column } }: { error: ResponseError }) {
 
 function doneText({ contacts, interactions, merged }: ImportSummary): string {
   if (!merged) return t('optionsImportDone', formatNumber(contacts), formatNumber(interactions));
-  return t('optionsImportMerged', ...[merged.contactsJoined, merged.contactsAdded, merged.interactionsAdded, merged.interactionsKnown].map(formatNumber));
+  const people = t('optionsImportMerged', ...[merged.contactsJoined, merged.contactsAdded, merged.interactionsAdded, merged.interactionsKnown].map(formatNumber));
+  const { promisesAdded, promisesKnown, invitationsAdded, invitationsKnown } = merged;
+  if (promisesAdded + promisesKnown + invitationsAdded + invitationsKnown === 0) return people;
+  return `${people} ${t('optionsImportMergedFollowThrough', ...[promisesAdded, invitationsAdded, promisesKnown, invitationsKnown].map(formatNumber))}`;
 }

@@ -263,7 +263,10 @@ export interface ImportSummary {
   interactions: number;
   settingsImported: boolean;
   /** A merge keeps this browser's settings and says how the file joined what was here. */
-  merged?: { contactsJoined: number; contactsAdded: number; interactionsAdded: number; interactionsKnown: number };
+  merged?: {
+    contactsJoined: number; contactsAdded: number; interactionsAdded: number; interactionsKnown: number;
+    promisesAdded: number; promisesKnown: number; invitationsAdded: number; invitationsKnown: number;
+  };
 }
 
 export interface LinkedInImportSummary {

@@ -70,6 +70,23 @@ describe('your data on the options page', () => {
     await popup.close();
   });
 
+  it('merges a backup from another browser, and says what it added and what was already here', async () => {
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export to a file' }).click(),
+    ]);
+    const backup = JSON.parse(readFileSync(await download.path(), 'utf8')) as { invitations?: unknown[] };
+    backup.invitations = [{ id: 1, contactId: 'bob-berg', at: Date.UTC(2026, 10, 20, 9), withNote: false }];
+    const file = { name: 'other-browser.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) };
+    await options.locator('input[name=import-json-mode][value=merge]').check();
+    await options.locator('#import-json').setInputFiles(file);
+    const result = options.locator('.import-json-result');
+    await expect.poll(() => result.innerText()).toMatch(/^Merged: 2 contacts joined .* Promises added: 0; invitations added: 1 \(already here: 0 and 0\)\.$/u);
+    await options.locator('#import-json').setInputFiles({ ...file, name: 'again.json' });
+    await expect.poll(() => result.innerText()).toMatch(/invitations added: 0 \(already here: 0 and 1\)\.$/u);
+    await options.locator('input[name=import-json-mode][value=replace]').check();
+  });
+
   it('refuses a bad file, says where and what, and changes nothing', async () => {
     const bad = {
       format: 'rapport-export', version: 1, schemaVersion: 1, exportedAt: Date.now(), settings: {},
