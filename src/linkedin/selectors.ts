@@ -105,12 +105,7 @@ export const labels = {
    * and are kept by the structural match when they drift.
    */
   sendWithoutNote: [
-    'send without a note',
-    'verzenden zonder notitie', 'versturen zonder notitie',
-    'skicka utan anteckning', 'skicka utan meddelande',
-    'trimiteti fara nota', 'trimite fara nota',
-    'ohne notiz senden', 'ohne nachricht senden',
-    'envoyer sans note',
-    'enviar sin nota',
+    'send without a note', 'verzenden zonder notitie', 'skicka utan anteckning', 'trimiteti fara nota',
+    'ohne notiz senden', 'envoyer sans note', 'enviar sin nota',
   ],
 } as const;
