@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stillAway } from '../../../src/rules/boundary';
+import { parseSample } from '../../corpus/evaluate';
 import { defaultSettings } from '../../../src/rules/settings';
 import { ctx, established, findingsOf } from './context';
 
@@ -78,5 +79,14 @@ describe('stillAway', () => {
   it('no date is never away', () => {
     expect(stillAway(null, at('2026-12-01T09:00:00Z'))).toBe(false);
     expect(stillAway(undefined, at('2026-12-01T09:00:00Z'))).toBe(false);
+  });
+});
+
+describe('corpus lines carry the boundary fields', () => {
+  it('parseSample passes awayUntil (judged against the line\'s now) and otherChannel through to the context', () => {
+    const where = { file: 'xx.follow.jsonl', line: 1, lang: 'xx' };
+    const line = (fields: Record<string, unknown>) => parseSample(JSON.stringify({ id: 'x', text: 'Hi', labels: ['boundary'], ...fields }), where).input.context;
+    expect(line({ awayUntil: '2026-12-14', now: '2026-12-01T10:00:00Z', otherChannel: 'email' })).toMatchObject({ awayUntil: '2026-12-14', otherChannel: 'email' });
+    expect(line({ awayUntil: '2026-12-14', now: '2026-12-15T10:00:00Z' })).toMatchObject({ awayUntil: null, otherChannel: null });
   });
 });
