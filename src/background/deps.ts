@@ -3,12 +3,12 @@ import type { CheckedSender } from './sender';
 import type { SettingsStore } from './settings-store';
 
 /** Everything a handler touches, injected so the handlers run in Node against fake-indexeddb. */
-export type BadgeKind = 'findings' | 'overdue';
+export type BadgeKind = 'findings' | 'overdue' | 'cadence';
 
 export interface BackgroundDeps {
   db: () => Promise<RapportDb>;
   settings: SettingsStore;
-  /** findings: the focused draft's findings; overdue: promises past due, shown when the draft has none. */
+  /** findings: the focused draft's findings; overdue: promises past due, shown when the draft has none; cadence: contacts due, when neither. */
   setBadge: (tabId: number, count: number, kind: BadgeKind) => Promise<void>;
   now: () => number;
   extensionId: string;

@@ -25,8 +25,9 @@ const USAGE = `rapport check: relationship-first coaching for outreach messages
 
   check --jsonl [--settings FILE] < in.jsonl
       One JSON object per input line ({"id","text","surface","connectedDaysAgo","sent","received",
-      "gave","asked","consentToMailing","recipientName","account","recentSent","now"}; all but text
-      optional; now is ISO 8601, default the current time, UTC when it names no offset), one
+      "gave","asked","consentToMailing","recipientName","account","recentSent","now","awayUntil",
+      "otherChannel"}; all but text optional; now is ISO 8601, default the current time, UTC when it
+      names no offset; awayUntil YYYY-MM-DD, away through that day; otherChannel a short note), one
       {"id","findings","promises"} line out per line in, in order. promises: [{"start","end","due"}],
       the writer's commitments as UTF-16 offsets, due YYYY-MM-DD (UTC) or null when the text names
       no date. A malformed line yields {"id":null,"line":N,"error":"..."} and the run goes on.

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CHANNEL_NOTE_MAX, stillAway } from '../rules/boundary';
 import { surfaces, type Context } from '../rules/types';
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -18,6 +19,8 @@ export function parseIsoTime(value: string): number {
   return real ? ms : NaN;
 }
 
+const Day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected YYYY-MM-DD'), v.check((s) => !Number.isNaN(parseIsoTime(s)), 'not a calendar day'));
+
 const IsoTime = v.pipe(v.string(), v.check((s) => !Number.isNaN(parseIsoTime(s)), 'expected an ISO 8601 date or date-time'));
 
 /** One line of `check --jsonl`: ARCHITECTURE §4. Unknown fields (labels, split, ...) are ignored. */
@@ -35,6 +38,9 @@ const InputSchema = v.object({
   account: v.optional(v.picklist(['free', 'premium']), 'free'),
   recentSent: v.optional(v.array(v.string())),
   now: v.optional(IsoTime),
+  // Boundaries the contact set (the boundary rule): away through that day, reached better elsewhere.
+  awayUntil: v.optional(v.nullable(Day), null),
+  otherChannel: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(CHANNEL_NOTE_MAX, `longer than ${CHANNEL_NOTE_MAX} characters`))), null),
 });
 
 /** now: epoch ms that promises' due dates are resolved against. */
@@ -50,8 +56,10 @@ export function parseInput(value: unknown, clock: () => number = Date.now): Pars
     const path = v.getDotPath(issue);
     return { ok: false, error: path ? `${path}: ${issue.message}` : issue.message };
   }
-  const { id, text, now, ...context } = result.output;
-  return { ok: true, input: { id, text, context, now: now === undefined ? clock() : parseIsoTime(now) } };
+  const { id, text, now, awayUntil, ...context } = result.output;
+  const at = now === undefined ? clock() : parseIsoTime(now);
+  // "now" decides whether the absence is over, as the extension's clock does for the popup's date.
+  return { ok: true, input: { id, text, context: { ...context, awayUntil: stillAway(awayUntil, at) ? awayUntil : null }, now: at } };
 }
 
 export function parseLine(line: string, clock: () => number = Date.now): ParsedLine {

@@ -49,6 +49,18 @@ export class FocusTracker {
     this.publish();
   }
 
+  /**
+   * Says the count again though it has not changed, for the background to recompute what it shows
+   * without findings (promises past due, contacts due): the tab came back, a day turned, the popup
+   * closed a promise. A frame without a draft speaks only when it is the tab's top frame, so the
+   * frames of one tab do not talk over each other.
+   */
+  refresh(topFrame: boolean): void {
+    if (this.focused === null && !topFrame) return;
+    this.shown = null;
+    this.publish();
+  }
+
   private publish(): void {
     const count = this.focused?.findings().length ?? 0;
     if (count === this.shown) return;

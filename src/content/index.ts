@@ -3,6 +3,7 @@ import { learnPageAliases } from './alias-learner';
 import { abortWhenOrphaned, takeOver } from './lifetime';
 import { watchSettings } from './settings-source';
 import { coachComposers, type CoachedComposers } from './coached-composers';
+import { refreshBadgeOnTime } from './badge-refresh';
 import { FocusTracker } from './focus';
 import { recordInvitationsWithoutNote } from './invitation-recorder';
 import { answerPopup } from './popup-messages';
@@ -27,6 +28,7 @@ async function start(signal: AbortSignal): Promise<void> {
   composers = coachComposers(document, signal, () => settings ?? current, focus);
   const coached = composers;
   answerPopup(signal, focus, () => coached.coaches());
+  refreshBadgeOnTime(document, signal, focus, window === window.top);
   recordInvitationsWithoutNote(document, signal);
 }
 

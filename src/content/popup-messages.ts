@@ -27,8 +27,9 @@ const DELAY_WITH_COMPOSER_MS = 50;
 const DELAY_NOTHING_MS = 200;
 
 /**
- * What Rapport's popup asks or tells this frame: `page.state` (what is on screen) and
- * `contact.changed` (consent, gives or asks recorded there: the coach re-reads that person's history).
+ * What Rapport's popup asks or tells this frame: `page.state` (what is on screen),
+ * `contact.changed` (consent, gives or asks recorded there: the coach re-reads that person's history)
+ * and `badge.refresh` (the popup opened, or closed a promise: the badge may count something else now).
  */
 export function answerPopup(signal: AbortSignal, focus: FocusTracker, coaches: () => readonly Coach[]): void {
   // An answer goes through sendResponse (true: it comes later), which Chrome and Firefox both take;
@@ -38,6 +39,10 @@ export function answerPopup(signal: AbortSignal, focus: FocusTracker, coaches: (
     const { type, contactId } = message as { type?: unknown; contactId?: unknown };
     if (type === 'contact.changed' && typeof contactId === 'string') {
       for (const coach of coaches()) coach.contactChanged(contactId);
+      return undefined;
+    }
+    if (type === 'badge.refresh') {
+      focus.refresh(window === window.top);
       return undefined;
     }
     if (type !== 'page.state') return undefined;

@@ -32,8 +32,16 @@ export const TITLED = '[title]';
 /** The new-message recipient typeahead. */
 export const RECIPIENT_INPUT = 'input[role="combobox"]';
 export const SEND_INVITATION = 'button[aria-label="Send invitation"]';
-/** The invite dialog's first step sends at once with this button (linkedin-dom.md §4, grade A, English label). */
-export const SEND_WITHOUT_NOTE = 'button[aria-label="Send without a note"]';
+/**
+ * The invite dialog (linkedin-dom.md §4): the classic modal's class and its heading's id. Its first step ("Add a note to your
+ * invitation?") has no note box yet, and its primary action is "Send without a note", whatever
+ * language the UI speaks.
+ */
+export const INVITE_DIALOG = '.send-invite';
+export const INVITE_HEADING = '#send-invite-modal';
+export const DIALOG_PRIMARY = '.artdeco-button--primary';
+/** A Premium upsell that took over the dialog: its primary action buys, it sends nothing. */
+export const UPSELL_LINK = 'a[href*="/premium/"]';
 /** The profile owner's Connect link; a sidebar "People also viewed" Connect carries another vanityName. */
 export const CUSTOM_INVITE_LINK = 'a[href*="/preload/custom-invite/"]';
 export const SIDEBAR = 'aside';
@@ -90,4 +98,14 @@ export const labels = {
   titleSeparator: ' - ',
   /** "· 1st", "1st degree connection", es "· 1er", "Contacto de 1er grado" */
   degree: [/^·?\s?([123])(?:st|nd|rd|er|º|e)\+?$/u, /^([123])(?:st|nd|rd)\+? degree connection$/u, /^contacto de ([123])(?:er|º|o) grado$/iu],
+  /**
+   * The invite dialog's "Send without a note", as an aria-label or text, lower-cased and without
+   * accents ("Trimiteți fără notă"), in the seven UI languages: for a dialog whose structure is not recognised (a redesign without the classic
+   * classes). English is grade A (linkedin-dom.md §4); the others follow each UI's word for "note"
+   * and are kept by the structural match when they drift.
+   */
+  sendWithoutNote: [
+    'send without a note', 'verzenden zonder notitie', 'skicka utan anteckning', 'trimiteti fara nota',
+    'ohne notiz senden', 'envoyer sans note', 'enviar sin nota',
+  ],
 } as const;

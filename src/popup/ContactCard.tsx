@@ -9,6 +9,7 @@ import { FindingList } from '../ui/FindingList';
 import { formatDate, t } from '../ui/i18n';
 import { balanceAdvice, balanceSentence } from './balance';
 import { BoundariesField } from './BoundariesField';
+import { BoundarySummary } from './BoundarySummary';
 import { CadenceField } from './CadenceField';
 import { ConsentField } from './ConsentField';
 import { IntroSuggestions } from './IntroSuggestions';
@@ -107,6 +108,7 @@ export function ContactCard({ contactId, seen, draft, onBack, onChanged }: Props
           <span class="muted">{connection(contact)}</span>
         </p>
         <p class="stage-hint muted">{t(`popupStageHint_${stage}`)}</p>
+        <BoundarySummary boundaries={contact.boundaries} />
       </header>
 
       {seen && <SamePerson contactId={contact.id} onChanged={() => changed()} />}

@@ -3,7 +3,7 @@ import { coachLocale } from './coach-locale';
 import { t } from '../ui/i18n';
 import { ContactCard, type Draft } from './ContactCard';
 import { Everyone } from './Everyone';
-import { activePageState, tellPageContactChanged, type PageContact, type PageState } from './page-state';
+import { activePageState, refreshPageBadge, tellPageContactChanged, type PageContact, type PageState } from './page-state';
 
 type View =
   | { kind: 'asking' }
@@ -23,6 +23,8 @@ export function Popup() {
 
   useEffect(() => {
     const meanwhile = setTimeout(() => setView((v) => (v.kind === 'asking' ? { kind: 'everyone' } : v)), EVERYONE_AFTER_MS);
+    // Opening the popup is a moment the user looks at the toolbar: the tab's badge is brought up to date.
+    void refreshPageBadge();
     void activePageState().then(async (page) => {
       const next = await viewFor(page);
       clearTimeout(meanwhile);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../shared/client';
 import type { PromiseItem } from '../shared/protocol';
 import { t, uiLocale } from '../ui/i18n';
+import { refreshPageBadge } from './page-state';
 
 interface Props {
   /** A person's open promises; without one, everyone's due and overdue ones. */
@@ -42,6 +43,8 @@ export function Promises({ contactId, onOpen, onChanged }: Props) {
     const res = await send<'promise.close'>({ type: 'promise.close', id: promise.id, outcome });
     setStatus(res.ok ? outcome : 'failed');
     if (!res.ok) return;
+    // One fewer promise may be overdue: the badge of the LinkedIn tab behind the popup follows.
+    void refreshPageBadge();
     // The button that had the focus is gone with its promise: the focus goes back to the list.
     heading.current?.focus();
     await load();

@@ -74,3 +74,16 @@ function isFinding(x: unknown): x is Finding {
 export function tellPageContactChanged(tabId: number, contactId: string): void {
   browser.tabs.sendMessage(tabId, { type: 'contact.changed', contactId }).catch(() => undefined);
 }
+
+/**
+ * The popup opened, or closed a promise: the LinkedIn tab behind it says its badge count again, and
+ * the background recomputes overdue promises and contacts due. A tab that does not listen does not answer.
+ */
+export async function refreshPageBadge(): Promise<void> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'badge.refresh' }).catch(() => undefined);
+  } catch {
+    // No tab to tell (a popup opened over the browser's own pages).
+  }
+}

@@ -1,5 +1,6 @@
 import * as askWithoutGive from './ask-without-give';
 import * as assumedCloseness from './assumed-closeness';
+import * as boundary from './boundary';
 import * as copyPasteBlast from './copy-paste-blast';
 import * as earlyPitch from './early-pitch';
 import * as invitenoteTooLong from './invite-note-too-long';
@@ -11,7 +12,7 @@ import type { Rule, RuleMeta } from './types';
 /** Every rule, in the order findings are reported when they share an offset. */
 export const rules: readonly Rule[] = [
   earlyPitch, assumedCloseness, noConsentSignup, askWithoutGive,
-  unfilledPlaceholder, invitenoteTooLong, linkInFirstContact, copyPasteBlast,
+  unfilledPlaceholder, invitenoteTooLong, linkInFirstContact, copyPasteBlast, boundary,
 ];
 
 /** What the options page renders: one entry per rule, nothing rule-specific in the UI. */

@@ -165,8 +165,8 @@ export function analyze(text: string, ctx: Context, settings?: Settings): Findin
     const evidence = merge(rule.check({ text: source, folded: norm.text, ctx, thresholds: config.thresholds, cues, learned, isPlaceholderWord }), source)
       .filter((e) => !insideAny(e, allowed))
       .slice(0, MAX_FINDINGS_PER_RULE);
-    const words = ruleText(active.locale, rule.meta.id);
     for (const e of evidence) {
+      const words = ruleText(active.locale, rule.meta.id, e.variant);
       findings.push({
         rule: rule.meta.id,
         severity: config.severity,

@@ -1,5 +1,5 @@
 export type RuleId = 'early-pitch' | 'assumed-closeness' | 'no-consent-signup' | 'ask-without-give'
-  | 'unfilled-placeholder' | 'invite-note-too-long' | 'link-in-first-contact' | 'copy-paste-blast';
+  | 'unfilled-placeholder' | 'invite-note-too-long' | 'link-in-first-contact' | 'copy-paste-blast' | 'boundary';
 export type Surface = 'message' | 'invite-note' | 'inmail';
 export type Severity = 'info' | 'warning' | 'error';
 export type UiLocale = 'en' | 'nl' | 'sv' | 'ro' | 'de' | 'fr' | 'es';
@@ -61,7 +61,11 @@ export interface Span { start: number; end: number }
 /** A lexicon hit: original offsets plus its offsets in the normalised text. */
 export interface Cue extends Span { ns: number; ne: number }
 
-export interface Evidence extends Span { params?: Record<string, number> }
+export interface Evidence extends Span {
+  params?: Record<string, number | string>;
+  /** Which of the rule's texts explains this finding ("channel" reads `<rule>.channel`); absent: the rule's own. */
+  variant?: string;
+}
 
 export interface PairOptions { maxGapWords: number; eitherOrder?: boolean }
 

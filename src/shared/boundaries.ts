@@ -10,7 +10,8 @@ export interface Boundaries {
 
 export const NO_BOUNDARIES: Boundaries = { noPitches: false, awayUntil: null, otherChannel: null };
 
-export const CHANNEL_NOTE_MAX = 200;
+// The boundary rule's limit, so the CLI and the popup take the same notes.
+export { CHANNEL_NOTE_MAX } from '../rules/boundary';
 
 /** A calendar day as the date input gives it. */
 export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/u;

@@ -33,7 +33,10 @@ for (const scheme of ['light', 'dark'] as const) {
       ]);
       await sendAll(seeder, [
         { type: 'contact.update', contactId: 'emilie-dubois', patch: { cadence: '1m' } },
-        { type: 'contact.update', contactId: 'jordan-lee', patch: { cadence: '3m', boundaries: { noPitches: true, otherChannel: 'email for anything long' } } },
+        {
+          type: 'contact.update', contactId: 'jordan-lee',
+          patch: { cadence: '3m', boundaries: { noPitches: true, awayUntil: new Date(Date.now() + 12 * DAY).toISOString().slice(0, 10), otherChannel: 'email for anything long' } },
+        },
       ]);
     });
 
@@ -52,10 +55,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await popup.close();
     });
 
-    it('a contact card: open promises, boundaries, cadence', async () => {
+    it('a contact card: its boundaries at the top, open promises, the boundaries form, cadence', async () => {
       const popup = await openPopup(rapport, { width: 380, height: 600 });
       await openContact(popup, 'Jordan Lee');
       await popup.locator('.promises .promise-item').first().waitFor();
+      expect(await popup.locator('.boundary-summary li').count()).toBe(3);
       const shot = await popup.screenshot({ fullPage: true });
       writeFileSync(`${OUT}/popup-card-follow-through-${scheme}.png`, shot);
       expect(shot.length).toBeGreaterThan(10_000);

@@ -120,6 +120,45 @@ describe('check --jsonl: promises', () => {
   });
 });
 
+describe('check --jsonl: boundaries', () => {
+  const text = 'Hi Noor, how did the Lisbon meetup go?';
+  type Out = { id: unknown; findings: { rule: string; severity: string; start: number; end: number; message: string }[]; promises: unknown[] };
+
+  it('awayUntil and otherChannel each give one info finding that names the date or the note; exit 0', () => {
+    const input = [
+      { id: 'away', text, awayUntil: '2026-12-14', now: '2026-12-01T10:00:00Z' },
+      { id: 'channel', text, otherChannel: 'email only' },
+      { id: 'none', text },
+    ].map((o) => JSON.stringify(o)).join('\n');
+    const { status, stdout } = check(['--jsonl'], `${input}\n`);
+    const [away, channel, none] = jsonLines(stdout) as Out[];
+    expect(away?.findings).toEqual([expect.objectContaining({ rule: 'boundary', severity: 'info', start: 0, end: text.length })]);
+    expect(away?.findings[0]?.message).toContain('2026-12-14');
+    expect(channel?.findings).toEqual([expect.objectContaining({ rule: 'boundary', severity: 'info' })]);
+    expect(channel?.findings[0]?.message).toContain('email only');
+    expect(none).toEqual({ id: 'none', findings: [], promises: [] });
+    expect(status).toBe(0);
+  });
+
+  it('the absence holds through its last day and is over the day after, by "now"', () => {
+    const input = ['2026-12-14T23:30:00Z', '2026-12-15T00:00:00Z'].map((now, i) => JSON.stringify({ id: i, text, awayUntil: '2026-12-14', now })).join('\n');
+    const [last, after] = jsonLines(check(['--jsonl'], input).stdout) as Out[];
+    expect(last?.findings.map((f) => f.rule)).toEqual(['boundary']);
+    expect(after?.findings).toEqual([]);
+  });
+
+  it('a malformed awayUntil or an overlong otherChannel is a malformed line', () => {
+    const input = [{ text, awayUntil: 'next week' }, { text, awayUntil: '2026-02-30' }, { text, otherChannel: 'x'.repeat(201) }].map((o) => JSON.stringify(o)).join('\n');
+    const { status, stdout } = check(['--jsonl'], input);
+    expect(jsonLines(stdout)).toEqual([
+      expect.objectContaining({ id: null, line: 1, error: expect.stringContaining('awayUntil') as unknown }),
+      expect.objectContaining({ id: null, line: 2, error: expect.stringContaining('awayUntil') as unknown }),
+      expect.objectContaining({ id: null, line: 3, error: expect.stringContaining('otherChannel') as unknown }),
+    ]);
+    expect(status).toBe(2);
+  });
+});
+
 describe('check FILE...', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-check-'));
   const template = join(dir, 'cold.txt');

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings, parseSettings, ruleCatalog, SettingsSchema } from '../../../src/rules/settings';
 
 describe('ruleCatalog', () => {
-  it('lists the eight rules with sane threshold metadata', () => {
+  it('lists the nine rules with sane threshold metadata', () => {
     expect(ruleCatalog.map((m) => m.id)).toEqual([
       'early-pitch', 'assumed-closeness', 'no-consent-signup', 'ask-without-give',
-      'unfilled-placeholder', 'invite-note-too-long', 'link-in-first-contact', 'copy-paste-blast',
+      'unfilled-placeholder', 'invite-note-too-long', 'link-in-first-contact', 'copy-paste-blast', 'boundary',
     ]);
     for (const meta of ruleCatalog) {
       for (const t of meta.thresholds) {
