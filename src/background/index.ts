@@ -4,6 +4,7 @@ import { defaultWeights } from '../shared/model-weights';
 import { LINKEDIN_IMPORT_PORT, REQUEST_PORT } from '../shared/protocol';
 import { SETTINGS_KEY } from '../shared/settings';
 import { createDbProvider } from '../storage/open';
+import { createSetBadge } from './badge';
 import type { BackgroundDeps } from './deps';
 import { handleMessage } from './handle-message';
 import { handleImportPort } from './linkedin-import-port';
@@ -22,13 +23,7 @@ const db = createDbProvider();
 const deps: BackgroundDeps = {
   db: () => db.get(),
   settings: createSettingsStore(browser.storage.local, browser.storage.sync, Date.now, log),
-  setBadge: async (tabId, count, kind) => {
-    // Overdue promises are a reminder, not a warning: another colour, and a title that says what the number counts.
-    await browser.action.setBadgeBackgroundColor({ tabId, color: kind === 'overdue' ? '#1d4ed8' : '#b45309' });
-    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 99)) : '' });
-    const title = kind === 'overdue' && count > 0 ? browser.i18n.getMessage('badgeOverdueTitle', String(count)) : browser.i18n.getMessage('extName');
-    await browser.action.setTitle({ tabId, title });
-  },
+  setBadge: createSetBadge(browser.action, (name, substitution) => browser.i18n.getMessage(name, substitution)),
   now: Date.now,
   extensionId: browser.runtime.id,
   extensionOrigin: originOf(browser.runtime.getURL('/')) ?? '',

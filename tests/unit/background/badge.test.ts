@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createSetBadge, type BadgeActionLike, type MessageLookup } from '../../../src/background/badge';
+
+interface Shown { color?: string; text?: string; title?: string }
+
+/** browser.action as the toolbar keeps it: the last value set per tab. */
+function fakeAction(): BadgeActionLike & { tabs: Map<number, Shown> } {
+  const tabs = new Map<number, Shown>();
+  const put = (tabId: number, patch: Shown): void => {
+    tabs.set(tabId, { ...tabs.get(tabId), ...patch });
+  };
+  return {
+    tabs,
+    setBadgeBackgroundColor: async ({ tabId, color }) => put(tabId, { color }),
+    setBadgeText: async ({ tabId, text }) => put(tabId, { text }),
+    setTitle: async ({ tabId, title }) => put(tabId, { title }),
+  };
+}
+
+const messages: MessageLookup = (name, substitution) => (name === 'extName' ? 'Rapport' : `${substitution ?? '?'} promises past due`);
+
+describe('the toolbar badge', () => {
+  it('shows the count, at most 99, and nothing for zero', async () => {
+    const action = fakeAction();
+    const setBadge = createSetBadge(action, messages);
+    for (const [count, text] of [[1, '1'], [98, '98'], [99, '99'], [100, '99'], [250, '99'], [0, '']] as const) {
+      await setBadge(4, count, 'findings');
+      expect(action.tabs.get(4)?.text, `${count} findings`).toBe(text);
+    }
+  });
+
+  it('says what an overdue number counts, and is the plain name otherwise', async () => {
+    const action = fakeAction();
+    const setBadge = createSetBadge(action, messages);
+    await setBadge(4, 3, 'overdue');
+    expect(action.tabs.get(4)).toMatchObject({ text: '3', title: '3 promises past due' });
+    await setBadge(4, 0, 'overdue');
+    expect(action.tabs.get(4)).toMatchObject({ text: '', title: 'Rapport' });
+    await setBadge(4, 3, 'findings');
+    expect(action.tabs.get(4)).toMatchObject({ text: '3', title: 'Rapport' });
+  });
+
+  it('colours a reminder apart from a warning, and touches only the tab it is given', async () => {
+    const action = fakeAction();
+    const setBadge = createSetBadge(action, messages);
+    await setBadge(4, 2, 'findings');
+    await setBadge(5, 2, 'overdue');
+    const warning = action.tabs.get(4)?.color;
+    const reminder = action.tabs.get(5)?.color;
+    expect(warning).toMatch(/^#[0-9a-f]{6}$/);
+    expect(reminder).toMatch(/^#[0-9a-f]{6}$/);
+    expect(reminder).not.toBe(warning);
+    await setBadge(5, 1, 'findings');
+    expect(action.tabs.get(5)?.color).toBe(warning);
+    expect(action.tabs.get(4)?.text).toBe('2');
+  });
+});
