@@ -17,7 +17,11 @@ function fakeAction(): BadgeActionLike & { tabs: Map<number, Shown> } {
   };
 }
 
-const messages: MessageLookup = (name, substitution) => (name === 'extName' ? 'Rapport' : `${substitution ?? '?'} promises past due`);
+const messages: MessageLookup = (name, substitution) => {
+  if (name === 'extName') return 'Rapport';
+  if (name === 'badgeOverdueTitle') return `${substitution ?? '?'} promises past due`;
+  throw new Error(`no message ${String(name)}`);
+};
 
 describe('the toolbar badge', () => {
   it('shows the count, at most 99, and nothing for zero', async () => {
@@ -47,9 +51,9 @@ describe('the toolbar badge', () => {
     await setBadge(5, 2, 'overdue');
     const warning = action.tabs.get(4)?.color;
     const reminder = action.tabs.get(5)?.color;
-    expect(warning).toMatch(/^#[0-9a-f]{6}$/);
-    expect(reminder).toMatch(/^#[0-9a-f]{6}$/);
-    expect(reminder).not.toBe(warning);
+    // Amber warns about the draft; blue reminds of promises.
+    expect(warning).toBe('#b45309');
+    expect(reminder).toBe('#1d4ed8');
     await setBadge(5, 1, 'findings');
     expect(action.tabs.get(5)?.color).toBe(warning);
     expect(action.tabs.get(4)?.text).toBe('2');
