@@ -55,14 +55,16 @@ describe('searchContacts', () => {
 
 describe('introSuggestions', () => {
   it('at most `limit` others, never the person themself', async () => {
-    await db.put('contacts', newContact('ada-moss', NOW, { name: 'Ada Moss', wants: ['design help'], wantKeys: ['design help'], haveKeys: ['design help'], haves: ['design help'] }));
+    await db.put('contacts', newContact('ada-moss', NOW, { name: 'Ada Moss', wants: ['design help'], wantKeys: ['design help'] }));
+    await db.put('contacts', newContact('self-too', NOW, { name: 'Self Too', wants: ['design help'], wantKeys: ['design help'], haves: ['design help'], haveKeys: ['design help'] }));
+    expect((await introSuggestions(db, 'self-too', 10)).map((s) => s.contact.id)).not.toContain('self-too');
     for (let i = 0; i < 5; i++) {
       await db.put('contacts', newContact(`helper-${i}`, NOW, { name: `Helper ${i}`, haves: ['design help'], haveKeys: ['design help'] }));
     }
     const three = await introSuggestions(db, 'ada-moss', 3);
     expect(three).toHaveLength(3);
     expect(three.map((s) => s.contact.id)).not.toContain('ada-moss');
-    expect((await introSuggestions(db, 'ada-moss', 10)).map((s) => s.contact.id).sort()).toEqual(['helper-0', 'helper-1', 'helper-2', 'helper-3', 'helper-4']);
+    expect((await introSuggestions(db, 'ada-moss', 10)).map((s) => s.contact.id).sort()).toEqual(['helper-0', 'helper-1', 'helper-2', 'helper-3', 'helper-4', 'self-too']);
   });
 });
 
