@@ -6,7 +6,8 @@ import { LEXICONS_KEY } from '../shared/lexicons-key';
 import { LINKEDIN_IMPORT_PORT, REQUEST_PORT } from '../shared/protocol';
 import { SETTINGS_KEY } from '../shared/settings';
 import { createDbProvider } from '../storage/open';
-import type { BackgroundDeps, BadgeKind } from './deps';
+import { createSetBadge } from './badge';
+import type { BackgroundDeps } from './deps';
 import { handleMessage } from './handle-message';
 import { handleImportPort } from './linkedin-import-port';
 import { handleRequestPort } from './request-port';
@@ -18,22 +19,13 @@ import { welcomeOnInstall } from './welcome';
 // and restarted by the next event, which is only delivered to listeners that exist by then.
 // Nothing here is state that matters: the DB connection is a cache that reopens on demand.
 
-const BADGE_COLOURS: Readonly<Record<BadgeKind, string>> = { findings: '#b45309', overdue: '#1d4ed8', cadence: '#047857' };
-
 const log = (line: string): void => console.info(`[rapport] ${line}`);
 const db = createDbProvider();
 
 const deps: BackgroundDeps = {
   db: () => db.get(),
   settings: createSettingsStore(browser.storage.local, browser.storage.sync, Date.now, log),
-  setBadge: async (tabId, count, kind) => {
-    // Overdue promises and contacts due are reminders, not warnings: other colours, and a title that says what the number counts.
-    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[kind] });
-    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 99)) : '' });
-    const titled = kind === 'overdue' ? 'badgeOverdueTitle' : kind === 'cadence' ? 'badgeCadenceTitle' : null;
-    const title = titled !== null && count > 0 ? browser.i18n.getMessage(titled, String(count)) : browser.i18n.getMessage('extName');
-    await browser.action.setTitle({ tabId, title });
-  },
+  setBadge: createSetBadge(browser.action, (name, substitution) => browser.i18n.getMessage(name, substitution)),
   now: Date.now,
   extensionId: browser.runtime.id,
   extensionOrigin: originOf(browser.runtime.getURL('/')) ?? '',

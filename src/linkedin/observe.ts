@@ -2,9 +2,9 @@ import { openShadowRoots, type QueryRoot } from './deep-query';
 import { EDITOR, SHADOW_HOSTS } from './selectors';
 
 /** Mutations within this window are reported once: LinkedIn re-renders in bursts. */
-const COALESCE_MS = 50;
+export const COALESCE_MS = 50;
 /** attachShadow fires no mutation, so known interop hosts are checked for a new root this often. */
-const HOST_POLL_MS = 250;
+export const HOST_POLL_MS = 250;
 const OBSERVED = {
   childList: true,
   subtree: true,

@@ -22,9 +22,7 @@ export function monthStats(db: RapportDb, now: number): Promise<MonthStats> {
     const index = db.transaction('interactions').store.index('kind_at');
     const from = startOfMonth(now);
     const count = (kind: InteractionKind): Promise<number> => index.count(IDBKeyRange.bound([kind, from], [kind, Infinity]));
-    const [gave, intros, asked, replies, sent] = await Promise.all(
-      (['gave', 'intro', 'asked', 'received', 'sent'] as const).map(count),
-    );
-    return { gave: gave ?? 0, intros: intros ?? 0, asked: asked ?? 0, replies: replies ?? 0, sent: sent ?? 0 };
+    const [gave, intros, asked, replies, sent] = await Promise.all([count('gave'), count('intro'), count('asked'), count('received'), count('sent')]);
+    return { gave, intros, asked, replies, sent };
   });
 }

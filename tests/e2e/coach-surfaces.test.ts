@@ -104,9 +104,21 @@ describe('coaching on every LinkedIn surface, placement and class-hashed variant
     for (const attempt of [1, 2]) {
       const { page, cdp } = await open(cases[0] as Case, 'page', 'original');
       await waitForRule(cdp, 'unfilled-placeholder');
-      await waitFor(async () => (await received().catch(() => 0)) === 3, 5_000, `three received messages (visit ${attempt})`);
-      await new Promise((r) => setTimeout(r, 600));
-      expect(await received()).toBe(3);
+      await waitFor(async () => (await received().catch(() => 0)) >= 3, 5_000, `three received messages (visit ${attempt})`);
+      // A message that arrives while the thread is open is recorded after this visit's records of
+      // the three shown on load, over the same channel, and the worker stores them in that order:
+      // once the new one is stored, a duplicate of those three would be too.
+      await page.evaluate((n) => {
+        const item = [...document.querySelectorAll('.msg-s-event-listitem--other')].at(-1)?.closest('li');
+        const copy = item?.cloneNode(true);
+        if (!item || !(copy instanceof HTMLElement)) throw new Error('no received message in the fixture');
+        copy.querySelector('[data-event-urn]')?.setAttribute('data-event-urn', `urn:li:msg_message:(urn:li:fsd_profile:late,2-late-${n})`);
+        const body = copy.querySelector('.msg-s-event-listitem__body');
+        if (body) body.textContent = `One more thing, visit ${n}`;
+        item.after(copy);
+      }, attempt);
+      await waitFor(async () => (await received()) === 3 + attempt, 5_000, `the message that arrived during visit ${attempt}`);
+      expect(await received()).toBe(3 + attempt);
       await page.close();
     }
     const { contact } = await ask<{ contact: { name: string; headline: string } }>(extension, { type: 'contact.get', contactId: LENA });

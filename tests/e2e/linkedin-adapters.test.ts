@@ -409,6 +409,8 @@ describe('observeLinkedIn', () => {
       const counts = () => page.evaluate(() => (window as unknown as ProbeGlobals).observerCounts);
       const recipients = async () => (await opened.scan()).map((c) => c.recipient?.id);
       const fire = (event: string) => page.evaluate((name) => document.dispatchEvent(new Event(name)), event);
+      // Until the observer's pending timers have run, "no change" would prove nothing.
+      const settled = () => page.evaluate(() => (window as unknown as ProbeGlobals).rapportProbe.settled());
 
       // Playwright's own injected script keeps an observer in the page: count from here.
       const base = await counts();
@@ -423,7 +425,7 @@ describe('observeLinkedIn', () => {
       await page.locator('[data-fixture="late-bubble"] [role="textbox"]').click();
       const beforeTyping = await changes();
       await page.keyboard.type('Hi Owen, sure — how about Thursday?');
-      await page.waitForTimeout(300);
+      await settled();
       expect(await changes()).toBe(beforeTyping);
 
       // attachShadow on a host already in the page makes no mutation: only the host poll can see it.
@@ -436,7 +438,7 @@ describe('observeLinkedIn', () => {
       expect((await counts()).live).toBe(base.live);
       const afterStop = await changes();
       await fire('rapport-fixture:open-bubble');
-      await page.waitForTimeout(600);
+      await settled();
       expect(await changes()).toBe(afterStop);
       expect(opened.errors).toEqual([]);
       await closeAll([opened]);

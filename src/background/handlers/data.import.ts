@@ -15,12 +15,13 @@ import type { HandlerContext } from '../deps';
  */
 export async function dataImport(req: RequestOf<'data.import'>, { deps }: HandlerContext): Promise<ResponseData['data.import']> {
   const file = parseExportFile(req.json);
-  const hasSettings = file.settings !== undefined && file.settings !== null;
+  // The file format requires the key (parseExportFile): a backup without settings holds null.
+  const hasSettings = file.settings !== null;
   const { settings, issues } = parseAppSettings(file.settings);
-  if (hasSettings && issues.length) {
-    const [first] = issues;
-    const field = (first ?? '').split(':')[0] ?? '';
-    throw new StorageError('invalid_import', `$.settings.${first ?? ''}`, { path: `$.settings.${field}` });
+  const [first] = issues;
+  if (hasSettings && first !== undefined) {
+    // Every issue reads "field: what is wrong".
+    throw new StorageError('invalid_import', `$.settings.${first}`, { path: `$.settings.${first.slice(0, first.indexOf(':'))}` });
   }
   if (req.mode === 'merge') {
     const merged = await mergeAll(await deps.db(), file, deps.now());

@@ -15,7 +15,7 @@ export async function interactionRecord(req: RequestOf<'interaction.record'>, { 
     await recordInvitation(db, input.contactId, input.at ?? now, true);
   }
   // Promises are found here, on send, so the content script never carries the date grammar.
-  if (recorded && id !== null && input.kind === 'sent' && input.text) {
+  if (id !== null && input.kind === 'sent' && input.text) {
     const text = input.text;
     const madeAt = input.at ?? now;
     const found = findPromises(text, madeAt).map((p) => ({ text: text.slice(p.start, p.end), due: dueOrDefault(p, madeAt), dated: p.due !== null }));

@@ -17,8 +17,9 @@ class FakePort implements PortLike {
   readonly replies: ImportPortReply[] = [];
   disconnected = false;
   private listener: (message: unknown) => void = () => undefined;
+  private onClose: () => void = () => undefined;
   readonly onMessage = { addListener: (l: (message: unknown) => void) => { this.listener = l; } };
-  readonly onDisconnect = { addListener: () => undefined };
+  readonly onDisconnect = { addListener: (l: () => void) => { this.onClose = l; } };
 
   constructor(readonly sender: MessageSender) {}
 
@@ -28,6 +29,11 @@ class FakePort implements PortLike {
 
   disconnect(): void {
     this.disconnected = true;
+  }
+
+  /** The page went away (its tab closed): the browser disconnects the port. */
+  close(): void {
+    this.onClose();
   }
 
   send(message: unknown): void {
@@ -81,5 +87,60 @@ describe('the linkedin-import port', () => {
     port.send({ type: 'chunk', data: bytesToBase64(new TextEncoder().encode('hello')) });
     port.send({ type: 'end' });
     expect(await port.finished()).toMatchObject({ type: 'error', error: { code: 'invalid_import' } });
+  });
+
+  it('says in the log why a connection was refused, without the message', async () => {
+    handleImportPort(new FakePort(FROM_LINKEDIN), deps);
+    handleImportPort(new FakePort({ id: 'otherextensionidotherextensionid', url: 'chrome-extension://otherextensionidotherextensionid/x.html' }), deps);
+    expect(deps.logs).toEqual([
+      'dropped linkedin-import port: not from a Rapport page',
+      'dropped linkedin-import port: sender is another extension or app',
+    ]);
+  });
+
+  it('a malformed message ends the import: one error, and what comes after it is ignored', async () => {
+    const zip = buildLinkedInZip(generateExport(3, 5));
+    const port = new FakePort(FROM_POPUP);
+    handleImportPort(port, deps);
+    port.send({ type: 'chunk', data: 42 });
+    port.send({ type: 'chunk', data: bytesToBase64(zip) });
+    port.send({ type: 'end' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(port.replies).toEqual([{ type: 'error', error: { code: 'invalid_request', message: 'malformed import message' } }]);
+    expect(deps.logs).toEqual(['linkedin-import: dropped a malformed port message']);
+    expect(await (await deps.db()).count('contacts')).toBe(0);
+  });
+
+  it('a chunk that passes for base64 but does not decode ends the import', async () => {
+    const port = new FakePort(FROM_POPUP);
+    handleImportPort(port, deps);
+    port.send({ type: 'chunk', data: 'QUJD' });
+    port.send({ type: 'chunk', data: 'A' });
+    port.send({ type: 'end' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(port.replies).toEqual([{ type: 'error', error: { code: 'invalid_request', message: 'a chunk was not base64' } }]);
+  });
+
+  it('imports once: a second end after the summary starts nothing', async () => {
+    const port = new FakePort(FROM_POPUP);
+    handleImportPort(port, deps);
+    port.send({ type: 'chunk', data: bytesToBase64(buildLinkedInZip(generateExport(3, 5))) });
+    port.send({ type: 'end' });
+    expect(await port.finished()).toMatchObject({ type: 'done' });
+    const replies = port.replies.length;
+    port.send({ type: 'end' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(port.replies).toHaveLength(replies);
+  });
+
+  it('posts nothing to a page that went away, and logs the failure by its code', async () => {
+    const port = new FakePort(FROM_POPUP);
+    handleImportPort(port, deps);
+    port.send({ type: 'chunk', data: bytesToBase64(new TextEncoder().encode('not a zip')) });
+    port.close();
+    port.send({ type: 'end' });
+    for (let i = 0; i < 40 && !deps.logs.length; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(deps.logs).toEqual(['linkedin-import failed: invalid_import']);
+    expect(port.replies).toEqual([]);
   });
 });

@@ -58,4 +58,22 @@ describe('requests over a port', () => {
     expect(answers).toHaveLength(1);
     expect(answers[0]?.response.ok).toBe(false);
   });
+
+  it('answers every whole sequence number from 0 to the largest safe integer, and drops the rest with a log line', async () => {
+    const { answers, post } = portFrom(FROM_POPUP);
+    for (const seq of [0, Number.MAX_SAFE_INTEGER]) await post({ seq, request: { type: 'settings.get' } });
+    expect(answers.map((a) => a.seq)).toEqual([0, Number.MAX_SAFE_INTEGER]);
+    for (const seq of [-1, 2 ** 53, '3']) await post({ seq, request: { type: 'settings.get' } });
+    expect(answers).toHaveLength(2);
+    expect(deps.logs.filter((l) => l === 'dropped a request-port message without a sequence number')).toHaveLength(3);
+  });
+
+  it('survives messages that are not objects at all', async () => {
+    const { answers, post } = portFrom(FROM_POPUP);
+    await post(null);
+    await post(undefined);
+    await post(42);
+    expect(answers).toEqual([]);
+    expect(deps.logs).toHaveLength(3);
+  });
 });
