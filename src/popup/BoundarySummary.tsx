@@ -9,14 +9,15 @@ function dayToLocalNoon(day: string): number {
 }
 
 /**
- * What this person asked for, at the top of their card: seen before anything is written, not only
- * when the form further down is opened. An absence that is over is no longer shown.
+ * What this person asked for, at the top of their card (seen before anything is written, not only
+ * when the form further down is opened) and at the head of the timeline, as standing for now. An
+ * absence that is over is no longer shown.
  */
-export function BoundarySummary({ boundaries, now = Date.now() }: { boundaries: Boundaries; now?: number }) {
+export function BoundarySummary({ boundaries, now = Date.now(), class: className = 'boundary-summary' }: { boundaries: Boundaries; now?: number; class?: string }) {
   const away = stillAway(boundaries.awayUntil, now) ? boundaries.awayUntil : null;
   if (!boundaries.noPitches && away === null && boundaries.otherChannel === null) return null;
   return (
-    <ul class="boundary-summary" aria-label={t('popupBoundarySummary')}>
+    <ul class={className} aria-label={t('popupBoundarySummary')}>
       {boundaries.noPitches && <li data-boundary="no-pitches">{t('popupBoundaryNoPitches')}</li>}
       {away !== null && <li data-boundary="away">{t('popupBoundaryShownAway', formatDate(dayToLocalNoon(away)))}</li>}
       {boundaries.otherChannel !== null && <li data-boundary="channel">{t('popupBoundaryShownChannel', boundaries.otherChannel)}</li>}

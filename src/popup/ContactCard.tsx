@@ -144,7 +144,7 @@ export function ContactCard({ contactId, seen, draft, onBack, onChanged }: Props
         topicsKey={[...contact.wants, '|', ...contact.haves].join('\n')}
         onIntroduced={changed}
       />
-      <Timeline interactions={interactions} />
+      <Timeline interactions={interactions} boundaries={contact.boundaries} />
     </article>
   );
 }

@@ -1,17 +1,20 @@
 import { useState } from 'preact/hooks';
 import { formatDate, t } from '../ui/i18n';
+import type { Boundaries } from '../shared/boundaries';
 import type { Interaction } from '../shared/protocol';
+import { BoundarySummary } from './BoundarySummary';
 
 const FIRST = 8;
 
-/** Everything that passed between you, newest first. */
-export function Timeline({ interactions }: { interactions: Interaction[] }) {
+/** Everything that passed between you, newest first, under what this person asked for that stands now. */
+export function Timeline({ interactions, boundaries }: { interactions: Interaction[]; boundaries: Boundaries }) {
   const [all, setAll] = useState(false);
   const shown = all ? interactions : interactions.slice(0, FIRST);
 
   return (
     <section class="panel" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('popupTimelineTitle')}</h2>
+      <BoundarySummary boundaries={boundaries} class="timeline-boundaries" />
       {interactions.length === 0 ? (
         <p class="muted">{t('popupTimelineEmpty')}</p>
       ) : (

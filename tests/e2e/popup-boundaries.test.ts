@@ -58,6 +58,8 @@ describe('boundaries in the coach', () => {
     await popup.getByRole('checkbox', { name: 'No pitches, ever' }).check();
     // Shown at the top of the card once set, not only in the form.
     await popup.locator('.boundary-summary [data-boundary="no-pitches"]').waitFor();
+    // And at the head of the timeline, as what stands now.
+    expect(await popup.locator('section[aria-labelledby="timeline-title"] .timeline-boundaries [data-boundary]').allInnerTexts()).toEqual(['No pitches, ever']);
     await popup.close();
 
     expect((await findingsFor(rapport, extension, '/messaging/thread/2-after/', PITCH)).map((f) => f.rule)).toContain('early-pitch');
@@ -83,6 +85,7 @@ describe('boundaries in the coach', () => {
     await again.locator('#other-channel').press('Tab');
     await again.locator('.boundary-summary [data-boundary="channel"]', { hasText: 'email for anything long' }).waitFor();
     expect(await again.locator('.boundary-summary [data-boundary="away"]').count()).toBe(0);
+    expect(await again.locator('.timeline-boundaries [data-boundary]').evaluateAll((items) => items.map((i) => i.getAttribute('data-boundary')))).toEqual(['no-pitches', 'channel']);
     await again.close();
 
     const channel = await findingsFor(rapport, extension, '/messaging/thread/2-channel/', THANKS);
