@@ -19,6 +19,11 @@ describe('Rapport reloaded and then removed under an open LinkedIn tab in Firefo
     await page.click('[role="textbox"]');
     await page.keyboard.type(DRAFT);
     await waitForRule(rapport, page, 'unfilled-placeholder');
+    // The badge for that finding has arrived: nothing of the first instance is on its way when it is
+    // reloaded (a loaded machine answers late, and Firefox logs a reply that finds its script gone).
+    const control = await rapport.openExtensionPage('src/options/index.html');
+    const count = (await pageState(control, page)).findings.length;
+    await waitFor(async () => (await badgeText(control, page)) === String(count), 5_000, `badge ${count}`);
   });
 
   afterAll(async () => {
