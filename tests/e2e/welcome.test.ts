@@ -66,6 +66,8 @@ describe('the welcome page opens on install, not on update', () => {
 
 interface TargetInfo { targetId: string; type: string; url: string }
 
+const ANSWER_TIMEOUT_MS = 3_000;
+
 /**
  * Evaluates in another target (a service worker) from the browser's CDP session, the way
  * openActionPopup drives the popup: attached without flattening, commands in and answers out as
@@ -82,11 +84,20 @@ async function evaluateIn<T>(cdp: CDPSession, targetId: string, expression: stri
       else resolve(reply.result?.result.value as T);
     });
   });
+  // A worker replaced by the update can still be listed, attached to, and never answer: give up on it,
+  // so a caller polling for the new one asks again instead of waiting out the test.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silence = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from ${targetId}`)), ANSWER_TIMEOUT_MS);
+  });
   const message = JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } });
-  await cdp.send('Target.sendMessageToTarget', { sessionId, message });
-  const value = await answer;
-  await cdp.send('Target.detachFromTarget', { sessionId });
-  return value;
+  try {
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message });
+    return await Promise.race([answer, silence]);
+  } finally {
+    clearTimeout(timer);
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+  }
 }
 
 // A real update: the extension installed as "Load unpacked" does it (CDP Extensions.loadUnpacked),
