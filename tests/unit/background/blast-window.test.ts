@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleMessage } from '../../../src/background/handle-message';
 import { analyze } from '../../../src/rules/engine';
-import type { Request, RequestType, ResponseData, ResponseOf } from '../../../src/shared/protocol';
+import type { Request, RequestType, ResponseData } from '../../../src/shared/protocol';
 import { defaultAppSettings, type AppSettings } from '../../../src/shared/settings';
 import { FROM_LINKEDIN, FROM_POPUP, fakeDeps, type TestDeps } from './fake-deps';
+import { data as dataAs } from './ask';
 
 const DAY = 86_400_000;
 const template = (name: string): string =>
@@ -15,11 +15,7 @@ beforeEach(() => {
 });
 afterEach(() => deps.provider.close());
 
-async function data<T extends RequestType>(req: Request & { type: T }, sender = FROM_POPUP): Promise<ResponseData[T]> {
-  const res = (await handleMessage(req, sender, deps)) as ResponseOf<T>;
-  if (!res.ok) throw new Error(`${req.type} failed: ${res.error.code} ${res.error.message}`);
-  return res.data;
-}
+const data = <T extends RequestType>(req: Request & { type: T }, sender = FROM_POPUP): Promise<ResponseData[T]> => dataAs<T>(deps, req, sender);
 
 /** The template sent to five people `daysAgo` days ago, as the content script records sends. */
 async function blastSent(daysAgo: number): Promise<void> {

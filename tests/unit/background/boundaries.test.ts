@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleMessage } from '../../../src/background/handle-message';
 import type { MessageSender } from '../../../src/background/sender';
-import type { Request, RequestType, ResponseData, ResponseOf } from '../../../src/shared/protocol';
+import type { Request, RequestType, ResponseData } from '../../../src/shared/protocol';
 import { FROM_LINKEDIN, FROM_POPUP, fakeDeps, type TestDeps } from './fake-deps';
+import { data as dataAs } from './ask';
 
 // Tuesday 1 December 2026.
 const NOW = Date.UTC(2026, 11, 1, 10);
@@ -15,11 +16,7 @@ beforeEach(async () => {
 });
 afterEach(() => deps.provider.close());
 
-async function data<T extends RequestType>(req: Request & { type: T }, sender: MessageSender = FROM_POPUP): Promise<ResponseData[T]> {
-  const res = (await handleMessage(req, sender, deps)) as ResponseOf<T>;
-  if (!res.ok) throw new Error(`${req.type} failed: ${res.error.code} ${res.error.message}`);
-  return res.data;
-}
+const data = <T extends RequestType>(req: Request & { type: T }, sender: MessageSender = FROM_POPUP): Promise<ResponseData[T]> => dataAs<T>(deps, req, sender);
 
 const context = () => data({ type: 'context.get', contactId: 'ines-vidal' }, FROM_LINKEDIN);
 

@@ -4,6 +4,7 @@ import type { MessageSender } from '../../../src/background/sender';
 import type { Request, RequestType, ResponseData, ResponseOf } from '../../../src/shared/protocol';
 import { defaultAppSettings } from '../../../src/shared/settings';
 import { EXTENSION_ID, FROM_LINKEDIN, FROM_LINKEDIN_IFRAME, FROM_POPUP, fakeDeps, type TestDeps } from './fake-deps';
+import { ask as askAs, data as dataAs } from './ask';
 
 let deps: TestDeps;
 beforeEach(() => {
@@ -11,15 +12,9 @@ beforeEach(() => {
 });
 afterEach(() => deps.provider.close());
 
-async function ask<T extends RequestType>(req: Request & { type: T }, sender: MessageSender = FROM_POPUP): Promise<ResponseOf<T>> {
-  return (await handleMessage(req, sender, deps)) as ResponseOf<T>;
-}
+const ask = <T extends RequestType>(req: Request & { type: T }, sender: MessageSender = FROM_POPUP): Promise<ResponseOf<T>> => askAs<T>(deps, req, sender);
 
-async function data<T extends RequestType>(req: Request & { type: T }, sender: MessageSender = FROM_POPUP): Promise<ResponseData[T]> {
-  const res = (await handleMessage(req, sender, deps)) as ResponseOf<T>;
-  if (!res.ok) throw new Error(`${req.type} failed: ${res.error.code} ${res.error.message}`);
-  return res.data;
-}
+const data = <T extends RequestType>(req: Request & { type: T }, sender: MessageSender = FROM_POPUP): Promise<ResponseData[T]> => dataAs<T>(deps, req, sender);
 
 describe('handleMessage: the protocol end to end', () => {
   it('a LinkedIn page records a relationship the popup then shows', async () => {

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleMessage } from '../../../src/background/handle-message';
 import type { MessageSender } from '../../../src/background/sender';
-import type { Request, RequestType, ResponseData, ResponseOf } from '../../../src/shared/protocol';
+import type { Request, RequestType, ResponseData } from '../../../src/shared/protocol';
 import { defaultAppSettings, parseAppSettings } from '../../../src/shared/settings';
 import { FROM_LINKEDIN, FROM_POPUP, fakeDeps, type TestDeps } from './fake-deps';
+import { data as dataAs } from './ask';
 
 const T0 = Date.UTC(2026, 2, 2, 9);
 const DAY = 86_400_000;
@@ -14,11 +15,7 @@ beforeEach(() => {
 });
 afterEach(() => deps.provider.close());
 
-async function data<T extends RequestType>(req: Request & { type: T }, sender: MessageSender = FROM_LINKEDIN): Promise<ResponseData[T]> {
-  const res = (await handleMessage(req, sender, deps)) as ResponseOf<T>;
-  if (!res.ok) throw new Error(`${req.type} failed: ${res.error.code} ${res.error.message}`);
-  return res.data;
-}
+const data = <T extends RequestType>(req: Request & { type: T }, sender: MessageSender = FROM_LINKEDIN): Promise<ResponseData[T]> => dataAs<T>(deps, req, sender);
 
 const week = async (): Promise<number> => (await data({ type: 'invitations.week' }, FROM_POPUP)).count;
 

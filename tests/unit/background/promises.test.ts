@@ -3,6 +3,7 @@ import { handleMessage } from '../../../src/background/handle-message';
 import type { MessageSender } from '../../../src/background/sender';
 import type { Request, RequestType, ResponseData, ResponseOf } from '../../../src/shared/protocol';
 import { FROM_LINKEDIN, FROM_POPUP, fakeDeps, type TestDeps } from './fake-deps';
+import { ask as askAs, data as dataAs } from './ask';
 
 // Tuesday 1 December 2026, 10:00 UTC.
 const TUESDAY = Date.UTC(2026, 11, 1, 10);
@@ -14,15 +15,9 @@ beforeEach(() => {
 });
 afterEach(() => deps.provider.close());
 
-async function ask<T extends RequestType>(req: Request & { type: T }, sender: MessageSender = FROM_POPUP): Promise<ResponseOf<T>> {
-  return (await handleMessage(req, sender, deps)) as ResponseOf<T>;
-}
+const ask = <T extends RequestType>(req: Request & { type: T }, sender: MessageSender = FROM_POPUP): Promise<ResponseOf<T>> => askAs<T>(deps, req, sender);
 
-async function data<T extends RequestType>(req: Request & { type: T }, sender: MessageSender = FROM_POPUP): Promise<ResponseData[T]> {
-  const res = (await handleMessage(req, sender, deps)) as ResponseOf<T>;
-  if (!res.ok) throw new Error(`${req.type} failed: ${res.error.code} ${res.error.message}`);
-  return res.data;
-}
+const data = <T extends RequestType>(req: Request & { type: T }, sender: MessageSender = FROM_POPUP): Promise<ResponseData[T]> => dataAs<T>(deps, req, sender);
 
 async function sendMessage(contactId: string, text: string, at = deps.clock.now, kind: 'sent' | 'received' = 'sent'): Promise<void> {
   await data({ type: 'interaction.record', contactId, kind, surface: 'message', text, at }, FROM_LINKEDIN);

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleMessage } from '../../../src/background/handle-message';
 import type { MessageSender } from '../../../src/background/sender';
 import { defaultAppSettings, syncedPart } from '../../../src/shared/settings';
-import type { Request, RequestType, ResponseData, ResponseOf } from '../../../src/shared/protocol';
+import type { Request, RequestType, ResponseData } from '../../../src/shared/protocol';
 import { dumpAll } from '../../../src/storage/dump';
 import { importLinkedInExport } from '../../../src/storage/linkedin-export/import';
 import { freshDb } from '../storage/fresh-db';
 import { buildLinkedInZip, generateExport } from '../storage/linkedin-export';
 import { FROM_LINKEDIN, FROM_POPUP, fakeDeps, type TestDeps } from './fake-deps';
+import { data as dataAs } from './ask';
 
 let deps: TestDeps;
 beforeEach(() => {
@@ -15,11 +15,7 @@ beforeEach(() => {
 });
 afterEach(() => deps.provider.close());
 
-async function data<T extends RequestType>(req: Request & { type: T }, sender: MessageSender = FROM_POPUP): Promise<ResponseData[T]> {
-  const res = (await handleMessage(req, sender, deps)) as ResponseOf<T>;
-  if (!res.ok) throw new Error(`${req.type} failed: ${res.error.code} ${res.error.message}`);
-  return res.data;
-}
+const data = <T extends RequestType>(req: Request & { type: T }, sender: MessageSender = FROM_POPUP): Promise<ResponseData[T]> => dataAs<T>(deps, req, sender);
 
 async function snippets(): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
