@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newContact } from '../../../src/storage/contacts';
-import { StorageError } from '../../../src/storage/errors';
 import { buildExportFile, parseExportFile, serialiseExportFile } from '../../../src/storage/export-file';
 import type { ContactRecord, InteractionRecord, InvitationRecord, PromiseRecord } from '../../../src/storage/schema';
+import { rejectionOf } from './export-rejection';
 
 const NOW = Date.UTC(2026, 10, 23);
 
@@ -24,16 +24,6 @@ function fileOf(parts: {
   return serialiseExportFile(buildExportFile({ exportedAt: NOW, settings: {}, contacts, interactions, promises, invitations }));
 }
 
-function rejection(text: string): StorageError {
-  try {
-    parseExportFile(text);
-  } catch (err) {
-    if (err instanceof StorageError) return err;
-    throw err;
-  }
-  throw new Error('expected the file to be rejected');
-}
-
 /** A record that points nowhere, or an id used twice, would be lost or dangle after import: refused by path. */
 describe('references inside a backup file', () => {
   it('a file whose records all point to what it holds parses', () => {
@@ -43,34 +33,34 @@ describe('references inside a backup file', () => {
 
   it('an alias that is another contact\'s id names two people: refused', () => {
     const contacts = [newContact('ada', NOW, { name: 'Ada' }), { ...newContact('ACoAAAdaMember', NOW, { name: 'Ada' }), aliases: ['ada'] }];
-    const error = rejection(fileOf({ contacts }));
+    const error = rejectionOf(fileOf({ contacts }));
     expect(error.message).toBe('$.contacts[1].aliases[0]: ada is already a contact id');
     expect(error.location).toEqual({ path: '$.contacts[1].aliases[0]' });
   });
 
   it('the same alias on two contacts is refused at the second', () => {
     const contacts = [{ ...newContact('ada', NOW), aliases: ['ACoAAShared'] }, { ...newContact('bob', NOW), aliases: ['ACoAAShared'] }];
-    expect(rejection(fileOf({ contacts, interactions: [] })).location).toEqual({ path: '$.contacts[1].aliases[0]' });
+    expect(rejectionOf(fileOf({ contacts, interactions: [] })).location).toEqual({ path: '$.contacts[1].aliases[0]' });
   });
 
   it('an interaction of someone the file does not hold is refused at its contactId', () => {
-    expect(rejection(fileOf({ interactions: [sent(1, 'ada'), sent(2, 'bob')] })).location).toEqual({ path: '$.interactions[1].contactId' });
+    expect(rejectionOf(fileOf({ interactions: [sent(1, 'ada'), sent(2, 'bob')] })).location).toEqual({ path: '$.interactions[1].contactId' });
   });
 
   it('a promise of someone the file does not hold, or of a message it does not hold, is refused', () => {
-    const noPerson = rejection(fileOf({ promises: [promise(1, 'bob', 1)] }));
+    const noPerson = rejectionOf(fileOf({ promises: [promise(1, 'bob', 1)] }));
     expect(noPerson.message).toBe('$.promises[0].contactId: no contact with id bob in the file');
     expect(noPerson.location).toEqual({ path: '$.promises[0].contactId' });
-    const noMessage = rejection(fileOf({ promises: [promise(1, 'ada', 7)] }));
+    const noMessage = rejectionOf(fileOf({ promises: [promise(1, 'ada', 7)] }));
     expect(noMessage.message).toBe('$.promises[0].interactionId: no interaction with id 7 in the file');
     expect(noMessage.location).toEqual({ path: '$.promises[0].interactionId' });
   });
 
   it('a promise id or an invitation id twice is refused at the second', () => {
-    const promises = rejection(fileOf({ promises: [promise(4, 'ada', 1), promise(4, 'ada', 1)] }));
+    const promises = rejectionOf(fileOf({ promises: [promise(4, 'ada', 1), promise(4, 'ada', 1)] }));
     expect(promises.message).toBe('$.promises[1].id: duplicate promise id 4');
     expect(promises.location).toEqual({ path: '$.promises[1].id' });
-    const invitations = rejection(fileOf({ invitations: [invitation(1, 'ada'), invitation(2, 'ada'), invitation(2, 'bob')] }));
+    const invitations = rejectionOf(fileOf({ invitations: [invitation(1, 'ada'), invitation(2, 'ada'), invitation(2, 'bob')] }));
     expect(invitations.message).toBe('$.invitations[2].id: duplicate invitation id 2');
     expect(invitations.location).toEqual({ path: '$.invitations[2].id' });
   });
@@ -79,7 +69,7 @@ describe('references inside a backup file', () => {
 describe('a file that is not JSON', () => {
   it('an error inside the file says where and is not called truncated, leading blank lines or not', () => {
     for (const source of ['{"format": tru, "version": 1}', '\n\n\n      {"format": 1, "x": tr}']) {
-      const error = rejection(source);
+      const error = rejectionOf(source);
       expect(error.message).toMatch(/^Not valid JSON at line \d+, column \d+: /u);
       expect(error.message).not.toContain('truncated');
       expect(error.location.line).toBeGreaterThan(0);
@@ -87,7 +77,7 @@ describe('a file that is not JSON', () => {
   });
 
   it('an error with no position says neither where nor truncated', () => {
-    const error = rejection('nope');
+    const error = rejectionOf('nope');
     expect(error.message).toMatch(/^Not valid JSON: /u);
     expect(error.location).toEqual({});
   });

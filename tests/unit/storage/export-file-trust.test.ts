@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newContact } from '../../../src/storage/contacts';
-import { StorageError } from '../../../src/storage/errors';
 import { buildExportFile, parseExportFile, serialiseExportFile } from '../../../src/storage/export-file';
 import type { ContactRecord, InteractionRecord } from '../../../src/storage/schema';
+import { rejectionOf } from './export-rejection';
 
 const NOW = Date.UTC(2026, 10, 23);
 
@@ -10,20 +10,10 @@ function fileWith(contact: ContactRecord, interactions: (InteractionRecord & { i
   return serialiseExportFile(buildExportFile({ exportedAt: NOW, settings: {}, contacts: [contact], interactions }));
 }
 
-function rejection(text: string): StorageError {
-  try {
-    parseExportFile(text);
-  } catch (err) {
-    if (err instanceof StorageError) return err;
-    throw err;
-  }
-  throw new Error('expected the file to be rejected');
-}
-
 describe('a backup file is untrusted input', () => {
   it('a profile URL that is not https://www.linkedin.com/in/… is refused by path', () => {
     for (const profileUrl of ['javascript:alert(1)', 'https://evil.example/in/jo', 'http://www.linkedin.com/in/jo', 'https://www.linkedin.com/in/jo/../../feed']) {
-      const error = rejection(fileWith({ ...newContact('jo', NOW), profileUrl }));
+      const error = rejectionOf(fileWith({ ...newContact('jo', NOW), profileUrl }));
       expect(error.location.path).toBe('$.contacts[0].profileUrl');
     }
     expect(parseExportFile(fileWith({ ...newContact('jo', NOW), profileUrl: 'https://www.linkedin.com/in/jo/' })).contacts).toHaveLength(1);

@@ -5,6 +5,7 @@ import { StorageError } from '../../../src/storage/errors';
 import type { RapportDb } from '../../../src/storage/open';
 import { freshDb } from './fresh-db';
 import { generateStore, writeStore } from './generate-store';
+import { rejectionOf } from './export-rejection';
 
 const NOW = Date.UTC(2026, 10, 23);
 const SETTINGS = { engine: { locale: 'nl' }, account: 'premium' };
@@ -13,16 +14,6 @@ let db: RapportDb;
 async function exportText(): Promise<string> {
   const { contacts, interactions } = await dumpAll(db);
   return serialiseExportFile(buildExportFile({ exportedAt: NOW, settings: SETTINGS, contacts, interactions }));
-}
-
-function importError(text: string): StorageError {
-  try {
-    parseExportFile(text);
-  } catch (err) {
-    if (err instanceof StorageError) return err;
-    throw err;
-  }
-  throw new Error('expected the file to be rejected');
 }
 
 beforeEach(async () => {
@@ -64,7 +55,7 @@ describe('export and import', () => {
     await writeStore(db, generateStore(5, 5, NOW));
     const text = await exportText();
     const cut = text.slice(0, text.indexOf('"interactions"') + 40);
-    const error = importError(cut);
+    const error = rejectionOf(cut);
     expect(error.code).toBe('invalid_import');
     expect(error.message).toMatch(/truncated/u);
     expect(error.location.line).toBe(cut.split('\n').length);
@@ -72,16 +63,16 @@ describe('export and import', () => {
 
   it('a syntax error names its line and column', async () => {
     const text = '{"format": "rapport-export",\n "version": 1,\n "contacts": [1,,2]}';
-    const error = importError(text);
+    const error = rejectionOf(text);
     expect(error.location).toMatchObject({ line: 3 });
     expect(error.message).toMatch(/line 3/u);
   });
 
   it('a file from a newer Rapport or of another kind says so, with its JSON path', () => {
     const base = JSON.parse(serialiseExportFile(buildExportFile({ exportedAt: NOW, settings: {}, contacts: [], interactions: [] }))) as Record<string, unknown>;
-    expect(importError(JSON.stringify({ ...base, version: 2 })).message).toMatch(/^\$\.version: this Rapport reads export version 1 only/u);
-    expect(importError(JSON.stringify({ ...base, format: 'csv' })).message).toMatch(/^\$\.format: not a Rapport export file/u);
-    expect(importError(JSON.stringify({ ...base, schemaVersion: 99 })).location.path).toBe('$.schemaVersion');
+    expect(rejectionOf(JSON.stringify({ ...base, version: 2 })).message).toMatch(/^\$\.version: this Rapport reads export version 1 only/u);
+    expect(rejectionOf(JSON.stringify({ ...base, format: 'csv' })).message).toMatch(/^\$\.format: not a Rapport export file/u);
+    expect(rejectionOf(JSON.stringify({ ...base, schemaVersion: 99 })).location.path).toBe('$.schemaVersion');
   });
 
   it('a wrong field deep inside a record is reported by path, and nothing is written', async () => {
@@ -91,12 +82,12 @@ describe('export and import', () => {
     const contact = file.contacts[12];
     if (!contact) throw new Error('fixture too small');
     contact.consent.value = 'yes';
-    expect(importError(JSON.stringify(file)).location.path).toBe('$.contacts[12].consent.value');
+    expect(rejectionOf(JSON.stringify(file)).location.path).toBe('$.contacts[12].consent.value');
     contact.consent.value = true;
     const interaction = file.interactions[3];
     if (!interaction) throw new Error('fixture too small');
     interaction.contactId = 'not-in-file';
-    expect(importError(JSON.stringify(file)).message).toBe('$.interactions[3].contactId: no contact with id not-in-file in the file');
+    expect(rejectionOf(JSON.stringify(file)).message).toBe('$.interactions[3].contactId: no contact with id not-in-file in the file');
     expect(await dumpAll(db)).toEqual(before);
   });
 
