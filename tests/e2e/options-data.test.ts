@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordProgress } from './first-run';
 import type { Rapport } from './harness';
 import { launchInLanguage, linkedInExportZip, OPTIONS, openContact, openPopup, seedContacts } from './ui-helpers';
 
@@ -105,20 +106,11 @@ describe('your data on the options page', () => {
   });
 
   it("imports LinkedIn's data-export ZIP with progress and a summary, and the people are then found", async () => {
-    // The import is quick at this size: remember every progress bar state the page went through.
-    await options.evaluate(() => {
-      const seen: string[] = [];
-      Object.assign(window, { progressSeen: seen });
-      new MutationObserver(() => {
-        const bar = document.querySelector<HTMLProgressElement>('#import-linkedin-progress');
-        const label = bar?.labels[0]?.textContent;
-        if (label && seen.at(-1) !== label) seen.push(label);
-      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-    });
+    const progressSeen = await recordProgress(options);
     await options.locator('#import-linkedin').setInputFiles({ name: 'Basic_LinkedInDataExport.zip', mimeType: 'application/zip', buffer: Buffer.from(linkedInZip()) });
     const summary = options.locator('.linkedin-import-result');
     await expect.poll(() => summary.innerText(), { timeout: 15_000 }).toMatch(/^Done: 3 contacts added, 0 updated, \d+ messages and invitations linked\.\n+\d+ entries joined people you already had, \d+ added new people, 0 rows were skipped\.$/u);
-    const progress = await options.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    const progress = await progressSeen();
     expect(progress[0]).toBe('Reading the file…');
     expect(progress).toContain('Adding connections…');
     expect(await searchNames(rapport, 'Tomás')).toEqual(['Tomás Ruiz']);
