@@ -52,7 +52,6 @@ function learnedOf(norm: Normalized): (rule: LearnedRuleId) => Cue | null {
 
 let lexiconMatcher: Matcher | undefined;
 let lexiconBuild: Generator<void, Matcher> | undefined;
-let installedFiles: LexiconFiles | undefined;
 
 /**
  * Installs the phrase lists (lexicon/default.ts, or what a page read from the extension's storage)
@@ -60,9 +59,7 @@ let installedFiles: LexiconFiles | undefined;
  * scanned before this.
  */
 export function useLexicons(files: LexiconFiles): void {
-  if (files === installedFiles) return;
-  installedFiles = files;
-  installLexicons(files);
+  if (!installLexicons(files)) return;
   lexiconMatcher = undefined;
   lexiconBuild = undefined;
   byPhrases.clear();
@@ -85,7 +82,8 @@ export function prepareStep(): boolean {
 
 /** The lexicons' matcher, finishing its build at once if prepareStep() has not. */
 function lexicons(): Matcher {
-  if (!lexiconsInstalled()) throw new Error('The lexicons are not installed (useLexicons) yet.');
+  // lexiconSources() throws while no lists are installed, where the loop below would spin.
+  if (!lexiconMatcher) lexiconBuild ??= Matcher.build(lexiconSources());
   while (!lexiconMatcher) prepareStep();
   return lexiconMatcher;
 }

@@ -39,10 +39,15 @@ export type LexiconFiles = Readonly<Record<string, LexiconFile>>;
 let lexicons: LexiconFiles | undefined;
 let placeholderWords: ReadonlySet<string> | undefined;
 
-/** Installs the phrase lists every later call reads; engine.ts's useLexicons also drops what it built from the old ones. */
-export function installLexicons(files: LexiconFiles): void {
+/**
+ * Installs the phrase lists every later call reads, and says whether they are others than before
+ * (engine.ts's useLexicons then drops what it built from the old ones).
+ */
+export function installLexicons(files: LexiconFiles): boolean {
+  if (files === lexicons) return false;
   lexicons = files;
   placeholderWords = undefined;
+  return true;
 }
 
 export const lexiconsInstalled = (): boolean => lexicons !== undefined;
