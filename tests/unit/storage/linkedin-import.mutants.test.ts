@@ -73,6 +73,12 @@ describe('a connection row', () => {
     expect(contacts.map((c) => [c.name, c.profileUrl, c.id.startsWith('import.')])).toEqual([['Jo Park', '', true], ['Jo Park', '', true], ['Jo Park', '', true]]);
   });
 
+  it('a person with one name is named by it alone', async () => {
+    const zip = zipOf({ 'Connections.csv': csv(CONNECTION_HEAD, [['', 'Cher', LENA, '', '', '', ''], ['Omar', '', OMAR, '', '', '', '']]) });
+    await importLinkedInExport(db, zip, { now: NOW });
+    expect((await dumpAll(db)).contacts.map((c) => [c.id, c.name, c.connectedOn])).toEqual([['lena-fischer', 'Cher', null], ['omar-haddad', 'Omar', null]]);
+  });
+
   it('counts the fields whose double-encoded UTF-8 it repaired', async () => {
     const zip = zipOf({ 'Connections.csv': csv(CONNECTION_HEAD, [['JosÃ©', 'MÃ¼ller', LENA, '', 'CafÃ©', 'CTO', '2 Jan 2025']]) });
     const summary = await importLinkedInExport(db, zip, { now: NOW });
@@ -219,5 +225,25 @@ describe('progress and batches', () => {
     ]);
     expect(await db.get('meta', 'linkedin-import')).toMatchObject({ phase: 'done', done: 0, updatedAt: NOW });
     expect((await dumpAll(db)).contacts).toHaveLength(6);
+  });
+});
+
+describe('a store larger than one page of reads', () => {
+  it('finds a stored contact past the first 2,000, and adds no second record for them', async () => {
+    const tx = db.transaction('contacts', 'readwrite');
+    for (let i = 0; i <= 2_000; i += 1) void tx.store.put(newContact(`p-${String(i).padStart(4, '0')}`, NOW - DAY, { name: `Stored ${i}`, email: `p${i}@example.com` }));
+    await tx.done;
+    const zip = zipOf({ 'Connections.csv': csv(CONNECTION_HEAD, [['New', 'Name', 'https://www.linkedin.com/in/p-2000', 'new@example.com', 'Acme', '', '2 Jan 2025']]) });
+    expect(await importLinkedInExport(db, zip, { now: NOW })).toMatchObject({ contactsAdded: 0, contactsUpdated: 1, joined: 1, added: 0 });
+    expect(await db.get('contacts', 'p-2000')).toMatchObject({ name: 'Stored 2000', email: 'p2000@example.com', company: 'Acme' });
+  });
+
+  it('knows every message an earlier import stored, past the first 2,000', async () => {
+    const rows = Array.from({ length: 2_001 }, (_, i) => ['c1', 'Pat Owner', ME_URL, 'Lena Fischer', LENA, `2026-01-01 10:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} UTC`, `message ${i}`, 'No']);
+    const zip = zipOf({ 'messages.csv': csv(MESSAGE_HEAD, rows) });
+    expect((await importLinkedInExport(db, zip, { now: NOW })).interactionsAdded).toBe(2_001);
+    // Another file (so no cursor applies) holding the same rows and one more.
+    const more = zipOf({ 'messages.csv': csv(MESSAGE_HEAD, [...rows, ['c1', 'Pat Owner', ME_URL, 'Lena Fischer', LENA, '2026-01-02 10:00:00 UTC', 'one more', 'No']]) });
+    expect(await importLinkedInExport(db, more, { now: NOW })).toMatchObject({ interactionsAdded: 1, joined: 1 });
   });
 });
