@@ -1,0 +1,17 @@
+import { configDefaults, defineProject } from 'vitest/config';
+
+/**
+ * The unit tests of src/rules alone, for its mutation run (stryker.rules.config.mjs). The corpus
+ * gate and the pins are left out: they score the engine in aggregate and take seconds per mutant,
+ * so a mutant in src/rules counts as killed only when a test that asserts the behaviour notices.
+ */
+export default defineProject({
+  test: {
+    name: 'rules',
+    include: ['tests/unit/rules/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, 'tests/unit/rules/corpus.test.ts', 'tests/unit/rules/corpus-pins.test.ts'],
+    environment: 'node',
+    setupFiles: ['tests/unit/setup-lexicons.ts'],
+    testTimeout: 30_000,
+  },
+});
