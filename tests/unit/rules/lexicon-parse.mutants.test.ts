@@ -26,6 +26,8 @@ describe('parseLexicons at its bounds', () => {
   it('refuses a language code that is not two lower-case letters, and a file that is null', () => {
     for (const lang of ['EN', 'eng', 'e', 'e1', ' en', 'en ']) expect(parseLexicons({ [lang]: { pitch: ['we help'] } }), lang).toBeNull();
     expect(parseLexicons({ en: null })).toBeNull();
+    expect(parseLexicons({ en: [] })).toBeNull();
+    expect(parseLexicons({ en: { pitch: [['we help']] } })).toBeNull();
     expect(parseLexicons({ en: 'we help' })).toBeNull();
     expect(parseLexicons(null)).toBeNull();
   });

@@ -62,6 +62,10 @@ describe('parseModel: what it refuses', () => {
     expect(parseModel({ ...good, rules: null })).toBeNull();
     expect(parseModel([good])).toBeNull();
     expect(parseModel(null)).toBeNull();
+    expect(parseModel(undefined)).toBeNull();
+    expect(parseModel('weights')).toBeNull();
+    // A list carrying every field of the weights is still not weights.
+    expect(parseModel({ ...good, rules: { ...good.rules, 'ask-without-give': Object.assign([], off) } })).toBeNull();
     expect(parseModel({ ...good, version: '1' })).toBeNull();
   });
 });

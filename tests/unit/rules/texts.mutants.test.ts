@@ -12,6 +12,11 @@ describe('ruleText falls back', () => {
     expect(ruleText('tlh' as UiLocale, 'boundary', 'both')).toEqual(ruleText('en', 'boundary', 'both'));
   });
 
+  it('without a variant, each locale has the rule\'s own text', () => {
+    expect(ruleText('sv', 'early-pitch').message).not.toBe(ruleText('en', 'early-pitch').message);
+    expect(ruleText('sv', 'boundary').message).not.toBe(ruleText('en', 'boundary').message);
+  });
+
   it('a variant is its own text, not the rule\'s', () => {
     expect(ruleText('de', 'boundary', 'channel')).not.toEqual(ruleText('en', 'boundary', 'channel'));
     expect(ruleText('de', 'boundary', 'channel')).not.toEqual(ruleText('de', 'boundary'));
