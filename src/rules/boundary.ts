@@ -16,7 +16,7 @@ export const CHANNEL_NOTE_MAX = 200;
  * the Context calls this, so the rule itself stays free of clocks.
  */
 export function stillAway(awayUntil: string | null | undefined, now: number): boolean {
-  return typeof awayUntil === 'string' && awayUntil >= new Date(now).toISOString().slice(0, 10);
+  return (awayUntil ?? '') >= new Date(now).toISOString().slice(0, 10);
 }
 
 /**

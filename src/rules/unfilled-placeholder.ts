@@ -19,14 +19,14 @@ const ASIDE = /[:;!?=]/u;
 const MAX_SLOT_WORDS = 4;
 
 /**
- * Whether a slot's words name a template field: all of them ("[Naam]", "(connection's name)"), or,
- * in square and angle brackets, a short phrase that starts or ends with one ("[type d'entreprise
- * similaire]", "[lien Calendly]"). A sentence in brackets ("[edit: fixed]") is an aside.
+ * Whether a slot's words name a template field: all of them ("[Naam]", "%VORNAME%"), or a short
+ * phrase that starts or ends with one ("[type d'entreprise similaire]", "[lien Calendly]"; a
+ * percent slot holds one word). A sentence in brackets ("[edit: fixed]") is an aside.
  */
-function namesField(inside: string, loose: boolean, isPlaceholderWord: (folded: string) => boolean): boolean {
+function namesField(inside: string, isPlaceholderWord: (folded: string) => boolean): boolean {
   const folded = fold(inside);
   if (isPlaceholderWord(folded)) return true;
-  if (!loose || ASIDE.test(folded)) return false;
+  if (ASIDE.test(folded)) return false;
   const words = folded.split(/[\s-]/u).filter((w) => w !== '');
   return words.length <= MAX_SLOT_WORDS && (isPlaceholderWord(words[0] ?? '') || isPlaceholderWord(words[words.length - 1] ?? ''));
 }
@@ -52,7 +52,7 @@ function isSlot(match: RegExpExecArray, isPlaceholderWord: (folded: string) => b
   if (bracketed.length < 2) return false;
   // A shouted slot may hold digits beside an underscore ("[NAME_2]"); a room "[B2]" is not a slot.
   const shouted = SHOUTED.test(bracketed) && (!DIGIT.test(bracketed) || bracketed.includes('_'));
-  return shouted || namesField(bracketed, percent === undefined, isPlaceholderWord) || (percent !== undefined && percent.includes('_'));
+  return shouted || namesField(bracketed, isPlaceholderWord) || (percent !== undefined && percent.includes('_'));
 }
 
 /** Every template slot left in the text. */

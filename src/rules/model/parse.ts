@@ -6,14 +6,17 @@ const MAX_BASE64 = 64 * 1024;
 function isRuleWeights(v: unknown): boolean {
   if (!isRecord(v)) return false;
   const { bias, scale, threshold, count, index, weights } = v;
-  return typeof bias === 'number' && Number.isFinite(bias) && typeof scale === 'number' && Number.isFinite(scale)
-    && typeof threshold === 'number' && typeof count === 'number' && Number.isInteger(count) && count >= 0 && count <= 1 << 18
+  return Number.isFinite(bias) && Number.isFinite(scale) && typeof threshold === 'number'
+    && typeof count === 'number' && Number.isInteger(count) && count >= 0 && count <= 1 << 18
     && typeof index === 'string' && index.length <= MAX_BASE64 && typeof weights === 'string' && weights.length <= MAX_BASE64;
 }
 
-/** Weights read from storage, checked before use: anything malformed means no learned layer, never an error on the page. */
+/**
+ * Weights read from storage, checked before use: anything malformed means no learned layer, never
+ * an error on the page. The version and the bucket size are the Model's own to refuse.
+ */
 export function parseModel(value: unknown): Model | null {
-  if (!isRecord(value) || value.version !== 1 || !isRecord(value.rules)) return null;
+  if (!isRecord(value) || !isRecord(value.rules)) return null;
   const rules = value.rules;
   if (!learnedRules.every((rule) => isRuleWeights(rules[rule]))) return null;
   try {
