@@ -87,5 +87,14 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // What the cues miss, the learned layer may still catch; its evidence is the sentence that scored highest.
   if (found.length > 0) return found;
   const model = learned('early-pitch');
-  return model ? [model] : [];
+  if (model) return [model];
+  // Half a pitch ("we supply recycled cartons", "our app" beside an ask, a 20-minute call with no
+  // offer named) is one when the model, on the whole message, leans that way at even odds: the
+  // two halves each miss most of what the other catches, and together they are rarely wrong.
+  const halves = apart(apart([
+    ...selfActs,
+    ...cues.pairs('pitchOwn', 'pitchOffer', { maxGapWords: 2, eitherOrder: true }),
+    ...(informational || salesy ? [] : meetings),
+  ], gives), signups);
+  return halves.length > 0 && learned('early-pitch', true) ? halves : [];
 }
