@@ -1,3 +1,4 @@
+import { acrossAside } from './aside';
 import { isYoung } from './relationship';
 import type { Category, Cue, Evidence, RuleInput, RuleMeta } from './types';
 
@@ -12,6 +13,9 @@ export const meta: RuleMeta = {
 };
 
 export const phraseCategory: Category = 'pitch';
+
+// How far after a sign-up its object may start: "signed you up for our {Thursday} webinar".
+const SIGNUP_OBJECT_WORDS = 4;
 
 /**
  * The cues of `list` that overlap none of `others`, in one sweep over both sorted by start (a
@@ -39,12 +43,17 @@ function apart(list: readonly Cue[], others: readonly Cue[]): Cue[] {
  * to wait for; a job offered to the reader is not selling to them; a meeting to ask their advice
  * (or a student's research) is an informational chat.
  */
-export function check({ ctx, thresholds, cues, learned }: RuleInput): Evidence[] {
+export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Evidence[] {
   // "No pitches, ever": the contact said so, and however old the relationship, that stands.
   if (ctx.noPitches !== true && !isYoung(ctx, thresholds.youngDays ?? 30, thresholds.repliesNeeded ?? 2)) return [];
   // "As discussed, here is our offer" answers a need only if the contact has written back at all.
   if (cues.has('pitchInvited') || cues.has('recruit') || (ctx.received > 0 && cues.has('pitchDiscussed'))) return [];
-  const selfActs = [...cues.pairs('self', 'offerAct', { maxGapWords: 3, eitherOrder: true }), ...cues.hits('selfOffer')];
+  const selfActs = [
+    ...cues.pairs('self', 'offerAct', { maxGapWords: 3, eitherOrder: true }),
+    // "we, a team that has spent ten years in logistics, help…"
+    ...acrossAside(folded, cues.hits('self'), cues.hits('offerAct'), 3),
+    ...cues.hits('selfOffer'),
+  ];
   // Dutch and German put the verb last: "wij hebben … een slimme tool ontwikkeld".
   const verbFinal = cues.near(cues.hits('self'), cues.pairs('target', 'offerActFinal', { maxGapWords: 1 }), { maxGapWords: 6 });
   // A meeting asked for ("15 minutes", "kurz anrufen") is a pitch when the message also names what is
@@ -70,10 +79,22 @@ export function check({ ctx, thresholds, cues, learned }: RuleInput): Evidence[]
     ...(informational ? [] : [...cues.hits('booking'), ...(salesy ? meetings : [])]),
   ], phrases);
   const evidence = [...phrases, ...composed];
-  // "if I can help you…" offers help, and a sign-up sentence ("added you to our webinar") is the sign-up rule's.
-  const found = apart(evidence, gives).filter((e) => !cues.sentenceHas(e, 'signup') && !cues.sentenceHas(e, 'signupAct'));
+  // "if I can help you…" offers help. What a sign-up names ("registered you for our Thursday webinar",
+  // "je ontvangt voortaan onze updates") is the sign-up rule's; a pitch elsewhere in the same
+  // sentence ("…, and we help agencies win tenders") is still a pitch.
+  const signups = [...cues.hits('signup'), ...cues.hits('signupAct')];
+  const found = apart(apart(evidence, gives), [...signups, ...cues.near(signups, evidence, { maxGapWords: SIGNUP_OBJECT_WORDS })]);
   // What the cues miss, the learned layer may still catch; its evidence is the sentence that scored highest.
   if (found.length > 0) return found;
   const model = learned('early-pitch');
-  return model ? [model] : [];
+  if (model) return [model];
+  // Half a pitch ("we supply recycled cartons", "our app" beside an ask, a 20-minute call with no
+  // offer named) is one when the model, on the whole message, leans that way at even odds: the
+  // two halves each miss most of what the other catches, and together they are rarely wrong.
+  const halves = apart(apart([
+    ...selfActs,
+    ...cues.pairs('pitchOwn', 'pitchOffer', { maxGapWords: 2, eitherOrder: true }),
+    ...(informational || salesy ? [] : meetings),
+  ], gives), signups);
+  return halves.length > 0 && learned('early-pitch', true) ? halves : [];
 }

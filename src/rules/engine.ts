@@ -31,16 +31,20 @@ export function useModel(next: Model | null): void {
 
 const onlySpaceCode = (c: number): boolean => c === 32 || c === 10;
 
-/** A lazily scored model verdict per rule: only a rule whose cues found nothing asks for it. */
-function learnedOf(norm: Normalized): (rule: LearnedRuleId) => Cue | null {
+/**
+ * A lazily scored model verdict per rule: only a rule whose cues found nothing asks for it. At even
+ * odds (a rule whose cues found half of what they need) the message must only lean the rule's way.
+ */
+function learnedOf(norm: Normalized): (rule: LearnedRuleId, atEvenOdds?: boolean) => Cue | null {
   let scores: Scored[] | undefined;
-  return (rule) => {
+  return (rule, atEvenOdds = false) => {
     // A rule the model leaves off never fires: no text is scored for it.
     if (!model?.mayFire(rule)) return null;
     scores ??= model.score(norm.text);
     const s = scores[learnedRules.indexOf(rule)];
-    // The message must score over the threshold, and so must the sentence shown as the reason.
-    if (!s || !(s.logit >= s.threshold) || !(s.sentence >= s.threshold)) return null;
+    const bar = atEvenOdds ? Math.min(0, s?.threshold ?? 0) : s?.threshold;
+    // The message must score over the bar, and so must the sentence shown as the reason.
+    if (!s || bar === undefined || !(s.logit >= bar) || !(s.sentence >= bar)) return null;
     let ns = s.ns;
     let ne = s.ne;
     while (ns < ne && onlySpaceCode(norm.text.charCodeAt(ns))) ns++;

@@ -12,7 +12,8 @@ import type { PhraseSource } from './matcher';
  * the word boundary there ("*rabatt").
  *
  * - pitch: a self-offer on its own ("we help", "book a demo"); pitchOwn + pitchOffer within two
- *   words ("our new platform"); pitchFree + pitchService ("a free audit"); pitchInvited: the
+ *   words ("our new platform", or the offer sent: "anbei das Angebot", "I've attached the deck");
+ *   pitchFree + pitchService ("a free audit"); pitchInvited: the
  *   contact asked for it ("since you asked"), which excuses the offer; pitchDiscussed ("as
  *   promised") excuses it once the contact has replied.
  * - closeness: claimed history or intimacy ("as we discussed", "buddy").

@@ -27,6 +27,17 @@ function isNumberStop(text: string, i: number): boolean {
   return ordinal && !isDigitCode(text.charCodeAt(i + 2));
 }
 
+const QUOTE = 34; // every double quote, « and » fold to '"'
+
+/** Whether the mark at i is the last of a quotation that the sentence goes on after: '"Ready?" on 18 April'. */
+function closesQuote(text: string, i: number): boolean {
+  const q = text.charCodeAt(i + 1) === QUOTE ? i + 1 : text.charCodeAt(i + 1) === 32 && text.charCodeAt(i + 2) === QUOTE ? i + 2 : -1;
+  if (q < 0) return false;
+  // Only if the sentence goes on after the quote: a quote that ends the message or its line ends the sentence too.
+  const next = text.charCodeAt(q + 1) === 32 ? text.charCodeAt(q + 2) : text.charCodeAt(q + 1);
+  return isWordCode(next) || next === 44;
+}
+
 const isBreakAt = (text: string, i: number, c: number): boolean => CLAUSE_BREAK.has(c) && !(c === 46 && isNumberStop(text, i));
 const MAX_WORD_LENGTH = 24;
 
@@ -316,13 +327,18 @@ class ScannedCues implements Cues {
     return words <= maxWords;
   }
 
-  /** Sentence ends: ? ! newline, and a full stop followed by a space or the end (but not a date's "27. "). */
+  /**
+   * Sentence ends: ? ! newline, and a full stop followed by a space or the end (but not a date's
+   * "27. "). A ? or ! that closes a quoted title ends nothing: "our webinar « Êtes-vous prêts ? » du
+   * 18 avril" is one sentence, and no question.
+   */
   #sentenceBreaks(): number[] {
     if (this.#breaks) return this.#breaks;
     const text = this.#norm.text;
     const breaks: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      if ((c === 63 || c === 33) && closesQuote(text, i)) continue;
       if (c === 63 || c === 33 || c === 10 || (c === 46 && (i + 1 === text.length || text.charCodeAt(i + 1) === 32) && !isNumberStop(text, i))) breaks.push(i);
     }
     this.#breaks = breaks;

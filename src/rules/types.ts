@@ -95,7 +95,7 @@ export interface RuleInput {
    * The learned layer's verdict for a relationship rule: the sentence that scored highest, when the
    * whole message scores over the rule's threshold; null otherwise or when no model is installed.
    */
-  learned(rule: LearnedRuleId): Cue | null;
+  learned(rule: LearnedRuleId, atEvenOdds?: boolean): Cue | null;
   /** Whether a folded word names a template slot in any language ("naam", "firma"). */
   isPlaceholderWord(folded: string): boolean;
 }

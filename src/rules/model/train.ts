@@ -40,10 +40,12 @@ const PRECISION = 0.97;
 const USABLE = 0.8;
 const MIN_HITS = 5;
 /**
- * Rules whose model is never shipped, however it scores out of fold. assumed-closeness's model passed
- * the bar but flagged plain openers ("your talk was great. What made you pick Redis?") to cold
- * contacts: a claim of shared history is a few words, which its cues name, and the corpus's short
- * clean openers are too few to teach a model that a compliment and a question claim nothing.
+ * Rules whose model is never shipped, however it scores out of fold. assumed-closeness's model passes
+ * the bar (0.85 alone out of fold at 4,059 lines; trained without them, it added 8 claims and 3 false
+ * ones on three writers' unseen lines) but still flags plain openers to cold contacts ("Are you free
+ * for a call next week?", "your talk was great. What made you pick Redis?"): a claim of shared
+ * history is a few words, which its cues name, and the corpus's short clean openers are too few to
+ * teach a model that a compliment and a question claim nothing.
  */
 const WITHHELD: readonly LearnedRule[] = ['assumed-closeness'];
 /**

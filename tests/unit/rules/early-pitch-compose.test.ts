@@ -40,3 +40,25 @@ describe('early-pitch from composed cues', () => {
     expect(evidenceOf(rule, 'Si je peux vous aider pour votre salon, dites-le-moi.')).toEqual([]);
   });
 });
+
+describe('early-pitch across an aside and beside a sign-up', () => {
+  it('the writer may describe themselves between the self-reference and the offer act', () => {
+    expect(evidenceOf(rule, 'Hi Tom, we, a team that has spent ten years in logistics, help shippers cut their freight costs.'))
+      .toEqual(['we, a team that has spent ten years in logistics, help shippers cut their freight costs']);
+    expect(evidenceOf(rule, 'Hallo Tom, wir – ein Team aus zwölf Leuten in Köln – unterstützen Mittelständler bei der Buchhaltung.')).toHaveLength(1);
+    expect(evidenceOf(rule, 'Hej Tom, vi (fyra konsulter i Malmö) hjälper e-handlare med sin logistik.')).toHaveLength(1);
+  });
+
+  it('an aside is no bridge across a sentence, and an aside alone offers nothing', () => {
+    expect(evidenceOf(rule, 'Hi Tom, we, like you. Help shippers? Never tried it.')).toEqual([]);
+    expect(evidenceOf(rule, 'Hi Tom, I, like you, volunteer at the food bank on Saturdays.')).toEqual([]);
+  });
+
+  it('what a sign-up names is the sign-up rule\'s; a pitch elsewhere in its sentence is still a pitch', () => {
+    const text = 'Hi Tom, I\'ve added you to our newsletter, and we help logistics companies cut their freight costs.';
+    expect(evidenceOf(rule, text)).toEqual(['we help']);
+    expect(evidenceOf('no-consent-signup', text)).toHaveLength(1);
+    expect(evidenceOf(rule, 'Hi Wen, you\'re registered for our Thursday webinar on vector search!')).toEqual([]);
+    expect(evidenceOf(rule, 'Sehr geehrte Frau Roth, wir haben Sie für unser Webinar am 12. März angemeldet.')).toEqual([]);
+  });
+});

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyze, useModel } from '../../../src/rules/engine';
 import { BUCKET_BITS } from '../../../src/rules/model/features';
 import { Model, type RuleWeights } from '../../../src/rules/model/model';
-import { ctx } from './context';
+import { encodeSparse } from '../../../src/rules/model/train';
+import { ctx, established, evidenceOf } from './context';
 
 const off: RuleWeights = { bias: 0, scale: 1, threshold: 1e9, count: 0, index: '', weights: '' };
 // No weights, but a bias over the threshold: every message of twelve words or more scores over it.
@@ -32,5 +33,27 @@ describe('a learned rule without weights', () => {
     useModel(m);
     expect(analyze(text, ctx()).map((f) => [f.rule, text.slice(f.start, f.end)])).toEqual([['assumed-closeness', text]]);
     expect(analyze('Lovely weather in Porto.', ctx())).toEqual([]);
+  });
+});
+
+describe('early-pitch at even odds', () => {
+  // Every message of twelve words or more scores about 0.5: it leans pitch, but stays far under the
+  // threshold (one weight, so that the rule is live; a feature of one bucket barely moves a score).
+  const leaning: RuleWeights = { bias: 0.5, scale: 0.001, threshold: 5, ...encodeSparse([{ index: 1, weight: 1 }]) };
+  const leaningModel = (): Model => new Model({
+    version: 1, bucketBits: BUCKET_BITS, rules: { 'early-pitch': leaning, 'assumed-closeness': off, 'no-consent-signup': off, 'ask-without-give': off },
+  });
+  const half = 'Hi Tom, I support whatever you decide about the meeting next week, truly and fully.';
+
+  it('half a pitch (the writer and an offer act, no beneficiary) is one when the model leans that way', () => {
+    expect(evidenceOf('early-pitch', half)).toEqual([]);
+    useModel(leaningModel());
+    expect(evidenceOf('early-pitch', half)).toEqual(['I support']);
+  });
+
+  it('without half a pitch, or to a long contact, a lean is not enough', () => {
+    useModel(leaningModel());
+    expect(evidenceOf('early-pitch', 'Hi Tom, it was lovely to see the pictures of the harbour festival last weekend, truly.')).toEqual([]);
+    expect(evidenceOf('early-pitch', half, ctx(established))).toEqual([]);
   });
 });

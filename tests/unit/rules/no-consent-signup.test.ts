@@ -43,3 +43,10 @@ describe(rule, () => {
     expect(evidenceOf(rule, 'Ik heb me aangemeld voor jouw webinar.')).toEqual([]);
   });
 });
+
+describe('no-consent-signup and a quoted title', () => {
+  it('a question mark that closes a quoted title ends no sentence: the sign-up is no question', () => {
+    expect(evidenceOf('no-consent-signup', 'Madame Roux, nous vous avons inscrite à notre webinaire « Êtes-vous prêts ? » du 18 avril.')).toHaveLength(1);
+    expect(evidenceOf('no-consent-signup', 'Shall I add you to our webinar "Are you ready?"')).toEqual([]);
+  });
+});
