@@ -15,9 +15,16 @@ import type { PhraseSource } from './matcher';
  *   words ("our new platform"); pitchFree + pitchService ("a free audit"); pitchInvited: the
  *   contact asked for it ("since you asked"), which excuses the offer; pitchDiscussed ("as
  *   promised") excuses it once the contact has replied.
- * - closeness: claimed history or intimacy ("as we discussed", "buddy").
+ * - closeness: claimed history or intimacy ("as we discussed", "buddy"); closenessRef + closenessEvent
+ *   within two words, either order ("following | our call", "nach | unserem Telefonat", "our chat | last
+ *   week"); closenessAs + closenessSaid within three ("as you | mentioned", "wie Sie ja | wissen").
  * - signup: a sign-up on its own ("you're now subscribed"); signupAct + signupThing ("added you …
- *   newsletter"); signupAsk: a consent question, which excuses its sentence.
+ *   newsletter"); signupYou + signupDone within ten words in a sentence that names a signupThing
+ *   (the writer's act on the reader and its verb, wherever German or Dutch put it: "habe dich | in
+ *   unseren Talentpool | aufgenommen", "te-am | inclus în grupul"); signupWill + signupThing within
+ *   five words: the reader's new state ("vous recevrez | nos actualités", "je staat op | de gastenlijst"),
+ *   kept apart from signupAct because a pitch says "you will receive" too (early-pitch gives a sentence
+ *   with a signupAct to the sign-up rule); signupAsk: a consent question, which excuses its sentence.
  * - ask: a favour on its own ("refer me"); askPolite + askThing ("could you … introduce");
  *   give: the message offers something back, which excuses every ask.
  * - self + offerAct within three words, or selfOffer (a verb that carries its subject: "ayudamos",
@@ -59,8 +66,9 @@ function installed(): LexiconFiles {
 
 /** The categories the lexicons' matcher scans for; a file may also hold `placeholder`. */
 export const scanned: readonly Category[] = [
-  'pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'closeness', 'signup', 'signupAct', 'signupThing',
-  'signupAsk', 'ask', 'askPolite', 'askThing', 'give', 'neutral',
+  'pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'closeness', 'closenessRef', 'closenessEvent',
+  'closenessAs', 'closenessSaid', 'signup', 'signupAct', 'signupThing', 'signupAsk', 'signupYou', 'signupDone', 'signupWill',
+  'ask', 'askPolite', 'askThing', 'give', 'neutral',
   'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'booking', 'advice', 'recruit', 'thanks',
 ];
 

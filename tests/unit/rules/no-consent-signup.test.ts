@@ -34,9 +34,28 @@ describe(rule, () => {
   });
 
   it('understands word order in Dutch, Swedish and German', () => {
-    expect(evidenceOf(rule, 'Ik heb je toegevoegd aan onze nieuwsbrief.')).toEqual(['heb je toegevoegd aan onze nieuwsbrief']);
-    expect(evidenceOf(rule, 'Jag har lagt till dig i vårt nyhetsbrev.')).toEqual(['lagt till dig i vårt nyhetsbrev']);
-    expect(evidenceOf(rule, 'Ich habe dich in unseren Talentpool aufgenommen.')).toEqual(['habe dich in unseren Talentpool']);
+    expect(evidenceOf(rule, 'Ik heb je toegevoegd aan onze nieuwsbrief.')).toEqual(['Ik heb je toegevoegd aan onze nieuwsbrief']);
+    expect(evidenceOf(rule, 'Jag har lagt till dig i vårt nyhetsbrev.')).toEqual(['Jag har lagt till dig i vårt nyhetsbrev']);
+    expect(evidenceOf(rule, 'Ich habe dich in unseren Talentpool aufgenommen.')).toEqual(['habe dich in unseren Talentpool aufgenommen']);
+  });
+
+  it('composes the act on the reader with its verb wherever it stands, when the sentence names a list or event', () => {
+    expect(evidenceOf(rule, 'Wir haben Sie für unser Webinar „Zoll in der Praxis“ am 4. Juni angemeldet.')).toEqual(['haben Sie für unser Webinar „Zoll in der Praxis“ am 4. Juni angemeldet']);
+    expect(evidenceOf(rule, 'Jetzt bist du für den Workshop am Freitag eingetragen.')).toEqual(['bist du für den Workshop am Freitag eingetragen']);
+    expect(evidenceOf(rule, 'Nu är du anmäld till vår frukostträff på torsdag.')).toEqual(['är du anmäld']);
+    expect(evidenceOf(rule, 'Ik heb u alvast op de gastenlijst gezet voor de borrel.')).toEqual(['Ik heb u alvast op de gastenlijst gezet']);
+    // The same act without a list, group or event is someone added as a contact, not signed up.
+    expect(evidenceOf(rule, 'Ich habe dich gestern als Kontakt hinzugefügt.')).toEqual([]);
+    expect(evidenceOf(rule, 'Soll ich dich für den Workshop am Freitag eintragen?')).toEqual([]);
+  });
+
+  it('composes the reader\'s new state with what they now get, in the Romance languages too', () => {
+    expect(evidenceOf(rule, 'Vous recevrez désormais notre lettre d\'info chaque mois.')).toEqual(['Vous recevrez désormais notre lettre d\'info chaque mois']);
+    expect(evidenceOf(rule, 'Recibirás cada mes nuestro boletín.')).toEqual(['Recibirás cada mes nuestro boletín']);
+    expect(evidenceOf(rule, 'Te-am inclus în grupul nostru de WhatsApp.')).toEqual(['Te-am inclus în grupul nostru de WhatsApp']);
+    expect(evidenceOf(rule, 'Vei primi lunar noutatile noastre.')).toEqual(['Vei primi lunar noutatile']);
+    // What the reader will receive from a product is a pitch's promise, not a sign-up.
+    expect(evidenceOf(rule, 'Avec notre outil, vous recevrez un rapport clair sur vos stocks.')).toEqual([]);
   });
 
   it('signing oneself up is not signing them up', () => {
