@@ -1,4 +1,4 @@
-import type { Category, Evidence, RuleInput, RuleMeta } from './types';
+import type { Category, Cue, Evidence, RuleInput, RuleMeta } from './types';
 
 export const meta: RuleMeta = {
   id: 'no-consent-signup',
@@ -21,12 +21,15 @@ export function check({ ctx, cues, learned }: RuleInput): Evidence[] {
   if (ctx.consentToMailing === true) return [];
   const claims = [
     ...cues.hits('signup'),
+    ...cues.hits('signupSent'),
     ...cues.pairs('signupAct', 'signupThing', { maxGapWords: 5 }),
-    ...cues.pairs('signupWill', 'signupThing', { maxGapWords: 5 }),
+    ...cues.pairs('signupState', 'signupThing', { maxGapWords: 5 }),
     // The act and its verb alone also fit "I added you as a contact": the sentence must name what they were put on.
     ...cues.pairs('signupYou', 'signupDone', { maxGapWords: 10 }).filter((cue) => cues.sentenceHas(cue, 'signupThing')),
   ];
-  const found = claims.filter((cue) => !cues.inQuestion(cue) && !cues.sentenceHas(cue, 'signupAsk'));
+  // "As agreed, I've sent you the invite" is consent on record only if the contact has ever written back.
+  const agreed = (cue: Cue): boolean => ctx.received > 0 && cues.sentenceHas(cue, 'signupAgreed');
+  const found = claims.filter((cue) => !cues.inQuestion(cue) && !cues.sentenceHas(cue, 'signupAsk') && !agreed(cue));
   if (found.length > 0 || claims.length > 0) return found;
   const model = learned('no-consent-signup');
   return model && !cues.inQuestion(model) && !cues.sentenceHas(model, 'signupAsk') ? [model] : [];

@@ -40,7 +40,7 @@ export interface Finding {
 export type Category =
   | 'pitch' | 'pitchOwn' | 'pitchOffer' | 'pitchInvited' | 'pitchDiscussed' | 'pitchFree' | 'pitchService'
   | 'closeness' | 'closenessRef' | 'closenessEvent' | 'closenessAs' | 'closenessSaid'
-  | 'signup' | 'signupAct' | 'signupThing' | 'signupAsk' | 'signupYou' | 'signupDone' | 'signupWill'
+  | 'signup' | 'signupAct' | 'signupThing' | 'signupAsk' | 'signupYou' | 'signupDone' | 'signupState' | 'signupAgreed' | 'signupSent'
   | 'ask' | 'askPolite' | 'askThing' | 'give'
   | 'self' | 'offerAct' | 'offerActFinal' | 'selfOffer' | 'target' | 'meeting' | 'duration' | 'meetingAsk' | 'booking' | 'advice' | 'recruit' | 'thanks'
   | 'placeholderLiteral' | 'neutral' | 'allow';

@@ -61,4 +61,16 @@ describe(rule, () => {
   it('signing oneself up is not signing them up', () => {
     expect(evidenceOf(rule, 'Ik heb me aangemeld voor jouw webinar.')).toEqual([]);
   });
+
+  it('something already sent or set up for the reader: a calendar invite, a trial account, their details passed on', () => {
+    expect(evidenceOf(rule, 'Ich habe Ihnen eine Einladung für Donnerstag geschickt.')).toEqual(['habe Ihnen eine Einladung']);
+    expect(evidenceOf(rule, "Je t'ai créé un compte d'essai, tes identifiants arrivent par mail.")).toEqual(["Je t'ai créé un compte d'essai", 'tes identifiants']);
+    expect(evidenceOf(rule, 'I have passed your details to our sales team.')).toEqual(['passed your details to']);
+  });
+
+  it('"as agreed" is consent on record once the contact has replied, and a claim of history before', () => {
+    const text = 'Comme convenu, je vous ai envoyé une invitation pour mardi.';
+    expect(evidenceOf(rule, text, ctx({ connectedDaysAgo: 200, sent: 3, received: 2 }))).toEqual([]);
+    expect(evidenceOf(rule, text)).toEqual(['je vous ai envoyé une invitation']);
+  });
 });
