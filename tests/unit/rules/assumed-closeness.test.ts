@@ -40,6 +40,7 @@ describe(rule, () => {
     expect(evidenceOf(rule, 'Im Nachgang zu unserem kurzen Telefonat sende ich Ihnen das Angebot.')).toEqual(['Im Nachgang zu unserem kurzen Telefonat']);
     expect(evidenceOf(rule, 'Revin după întâlnirea noastră de la târg cu oferta.')).toEqual(['Revin după întâlnirea noastră de la']);
     expect(evidenceOf(rule, 'Vårt samtal förra veckan fick mig att tänka.')).toEqual(['Vårt samtal förra veckan']);
+    expect(evidenceOf(rule, 'Picking up our chat from the summit, here are the slides.')).toEqual(['Picking up our chat']);
     // Looking forward to a call is no claim of one that happened.
     expect(evidenceOf(rule, 'I look forward to our call on Friday.')).toEqual([]);
   });

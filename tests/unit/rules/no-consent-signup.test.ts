@@ -27,6 +27,8 @@ describe(rule, () => {
 
   it('adding someone to your network is not a mailing list', () => {
     expect(evidenceOf(rule, 'I added you to my network after the meetup.')).toEqual([]);
+    expect(evidenceOf(rule, "Je t'ai ajouté à mon réseau après ta conférence.")).toEqual([]);
+    expect(evidenceOf(rule, 'Ich habe dich nach deinem Vortrag auf der Konferenz als Kontakt hinzugefügt.')).toEqual([]);
   });
 
   it('"unsubscribe anytime" implies they were subscribed', () => {
