@@ -1,4 +1,4 @@
-import type { CoachStore } from '../content/coach';
+import type { CoachStore } from '../content/coach-store';
 import { EXAMPLES } from './examples';
 
 /** The examples' made-up histories for the coach; what is "sent" here is kept nowhere. */
