@@ -16,9 +16,21 @@ import type { PhraseSource } from './matcher';
  *   pitchFree + pitchService ("a free audit"); pitchInvited: the
  *   contact asked for it ("since you asked"), which excuses the offer; pitchDiscussed ("as
  *   promised") excuses it once the contact has replied.
- * - closeness: claimed history or intimacy ("as we discussed", "buddy").
+ * - closeness: claimed history or intimacy ("as we discussed", "buddy"); closenessRef + closenessEvent
+ *   within two words, either order ("following | our call", "nach | unserem Telefonat", "our chat | last
+ *   week"); closenessAs + closenessSaid within three ("as you | mentioned", "wie Sie ja | wissen").
  * - signup: a sign-up on its own ("you're now subscribed"); signupAct + signupThing ("added you …
- *   newsletter"); signupAsk: a consent question, which excuses its sentence.
+ *   newsletter"); signupYou + signupDone within ten words in a sentence that names a signupThing
+ *   (the writer's act on the reader and its verb, wherever German or Dutch put it: "habe dich | in
+ *   unseren Talentpool | aufgenommen", "te-am | inclus în grupul"); signupState + signupThing within
+ *   five words: the reader's new state or what was set up for them ("vous recevrez | nos actualités",
+ *   "je staat op | de gastenlijst", "I've set you up in | a trial workspace"); signupSent on its own:
+ *   something already sent or set up for the reader (a calendar invite, a trial account, their details
+ *   passed on). Both are kept apart from signup and signupAct because they often come with a pitch,
+ *   which early-pitch then still reports (it gives a sentence with a signup or signupAct hit to the
+ *   sign-up rule alone); signupAsk: a consent question, which excuses its sentence;
+ *   signupAgreed: consent given before ("as agreed", "comme convenu"), which excuses its sentence once
+ *   the contact has replied (to a stranger it is a claim of history, not consent).
  * - ask: a favour on its own ("refer me"); askPolite + askThing ("could you … introduce");
  *   give: the message offers something back, which excuses every ask.
  * - self + offerAct within three words, or selfOffer (a verb that carries its subject: "ayudamos",
@@ -60,8 +72,9 @@ function installed(): LexiconFiles {
 
 /** The categories the lexicons' matcher scans for; a file may also hold `placeholder`. */
 export const scanned: readonly Category[] = [
-  'pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'closeness', 'signup', 'signupAct', 'signupThing',
-  'signupAsk', 'ask', 'askPolite', 'askThing', 'give', 'neutral',
+  'pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'closeness', 'closenessRef', 'closenessEvent',
+  'closenessAs', 'closenessSaid', 'signup', 'signupAct', 'signupThing', 'signupAsk', 'signupYou', 'signupDone', 'signupState', 'signupAgreed', 'signupSent',
+  'ask', 'askPolite', 'askThing', 'give', 'neutral',
   'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'booking', 'advice', 'recruit', 'thanks',
 ];
 

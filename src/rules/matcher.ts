@@ -184,7 +184,8 @@ function cueAt(norm: Normalized, ns: number, ne: number): Cue {
 // Neutral phrases only defuse evidence; cues that excuse a message (an offer, a consent
 // question, a request from the contact) stay whatever surrounds them.
 const DEFUSABLE: ReadonlySet<Category> = new Set<Category>([
-  'pitch', 'pitchOwn', 'pitchOffer', 'pitchFree', 'pitchService', 'closeness', 'signup', 'signupAct', 'signupThing', 'ask', 'askPolite', 'askThing',
+  'pitch', 'pitchOwn', 'pitchOffer', 'pitchFree', 'pitchService', 'closeness', 'closenessRef', 'closenessEvent', 'closenessAs', 'closenessSaid',
+  'signup', 'signupAct', 'signupThing', 'signupYou', 'signupDone', 'signupState', 'signupSent', 'ask', 'askPolite', 'askThing',
   'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'booking',
 ]);
 

@@ -1,4 +1,4 @@
-import type { Category, Evidence, RuleInput, RuleMeta } from './types';
+import type { Category, Cue, Evidence, RuleInput, RuleMeta } from './types';
 
 export const meta: RuleMeta = {
   id: 'no-consent-signup',
@@ -13,12 +13,23 @@ export const phraseCategory: Category = 'signup';
  * Saying the contact was added, subscribed or registered ("I've added you to our newsletter",
  * "you'll now receive…", "unsubscribe anytime") while consent is not recorded. Asking first
  * ("Shall I add you to the list?") is exactly what the seeds recommend, so a sign-up inside a
- * question or next to a consent question does not count.
+ * question or next to a consent question does not count. The act composes: the writer's act on the
+ * reader and its verb, wherever the language puts the verb ("ich habe Sie für unser Webinar …
+ * angemeldet", "te-am inclus în grupul nostru"), in a sentence that names a list, group or event.
  */
 export function check({ ctx, cues, learned }: RuleInput): Evidence[] {
   if (ctx.consentToMailing === true) return [];
-  const claims = [...cues.hits('signup'), ...cues.pairs('signupAct', 'signupThing', { maxGapWords: 5 })];
-  const found = claims.filter((cue) => !cues.inQuestion(cue) && !cues.sentenceHas(cue, 'signupAsk'));
+  const claims = [
+    ...cues.hits('signup'),
+    ...cues.hits('signupSent'),
+    ...cues.pairs('signupAct', 'signupThing', { maxGapWords: 5 }),
+    ...cues.pairs('signupState', 'signupThing', { maxGapWords: 5 }),
+    // The act and its verb alone also fit "I added you as a contact": the sentence must name what they were put on.
+    ...cues.pairs('signupYou', 'signupDone', { maxGapWords: 10 }).filter((cue) => cues.sentenceHas(cue, 'signupThing')),
+  ];
+  // "As agreed, I've sent you the invite" is consent on record only if the contact has ever written back.
+  const agreed = (cue: Cue): boolean => ctx.received > 0 && cues.sentenceHas(cue, 'signupAgreed');
+  const found = claims.filter((cue) => !cues.inQuestion(cue) && !cues.sentenceHas(cue, 'signupAsk') && !agreed(cue));
   if (found.length > 0 || claims.length > 0) return found;
   const model = learned('no-consent-signup');
   return model && !cues.inQuestion(model) && !cues.sentenceHas(model, 'signupAsk') ? [model] : [];

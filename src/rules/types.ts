@@ -39,8 +39,8 @@ export interface Finding {
 /** Lexicon categories: each language file lists phrases per category. */
 export type Category =
   | 'pitch' | 'pitchOwn' | 'pitchOffer' | 'pitchInvited' | 'pitchDiscussed' | 'pitchFree' | 'pitchService'
-  | 'closeness'
-  | 'signup' | 'signupAct' | 'signupThing' | 'signupAsk'
+  | 'closeness' | 'closenessRef' | 'closenessEvent' | 'closenessAs' | 'closenessSaid'
+  | 'signup' | 'signupAct' | 'signupThing' | 'signupAsk' | 'signupYou' | 'signupDone' | 'signupState' | 'signupAgreed' | 'signupSent'
   | 'ask' | 'askPolite' | 'askThing' | 'give'
   | 'self' | 'offerAct' | 'offerActFinal' | 'selfOffer' | 'target' | 'meeting' | 'duration' | 'meetingAsk' | 'booking' | 'advice' | 'recruit' | 'thanks'
   | 'placeholderLiteral' | 'neutral' | 'allow';

@@ -33,4 +33,17 @@ describe(rule, () => {
   it('the opener and the favour must sit in one sentence', () => {
     expect(evidenceOf(rule, 'Could you tell me more about your team. I wrote a recommendation guide last year.')).toEqual([]);
   });
+
+  it('asks for a donation, a signature, a vote or the right colleague, in every language', () => {
+    expect(evidenceOf(rule, 'Would you consider a donation to our shelter this winter?')).toEqual(['Would you consider a donation']);
+    expect(evidenceOf(rule, 'Pourriez-vous faire un don pour notre cagnotte ?')).toEqual(['Pourriez-vous faire un don']);
+    expect(evidenceOf(rule, 'Kan du skriva under vårt upprop för simhallen?')).toEqual(['Kan du skriva under vårt upprop']);
+    expect(evidenceOf(rule, 'Falls Sie es nicht sind: Wer ist bei Ihnen zuständig für den Einkauf?')).toEqual(['Wer ist bei Ihnen zuständig']);
+    expect(evidenceOf(rule, 'Si no es usted, ¿con quién debería hablar de esto?')).toEqual(['con quién debería hablar']);
+  });
+
+  it('a product that lets people sign or subscribe is a pitch, not a favour', () => {
+    expect(evidenceOf(rule, 'Avec notre outil, vous pouvez signer vos contrats en ligne.')).toEqual([]);
+    expect(evidenceOf(rule, 'Puedes suscribirte a nuestro boletín desde la web.')).toEqual([]);
+  });
 });

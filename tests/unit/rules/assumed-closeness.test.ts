@@ -35,6 +35,25 @@ describe(rule, () => {
     expect(evidenceOf(rule, 'Your teammate mentioned the principal engineer role.')).toEqual([]);
   });
 
+  it('composes a reference back to an exchange the two never had, in either order', () => {
+    expect(evidenceOf(rule, 'Na ons telefoontje stuur ik je de prijzen.')).toEqual(['Na ons telefoontje']);
+    expect(evidenceOf(rule, 'Im Nachgang zu unserem kurzen Telefonat sende ich Ihnen das Angebot.')).toEqual(['Im Nachgang zu unserem kurzen Telefonat']);
+    expect(evidenceOf(rule, 'Revin după întâlnirea noastră de la târg cu oferta.')).toEqual(['Revin după întâlnirea noastră de la']);
+    expect(evidenceOf(rule, 'Vårt samtal förra veckan fick mig att tänka.')).toEqual(['Vårt samtal förra veckan']);
+    expect(evidenceOf(rule, 'Picking up our chat from the summit, here are the slides.')).toEqual(['Picking up our chat']);
+    // Looking forward to a call is no claim of one that happened.
+    expect(evidenceOf(rule, 'I look forward to our call on Friday.')).toEqual([]);
+  });
+
+  it('composes "as you said" from its halves, formal and informal', () => {
+    expect(evidenceOf(rule, 'Comme vous l\'aviez évoqué, les budgets se décident en mars.')).toEqual(['Comme vous l\'aviez évoqué']);
+    expect(evidenceOf(rule, 'Zoals u al aangaf is het voorjaar een goed moment.')).toEqual(['Zoals u al aangaf']);
+    expect(evidenceOf(rule, 'Wie Sie ja sicher wissen, ändert sich die Norm.')).toEqual(['Wie Sie ja sicher wissen']);
+    expect(evidenceOf(rule, 'Como usted ya sabe, la norma cambia en enero.')).toEqual(['Como usted ya sabe']);
+    // A Romanian "how did you" is a question about their work, not a claim.
+    expect(evidenceOf(rule, 'Cum ai convins echipa să schimbe prețul?')).toEqual([]);
+  });
+
   it('understands the seed languages', () => {
     expect(evidenceOf(rule, 'Zoals besproken stuur ik de offerte.')).toEqual(['Zoals besproken']);
     expect(evidenceOf(rule, 'Som vi pratade om på mässan.')).toEqual(['Som vi pratade om']);
