@@ -211,10 +211,30 @@ function inSlot(text: string, ns: number, ne: number): boolean {
   return text.charCodeAt(j) === closer;
 }
 
+/**
+ * Where a slot may open: inSlot() walks back over slot characters only, and no opener is one, so a
+ * cue is in a slot only when an opener sits at most MAX_SLOT_REACH units before it. Most drafts
+ * have none, and then no cue needs the walk.
+ */
+function slotOpeners(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91 || c === 60 || c === 37) out.push(i); // SLOT_CLOSER's keys
+  }
+  return out;
+}
+
 function dropInSlots(text: string, buckets: Map<Category, Cue[]>): void {
+  const openers = slotOpeners(text);
+  if (openers.length === 0) return;
+  const maybe = (cue: Cue): boolean => {
+    const before = openers[lastAtOrBefore(openers, cue.ns - 1)] ?? -Infinity;
+    return cue.ns - before <= MAX_SLOT_REACH && inSlot(text, cue.ns, cue.ne);
+  };
   for (const [category, bucket] of buckets) {
-    if (!DEFUSABLE.has(category) || !bucket.some((cue) => inSlot(text, cue.ns, cue.ne))) continue;
-    buckets.set(category, bucket.filter((cue) => !inSlot(text, cue.ns, cue.ne)));
+    if (!DEFUSABLE.has(category) || !bucket.some(maybe)) continue;
+    buckets.set(category, bucket.filter((cue) => !maybe(cue)));
   }
 }
 
