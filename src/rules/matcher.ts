@@ -21,11 +21,14 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
  * mars") ends nothing: German, Dutch and the Nordic languages write dates that way.
  */
 function isNumberStop(text: string, i: number): boolean {
-  if (!isDigitCode(text.charCodeAt(i - 1))) return false;
-  if (isDigitCode(text.charCodeAt(i + 1))) return true;
-  const ordinal = !isDigitCode(text.charCodeAt(i - 3)) && text.charCodeAt(i + 1) === 32 && isWordCode(text.charCodeAt(i + 2));
-  return ordinal && !isDigitCode(text.charCodeAt(i + 2));
+  if (!isDigitCode(codeAt(text, i - 1))) return false;
+  if (isDigitCode(codeAt(text, i + 1))) return true;
+  const ordinal = !isDigitCode(codeAt(text, i - 3)) && codeAt(text, i + 1) === 32 && isWordCode(codeAt(text, i + 2));
+  return ordinal && !isDigitCode(codeAt(text, i + 2));
 }
+
+// -1 outside the text: a read out of bounds would throw the caller's optimised code away once per site.
+const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
 
 const isBreakAt = (text: string, i: number, c: number): boolean => CLAUSE_BREAK.has(c) && !(c === 46 && isNumberStop(text, i));
 const MAX_WORD_LENGTH = 24;
@@ -204,11 +207,11 @@ const inSlotCode = (c: number): boolean => isWordCode(c) || c === 32 || c === 95
 function inSlot(text: string, ns: number, ne: number): boolean {
   let i = ns - 1;
   while (i >= 0 && ns - i < MAX_SLOT_REACH && inSlotCode(text.charCodeAt(i))) i--;
-  const closer = SLOT_CLOSER[text.charCodeAt(i)];
+  const closer = SLOT_CLOSER[codeAt(text, i)];
   if (closer === undefined) return false;
   let j = ne;
   while (j < text.length && j - ne < MAX_SLOT_REACH && inSlotCode(text.charCodeAt(j))) j++;
-  return text.charCodeAt(j) === closer;
+  return codeAt(text, j) === closer;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface Sentence {
 const APOSTROPHE = 39;
 const DOT = 46;
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+// -1 past the end: a read out of bounds would throw the loop's optimised code away once per site.
+const codeAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
 // ! ? ; and a line break; sentencesWhere() tests the same codes.
 const ENDS_SENTENCE = new Set(['!', '?', ';', '\n']);
 
@@ -47,8 +49,8 @@ function tokenize(folded: string, starts: ArrayLike<number>, ends: ArrayLike<num
     const ch = folded[i] ?? '';
     let breaks = ENDS_SENTENCE.has(ch);
     if (!breaks && code === DOT) {
-      const next = folded.charCodeAt(i + 1);
-      const afterSpace = next === 32 ? folded.charCodeAt(i + 2) : NaN;
+      const next = codeAt(folded, i + 1);
+      const afterSpace = next === 32 ? codeAt(folded, i + 2) : -1;
       const last = tokens[tokens.length - 1];
       const dayNumber = last !== undefined && last.end === starts[i] && /^\d{1,2}$/u.test(last.word);
       if (isWordCode(next) || (dayNumber && isWordCode(afterSpace))) gap += '.';
@@ -112,8 +114,8 @@ export function sentencesWhere(text: string, worth: (hashes: Int32Array, count: 
     }
     let breaks = code === 33 || code === 63 || code === 59 || code === 10; // ! ? ; newline
     if (!breaks && code === DOT) {
-      const next = folded.charCodeAt(i + 1);
-      const afterSpace = next === 32 ? folded.charCodeAt(i + 2) : NaN;
+      const next = codeAt(folded, i + 1);
+      const afterSpace = next === 32 ? codeAt(folded, i + 2) : -1;
       const dayNumber = lastStart >= 0 && ends[lastEnd - 1] === starts[i] && isDayDigits(folded, lastStart, lastEnd);
       breaks = !(isWordCode(next) || (dayNumber && isWordCode(afterSpace)));
     }
