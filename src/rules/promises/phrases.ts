@@ -67,20 +67,35 @@ export class PhraseTable<T> {
   private readonly byFirstHash = new Map<number, Int32Array[]>();
   /** One bit per first word's hash, low bits: most words start no phrase, and this answers them without a lookup. */
   private readonly firstBits = new Uint32Array((1 << FILTER_BITS) >>> 5);
+  private hashed = false;
 
   add(phrase: string, value: T): void {
     const words = phraseWords(fold(phrase));
     const first = words[0];
     if (first === undefined) return;
     const list = this.byFirst.get(first) ?? [];
-    list.push({ words, value });
-    // Stable, so among phrases of one length the first added still wins.
-    list.sort((a, b) => b.words.length - a.words.length);
+    // Longest first, and after every phrase as long, so among phrases of one length the first added wins.
+    const at = list.findIndex((entry) => entry.words.length < words.length);
+    list.splice(at < 0 ? list.length : at, 0, { words, value });
     this.byFirst.set(first, list);
-    const hashed = Int32Array.from(words, wordHash);
-    const key = hashed[0] ?? 0;
-    this.byFirstHash.set(key, [...(this.byFirstHash.get(key) ?? []), hashed]);
-    this.firstBits[(key & FILTER_MASK) >>> 5] = (this.firstBits[(key & FILTER_MASK) >>> 5] ?? 0) | (1 << (key & 31));
+    this.hashed = false;
+  }
+
+  /** byFirstHash and firstBits, from byFirst: only the tables occursIn() is asked of need them. */
+  private hashPhrases(): void {
+    this.byFirstHash.clear();
+    this.firstBits.fill(0);
+    for (const list of this.byFirst.values()) {
+      for (const { words } of list) {
+        const hashed = new Int32Array(words.length);
+        words.forEach((word, k) => { hashed[k] = wordHash(word); });
+        const key = hashed[0] ?? 0;
+        const same = this.byFirstHash.get(key);
+        if (same) same.push(hashed); else this.byFirstHash.set(key, [hashed]);
+        this.firstBits[(key & FILTER_MASK) >>> 5] = (this.firstBits[(key & FILTER_MASK) >>> 5] ?? 0) | (1 << (key & 31));
+      }
+    }
+    this.hashed = true;
   }
 
   /**
@@ -88,6 +103,7 @@ export class PhraseTable<T> {
    * sentencesWhere): never false where match() would find one; true on a rare hash collision too.
    */
   occursIn(hashes: Int32Array, count: number): boolean {
+    if (!this.hashed) this.hashPhrases();
     const bits = this.firstBits;
     for (let k = 0; k < count; k++) {
       const h = hashes[k] ?? 0;

@@ -149,8 +149,18 @@ function isDayDigits(folded: string, from: number, to: number): boolean {
 
 /** The words of an already folded phrase, split exactly as a message's are. */
 export function phraseWords(folded: string): string[] {
-  const identity = Array.from({ length: folded.length }, (_, i) => i);
-  return tokenize(folded, identity, identity.map((i) => i + 1)).flatMap((s) => s.tokens.map((t) => t.word));
+  // tokenize()'s words are the runs of word codes, whatever ends them, sentence breaks included.
+  const words: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    if (i < folded.length && isWordCode(folded.charCodeAt(i))) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      words.push(folded.slice(from, i));
+      from = -1;
+    }
+  }
+  return words;
 }
 
 export const isNumberWord = (word: string): boolean => word.length > 0 && [...word].every((c) => isDigit(c.charCodeAt(0)));
