@@ -82,9 +82,9 @@ let hashes: Int32Array = new Int32Array(256);
 
 /**
  * The sentences of the text that `worth` accepts, split and tokenized exactly as tokenize() splits
- * the whole text; the others are only walked. `worth` sees the hashes of a sentence's words (wordHash), hashes[0, count): most
- * sentences hold no promise phrase, and reading their words as strings and objects was most of the
- * promise detector's time.
+ * the whole text; the others are only walked. `worth` sees the hashes of a sentence's words
+ * (wordHash), hashes[0, count): most sentences hold no promise phrase, and reading their words as
+ * strings and objects was most of the promise detector's time.
  */
 export function sentencesWhere(text: string, worth: (hashes: Int32Array, count: number) => boolean): Sentence[] {
   const { text: folded, starts, ends } = normalize(text);
