@@ -21,20 +21,23 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
  * mars") ends nothing: German, Dutch and the Nordic languages write dates that way.
  */
 function isNumberStop(text: string, i: number): boolean {
-  if (!isDigitCode(text.charCodeAt(i - 1))) return false;
-  if (isDigitCode(text.charCodeAt(i + 1))) return true;
-  const ordinal = !isDigitCode(text.charCodeAt(i - 3)) && text.charCodeAt(i + 1) === 32 && isWordCode(text.charCodeAt(i + 2));
-  return ordinal && !isDigitCode(text.charCodeAt(i + 2));
+  if (!isDigitCode(codeAt(text, i - 1))) return false;
+  if (isDigitCode(codeAt(text, i + 1))) return true;
+  const ordinal = !isDigitCode(codeAt(text, i - 3)) && codeAt(text, i + 1) === 32 && isWordCode(codeAt(text, i + 2));
+  return ordinal && !isDigitCode(codeAt(text, i + 2));
 }
+
+// -1 outside the text: a read out of bounds would throw the caller's optimised code away once per site.
+const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
 
 const QUOTE = 34; // every double quote, « and » fold to '"'
 
 /** Whether the mark at i is the last of a quotation that the sentence goes on after: '"Ready?" on 18 April'. */
 function closesQuote(text: string, i: number): boolean {
-  const q = text.charCodeAt(i + 1) === QUOTE ? i + 1 : text.charCodeAt(i + 1) === 32 && text.charCodeAt(i + 2) === QUOTE ? i + 2 : -1;
+  const q = codeAt(text, i + 1) === QUOTE ? i + 1 : codeAt(text, i + 1) === 32 && codeAt(text, i + 2) === QUOTE ? i + 2 : -1;
   if (q < 0) return false;
   // Only if the sentence goes on after the quote: a quote that ends the message or its line ends the sentence too.
-  const next = text.charCodeAt(q + 1) === 32 ? text.charCodeAt(q + 2) : text.charCodeAt(q + 1);
+  const next = codeAt(text, q + 1) === 32 ? codeAt(text, q + 2) : codeAt(text, q + 1);
   return isWordCode(next) || next === 44;
 }
 
@@ -209,6 +212,7 @@ function dropNeutralised(buckets: Map<Category, Cue[]>): void {
 
 // A template slot's words name what goes there ("{Unternehmen}", "[company name]"); they say nothing.
 const SLOT_CLOSER: Readonly<Record<number, number>> = { 123: 125, 91: 93, 60: 62, 37: 37 }; // { [ < %
+const SLOT_OPENERS = Object.keys(SLOT_CLOSER).map((code) => String.fromCharCode(Number(code)));
 const MAX_SLOT_REACH = 40;
 const inSlotCode = (c: number): boolean => isWordCode(c) || c === 32 || c === 95 || c === 45 || c === 124 || c === 58; // space _ - | :
 
@@ -216,17 +220,35 @@ const inSlotCode = (c: number): boolean => isWordCode(c) || c === 32 || c === 95
 function inSlot(text: string, ns: number, ne: number): boolean {
   let i = ns - 1;
   while (i >= 0 && ns - i < MAX_SLOT_REACH && inSlotCode(text.charCodeAt(i))) i--;
-  const closer = SLOT_CLOSER[text.charCodeAt(i)];
+  const closer = SLOT_CLOSER[codeAt(text, i)];
   if (closer === undefined) return false;
   let j = ne;
   while (j < text.length && j - ne < MAX_SLOT_REACH && inSlotCode(text.charCodeAt(j))) j++;
-  return text.charCodeAt(j) === closer;
+  return codeAt(text, j) === closer;
+}
+
+/**
+ * Where a slot may open: inSlot() walks back over slot characters only, and no opener is one, so a
+ * cue is in a slot only when an opener sits at most MAX_SLOT_REACH units before it. Most drafts
+ * have none, and then no cue needs the walk.
+ */
+function slotOpeners(text: string): number[] {
+  const out: number[] = [];
+  // indexOf is native and skips ahead fast; openers are few.
+  for (const opener of SLOT_OPENERS) for (let i = text.indexOf(opener); i >= 0; i = text.indexOf(opener, i + 1)) out.push(i);
+  return out.sort((a, b) => a - b);
 }
 
 function dropInSlots(text: string, buckets: Map<Category, Cue[]>): void {
+  const openers = slotOpeners(text);
+  if (openers.length === 0) return;
+  const maybe = (cue: Cue): boolean => {
+    const before = openers[lastAtOrBefore(openers, cue.ns - 1)] ?? -Infinity;
+    return cue.ns - before <= MAX_SLOT_REACH && inSlot(text, cue.ns, cue.ne);
+  };
   for (const [category, bucket] of buckets) {
-    if (!DEFUSABLE.has(category) || !bucket.some((cue) => inSlot(text, cue.ns, cue.ne))) continue;
-    buckets.set(category, bucket.filter((cue) => !inSlot(text, cue.ns, cue.ne)));
+    if (!DEFUSABLE.has(category) || !bucket.some(maybe)) continue;
+    buckets.set(category, bucket.filter((cue) => !maybe(cue)));
   }
 }
 

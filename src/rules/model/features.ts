@@ -9,7 +9,6 @@ import { isWordCode } from '../normalize';
  */
 export const BUCKET_BITS = 18;
 const MASK = (1 << BUCKET_BITS) - 1;
-const GRAM = 4;
 const SEED_WORD = 0x811c9dc5;
 const SEED_GRAM = 0x01000193;
 const BIGRAM_SALT = 0x9e3779b9;
@@ -30,24 +29,29 @@ function mix(h: number): number {
   return x;
 }
 
-const codeAt = (text: string, i: number): number => {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57 ? DIGIT : c;
-};
-
 function isBreak(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c === 63 || c === 33 || c === 10 || (c === 46 && (i + 1 === text.length || text.charCodeAt(i + 1) === 32));
 }
 
 const scratch = new Int32Array(MAX_SENTENCE_FEATURES);
-// A word longer than the features left in its sentence is skipped, so this always has room.
-const padCodes = new Int32Array(MAX_SENTENCE_FEATURES + 2);
+
+/** A character 4-gram's bucket (grams are four codes long): FNV-1a over its codes, mixed. */
+function gram(a: number, b: number, c: number, d: number): number {
+  let k = Math.imul(SEED_GRAM ^ a, 16777619);
+  k = Math.imul(k ^ b, 16777619);
+  k = Math.imul(k ^ c, 16777619);
+  k = Math.imul(k ^ d, 16777619);
+  return mix(k) & MASK;
+}
 
 /**
  * Calls `visit` once per sentence of the folded text, in order. One loop with plain locals: as
  * closures over a shared counter, every feature written went through a context object (a third
- * of the learned layer's time).
+ * of the learned layer's time). A word's features are its unigram, its bigram with the word before,
+ * then its grams of " word " in order; the grams are hashed as the word is read (the last three
+ * codes in locals), into slots after the two kept for the unigram and bigram, which are known at
+ * the word's end.
  */
 export function sentences(text: string, visit: (sentence: Sentence) => void): void {
   const n = text.length;
@@ -57,36 +61,45 @@ export function sentences(text: string, visit: (sentence: Sentence) => void): vo
   let prev = 0;
   let hasPrev = false;
   let from = -1;
+  // The word being read: its hash so far, its slots, and the three padded codes before this one.
+  let h = 0;
+  let slot = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  let seen = 0;
   for (let i = 0; i <= n; i++) {
-    if (i < n && isWordCode(text.charCodeAt(i))) {
-      if (from < 0) from = i;
+    const code = i < n ? text.charCodeAt(i) : -1;
+    if (isWordCode(code)) {
+      if (from < 0) {
+        from = i;
+        h = SEED_WORD;
+        slot = count;
+        count += hasPrev ? 2 : 1;
+        c3 = 32;
+        seen = 1;
+      }
+      const c = code >= 48 && code <= 57 ? DIGIT : code;
+      h = Math.imul(h ^ c, 16777619);
+      if (seen >= 3 && count < MAX_SENTENCE_FEATURES) scratch[count] = gram(c1, c2, c3, c);
+      if (seen >= 3) count++;
+      c1 = c2; c2 = c3; c3 = c;
+      seen++;
       continue;
     }
     // A word ends at i: its features, unless the sentence has no room left for them.
-    if (from >= 0 && count + (i - from) + 4 <= MAX_SENTENCE_FEATURES) {
-      // " word " as codes, read once: the padding marks where a word starts and ends.
-      const padded = i - from + 2;
-      let h = SEED_WORD;
-      padCodes[0] = 32;
-      for (let k = from; k < i; k++) {
-        const c = codeAt(text, k);
-        padCodes[k - from + 1] = c;
-        h = Math.imul(h ^ c, 16777619);
-      }
-      padCodes[padded - 1] = 32;
-      const unigram = mix(h);
-      words++;
-      scratch[count++] = unigram & MASK;
-      if (hasPrev) scratch[count++] = mix(Math.imul(prev, 31) ^ unigram ^ BIGRAM_SALT) & MASK;
-      prev = unigram;
-      hasPrev = true;
-      // The word's grams of four (GRAM), unrolled.
-      for (let g = 0; g + GRAM <= padded; g++) {
-        let k = Math.imul(SEED_GRAM ^ (padCodes[g] ?? 0), 16777619);
-        k = Math.imul(k ^ (padCodes[g + 1] ?? 0), 16777619);
-        k = Math.imul(k ^ (padCodes[g + 2] ?? 0), 16777619);
-        k = Math.imul(k ^ (padCodes[g + 3] ?? 0), 16777619);
-        scratch[count++] = mix(k) & MASK;
+    if (from >= 0) {
+      if (slot + (i - from) + 4 <= MAX_SENTENCE_FEATURES) {
+        // The closing pad's gram: " word " ends in a space.
+        if (seen >= 3) scratch[count++] = gram(c1, c2, c3, 32);
+        const unigram = mix(h);
+        words++;
+        scratch[slot] = unigram & MASK;
+        if (hasPrev) scratch[slot + 1] = mix(Math.imul(prev, 31) ^ unigram ^ BIGRAM_SALT) & MASK;
+        prev = unigram;
+        hasPrev = true;
+      } else {
+        count = slot;
       }
     }
     from = -1;

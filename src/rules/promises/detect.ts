@@ -1,6 +1,6 @@
 import { dayOf, dayToIso, findDates, type DateHit } from './dates';
 import { tables } from './phrases';
-import { sentences, type Sentence } from './tokens';
+import { sentencesWhere, type Sentence } from './tokens';
 
 /** UTF-16 offsets of the promise in the text, end exclusive; due YYYY-MM-DD (UTC), null when the text names no date. */
 export interface FoundPromise {
@@ -99,7 +99,10 @@ function dueDate(s: Sentence, dates: readonly DateHit[], cue: Cue, from: number,
 export function findPromises(text: string, now: number): FoundPromise[] {
   const today = dayOf(now);
   const out: FoundPromise[] = [];
-  for (const s of sentences(typeof text === 'string' ? text : '')) {
+  const t = tables();
+  // A sentence without a commit phrase or a subject holds no commitment: it is never tokenized.
+  const worth = (hashes: Int32Array, count: number): boolean => t.commit.occursIn(hashes, count) || t.subject.occursIn(hashes, count);
+  for (const s of sentencesWhere(typeof text === 'string' ? text : '', worth)) {
     if (s.question) continue;
     const cues = commitments(s);
     if (cues.length === 0) continue;

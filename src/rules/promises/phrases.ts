@@ -6,7 +6,7 @@ import fr from './lang/fr.json';
 import nl from './lang/nl.json';
 import ro from './lang/ro.json';
 import sv from './lang/sv.json';
-import { phraseWords, type Token } from './tokens';
+import { phraseWords, wordHash, type Token } from './tokens';
 
 /**
  * One data file per language, all matched at once (like the lexicons), so a Dutch promise in an
@@ -57,18 +57,65 @@ export interface PromiseLanguage {
 
 export const promiseLanguages: Readonly<Record<string, PromiseLanguage>> = { en, nl, sv, ro, de, fr, es };
 
+const FILTER_BITS = 12;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
 /** Phrases as word sequences, looked up by their first word; the longest match wins. */
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
+  /** The phrases again as word hashes (tokens.ts wordHash), for occursIn(). */
+  private readonly byFirstHash = new Map<number, Int32Array[]>();
+  /** One bit per first word's hash, low bits: most words start no phrase, and this answers them without a lookup. */
+  private readonly firstBits = new Uint32Array((1 << FILTER_BITS) >>> 5);
+  private hashed = false;
 
   add(phrase: string, value: T): void {
     const words = phraseWords(fold(phrase));
     const first = words[0];
     if (first === undefined) return;
     const list = this.byFirst.get(first) ?? [];
-    list.push({ words, value });
-    list.sort((a, b) => b.words.length - a.words.length);
+    // Longest first, and after every phrase as long, so among phrases of one length the first added wins.
+    const at = list.findIndex((entry) => entry.words.length < words.length);
+    list.splice(at < 0 ? list.length : at, 0, { words, value });
     this.byFirst.set(first, list);
+    this.hashed = false;
+  }
+
+  /** byFirstHash and firstBits, from byFirst: only the tables occursIn() is asked of need them. */
+  private hashPhrases(): void {
+    this.byFirstHash.clear();
+    this.firstBits.fill(0);
+    for (const list of this.byFirst.values()) {
+      for (const { words } of list) {
+        const hashed = new Int32Array(words.length);
+        words.forEach((word, k) => { hashed[k] = wordHash(word); });
+        const key = hashed[0] ?? 0;
+        const same = this.byFirstHash.get(key);
+        if (same) same.push(hashed); else this.byFirstHash.set(key, [hashed]);
+        this.firstBits[(key & FILTER_MASK) >>> 5] = (this.firstBits[(key & FILTER_MASK) >>> 5] ?? 0) | (1 << (key & 31));
+      }
+    }
+    this.hashed = true;
+  }
+
+  /**
+   * Whether some phrase may start at a word of hashes[0, count) (a sentence's words, tokens.ts
+   * sentencesWhere): never false where match() would find one; true on a rare hash collision too.
+   */
+  occursIn(hashes: Int32Array, count: number): boolean {
+    if (!this.hashed) this.hashPhrases();
+    const bits = this.firstBits;
+    for (let k = 0; k < count; k++) {
+      const h = hashes[k] ?? 0;
+      if (((bits[(h & FILTER_MASK) >>> 5] ?? 0) & (1 << (h & 31))) === 0) continue;
+      for (const words of this.byFirstHash.get(h) ?? []) {
+        if (k + words.length > count) continue;
+        let all = true;
+        for (let w = 1; w < words.length && all; w++) all = hashes[k + w] === words[w];
+        if (all) return true;
+      }
+    }
+    return false;
   }
 
   /** The longest phrase starting at tokens[at], as its length in tokens and its value. */
