@@ -458,7 +458,9 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
       const contactId = canonical(p.contactId);
       if (createdThisRun.has(contactId)) summary.added += 1;
       else summary.joined += 1;
-      return interactions.add(contactId === p.contactId ? p.record : { ...p.record, contactId });
+      // put, not add: the record has no id, so the store makes a new key and nothing can be
+      // overwritten, while add would also look that new key up first (Chromium does, per record).
+      return interactions.put(contactId === p.contactId ? p.record : { ...p.record, contactId });
     }, slicer);
     return tx;
   }
