@@ -349,7 +349,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
   /** Contacts this run created, by canonical id: what their interactions reach counts as added. */
   const createdThisRun = new Set<string>();
   try {
-    await runBatches('connections', connections, (batch) => batch, (batch) => {
+    await runBatches('connections', connections, (batch) => batch, (batch, behind) => {
       const rows = batch.filter((row): row is ConnectionRow => row !== null);
       // One person may fill several rows of a batch (a repeated row, or a slug and its alias): one write each.
       const byKey = new Map<string, ConnectionRow[]>();
@@ -366,7 +366,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
         if (!next) throw new Error('a connection batch without rows');
         return withLastInteraction(next, named.get(key), now);
       };
-      return writeContacts([...byKey.keys()], build, (before, next) => {
+      return writeContacts([...byKey.keys()], behind, build, (before, next) => {
         if (!before) summary.contactsAdded += 1;
         else if (!sameConnection(before, next)) summary.contactsUpdated += 1;
       });
@@ -376,20 +376,21 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
     const rest = [...named.keys()];
     for (let from = 0; from < rest.length; from += batchSize) {
       await guarded(async () => {
-        const tx = await writeContacts(
+        const { tx, placed } = await writeContacts(
           rest.slice(from, from + batchSize),
+          null,
           (key, before) => withLastInteraction(before ?? newContact(key, now, { name: named.get(key)?.name ?? '' }), named.get(key), now),
           (before) => {
             if (!before) summary.contactsAdded += 1;
           },
         );
-        tx.commit();
+        placed();
         await tx.done;
       });
       await slicer.maybeYield();
     }
-    await runBatches('invitations', invitations, (batch) => batch, (batch) => writeInteractions(batch));
-    await runBatches('messages', messages, (batch) => mapSliced(batch, (m) => m && planMessage(m, hash, receivedSnippets)), (plans) => writeInteractions(plans));
+    await runBatches('invitations', invitations, (batch) => batch, writeInteractions);
+    await runBatches('messages', messages, (batch) => mapSliced(batch, (m) => m && planMessage(m, hash, receivedSnippets)), writeInteractions);
   } catch (err) {
     const error = toStorageError(err);
     const total = { connections: connections.length, invitations: invitations.length, messages: messages.length };
@@ -421,6 +422,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
    */
   async function writeContacts(
     keys: readonly string[],
+    behind: LinkedInImportCursor | null,
     build: (key: string, before: ContactRecord | undefined) => ContactRecord,
     count: (before: ContactRecord | undefined, next: ContactRecord) => void,
   ) {
@@ -429,6 +431,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
       return !before || !sameContact(before, build(key, before));
     });
     const tx = db.transaction(['contacts', 'meta'], 'readwrite', { durability: 'relaxed' });
+    const { placed } = commitBehind(unwrap(tx), behind);
     const store = tx.objectStore('contacts');
     const fresh = await Promise.all(changed.map((key) => (people.has(key) ? store.get(key) : undefined)));
     await placeSliced(changed, (key, i) => {
@@ -439,11 +442,12 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
       people.set(key, next);
       return unwrap(store).put(next);
     }, slicer);
-    return tx;
+    return { tx, placed };
   }
 
-  async function writeInteractions(plans: readonly (Planned[] | null)[]) {
+  async function writeInteractions(plans: readonly (Planned[] | null)[], behind: LinkedInImportCursor | null) {
     const tx = db.transaction(['interactions', 'meta'], 'readwrite', { durability: 'relaxed' });
+    const { placed } = commitBehind(unwrap(tx), behind);
     const interactions = unwrap(tx.objectStore('interactions'));
     const planned = plans.flatMap((p) => p ?? []).filter((p) => {
       // A row can repeat inside one file (the same person listed twice in a group): keep the first.
@@ -462,48 +466,82 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
       // overwritten, while add would also look that new key up first (Chromium does, per record).
       return interactions.put(contactId === p.contactId ? p.record : { ...p.record, contactId });
     }, slicer);
-    return tx;
+    return { tx, placed };
   }
 
   /**
-   * Writes `rows` a batch per transaction, the cursor advanced in the same transaction. The next
-   * batch is prepared (`prepare`: the costly planning) while the current one is written: the
-   * database works on its own thread meanwhile, and nothing of the next batch is written before
-   * this one has committed. `apply` places a batch's writes and returns its transaction, still
-   * open; committed here at once after the cursor, so the database need not wait for this thread
-   * to have seen every write's success event.
+   * Writes `rows` a batch per transaction, the cursor advanced in the same transaction. Two
+   * batches are under way at once: while one commits, the next is prepared (`prepare`: the costly
+   * planning) and placed in a transaction queued behind it, so the database goes from one to the
+   * next without waiting for this thread. A queued batch goes on only if the cursor says the one
+   * before it committed (commitBehind): a failed batch is never skipped. `apply` places a batch's
+   * writes and returns its transaction, still open; its cursor is placed here, and it is committed
+   * as soon as it may be, so the database need not wait for this thread to see every success event.
    */
   async function runBatches<T, U>(
     phase: Exclude<LinkedInImportCursor['phase'], 'done'>,
     rows: readonly T[],
     prepare: (batch: readonly T[]) => U | Promise<U>,
-    apply: (prepared: U) => Promise<{ done: Promise<void>; commit(): void; objectStore(name: 'meta'): { put(value: LinkedInImportCursor): Promise<unknown> } }>,
+    apply: (prepared: U, behind: LinkedInImportCursor | null) => Promise<{ tx: { done: Promise<void>; objectStore(name: 'meta'): { put(value: LinkedInImportCursor): Promise<unknown> } }; placed(): void }>,
   ): Promise<void> {
     const first = Math.min(startAt(phase), rows.length);
     summary.resumedRows += first;
     applied[phase] = first;
     progress({ phase, done: first, total: rows.length });
-    let prepared: U | null = first < rows.length ? await prepare(rows.slice(first, first + batchSize)) : null;
-    for (let done = first; prepared !== null; ) {
-      const current: U = prepared;
+    const write = async (batch: U, position: LinkedInImportCursor, behind: LinkedInImportCursor | null) => {
+      const { tx, placed } = await apply(batch, behind);
+      const committed = Promise.all([tx.objectStore('meta').put(position), tx.done]).then(() => position);
+      placed();
+      return { committed };
+    };
+    const settle = async (placing: Promise<{ committed: Promise<LinkedInImportCursor> }>): Promise<LinkedInImportCursor> => {
+      const position = await guarded(async () => (await placing).committed);
+      Object.assign(cursor, position);
+      applied[phase] = position.done;
+      progress({ phase, done: position.done, total: rows.length });
+      return position;
+    };
+    let inFlight: { placing: Promise<{ committed: Promise<LinkedInImportCursor> }>; position: LinkedInImportCursor } | null = null;
+    for (let done = first; done < rows.length; ) {
+      const batch = await prepare(rows.slice(done, done + batchSize));
       done = Math.min(rows.length, done + batchSize);
       const position: LinkedInImportCursor = { ...cursor, phase, done, updatedAt: now };
-      await guarded(async () => {
-        const tx = await apply(current);
-        const committed = Promise.all([tx.objectStore('meta').put(position), tx.done]);
-        tx.commit();
-        // Awaited below; this only keeps a failure from being reported as unhandled meanwhile.
-        committed.catch(() => undefined);
-        prepared = done < rows.length ? await prepare(rows.slice(done, done + batchSize)) : null;
-        await committed;
-      });
-      Object.assign(cursor, position);
-      applied[phase] = done;
-      progress({ phase, done, total: rows.length });
+      const placing = write(batch, position, inFlight?.position ?? null);
+      // Settled below, after the batch before it; this only keeps its failure from being reported as unhandled meanwhile.
+      placing.then(({ committed }) => committed).catch(() => undefined);
+      if (inFlight) await settle(inFlight.placing);
+      inFlight = { placing, position };
       await slicer.maybeYield();
     }
+    if (inFlight) await settle(inFlight.placing);
   }
 
+}
+
+/**
+ * Commits `tx` once all its writes are placed (`placed()`), without waiting for this thread to see
+ * their success events. Behind a batch that may yet fail (`behind`: the cursor that batch leaves),
+ * its first request reads the cursor: where that batch left it, the transaction commits (from
+ * that read's success event, if the writes were placed before it came); anywhere else, that batch
+ * failed and this one is aborted, never committed in its place. Not commit() first and abort()
+ * later: a committing transaction can no longer be aborted.
+ */
+function commitBehind(tx: IDBTransaction, behind: LinkedInImportCursor | null): { placed(): void } {
+  if (!behind) return { placed: () => tx.commit() };
+  let step: 'checking' | 'checked' | 'placed' = 'checking';
+  const read = tx.objectStore('meta').get(behind.key);
+  read.onsuccess = () => {
+    const now = read.result as LinkedInImportCursor | undefined;
+    if (now?.fileHash !== behind.fileHash || now.phase !== behind.phase || now.done !== behind.done) tx.abort();
+    else if (step === 'placed') tx.commit();
+    else step = 'checked';
+  };
+  return {
+    placed() {
+      if (step === 'checked') tx.commit();
+      else step = 'placed';
+    },
+  };
 }
 
 /**
