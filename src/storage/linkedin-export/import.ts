@@ -434,14 +434,14 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
     const { placed } = commitBehind(unwrap(tx), behind);
     const store = tx.objectStore('contacts');
     const fresh = await Promise.all(changed.map((key) => (people.has(key) ? store.get(key) : undefined)));
-    await placeSliced(changed, (key, i) => {
+    await allPlacedOrAborted(tx, placeSliced(changed, (key, i) => {
       const before = fresh[i];
       const next = build(key, before);
       count(before, next);
       if (!before) createdThisRun.add(key);
       people.set(key, next);
       return unwrap(store).put(next);
-    }, slicer);
+    }, slicer));
     return { tx, placed };
   }
 
@@ -458,14 +458,14 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
     });
     const fresh = planned.filter((p) => !urnsStored.has(p.record.urn ?? ''));
     summary.interactionsAdded += fresh.length;
-    await placeSliced(fresh, (p) => {
+    await allPlacedOrAborted(tx, placeSliced(fresh, (p) => {
       const contactId = canonical(p.contactId);
       if (createdThisRun.has(contactId)) summary.added += 1;
       else summary.joined += 1;
       // put, not add: the record has no id, so the store makes a new key and nothing can be
       // overwritten, while add would also look that new key up first (Chromium does, per record).
       return interactions.put(contactId === p.contactId ? p.record : { ...p.record, contactId });
-    }, slicer);
+    }, slicer));
     return { tx, placed };
   }
 
@@ -542,6 +542,25 @@ function commitBehind(tx: IDBTransaction, behind: LinkedInImportCursor | null): 
       else step = 'placed';
     },
   };
+}
+
+/**
+ * A batch whose writes could not all be placed (a write refused at once, or its transaction
+ * aborted meanwhile by commitBehind) is aborted, never committed in part; its transaction's
+ * failure is then the caller's error, not an unhandled one.
+ */
+async function allPlacedOrAborted(tx: { abort(): void; done: Promise<void> }, placing: Promise<void>): Promise<void> {
+  try {
+    await placing;
+  } catch (err) {
+    tx.done.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted (commitBehind) or finished.
+    }
+    throw err;
+  }
 }
 
 /**
