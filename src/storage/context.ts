@@ -1,6 +1,8 @@
+import type { IDBPIndex } from 'idb';
 import { resolveIn } from './aliases';
 import { guarded } from './errors';
 import type { RapportDb } from './open';
+import type { InteractionRecord, RapportSchema } from './schema';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 /** copy-paste-blast's default blastWindowDays; the background passes the user's setting. */
@@ -10,6 +12,8 @@ export const RECENT_SENT_DAYS = 30;
  * progress, and the cap keeps the lookup inside its 10 ms budget for heavy senders.
  */
 export const RECENT_SENT_LIMIT = 200;
+/** Up to this many uncached sends are read by key; more, in one range request (readSends). */
+const FEW_SENDS = 16;
 
 interface SentEntry {
   contactId: string;
@@ -46,35 +50,33 @@ export interface StoredContext {
 
 /**
  * Everything the engine's Context needs from history, in one read-only transaction of index counts,
- * for the contact `id` resolves to (slug or member id alike).
+ * for the contact `id` resolves to (slug or member id alike). The contact and the month's sends
+ * (which need no contact) are asked at once; then the counts, which need the canonical id, beside
+ * the sends not yet cached: four round trips cold, not one per send (200 after a restart).
  */
 export function getContext(db: RapportDb, id: string, now: number, recentDays = RECENT_SENT_DAYS): Promise<StoredContext> {
   return guarded(async () => {
     const tx = db.transaction(['contacts', 'interactions'], 'readonly');
     const interactions = tx.objectStore('interactions');
     const byKind = interactions.index('contactId_kind');
+    const sentAt = interactions.index('kind_at');
     const recentRange = IDBKeyRange.bound(['sent', now - recentDays * DAY_MS], ['sent', now + DAY_MS]);
-    const found = await resolveIn(tx.objectStore('contacts'), id);
-    const contactId = found?.id ?? id;
-    const [contact, sent, received, gave, intro, asked, recentKeys] = await Promise.all([
-      found,
+    const [contact, recentKeys] = await Promise.all([resolveIn(tx.objectStore('contacts'), id), sentAt.getAllKeys(recentRange)]);
+    const contactId = contact?.id ?? id;
+    // Keys come in index order, oldest first: read only the newest records, not the whole month.
+    const newest = recentKeys.slice(-RECENT_SENT_LIMIT).reverse();
+    const known = sentCache.get(db) ?? new Map<number, SentEntry>();
+    const missing = newest.filter((key) => !known.has(key));
+    const [sent, received, gave, intro, asked, read] = await Promise.all([
       byKind.count([contactId, 'sent']),
       byKind.count([contactId, 'received']),
       byKind.count([contactId, 'gave']),
       byKind.count([contactId, 'intro']),
       byKind.count([contactId, 'asked']),
-      interactions.index('kind_at').getAllKeys(recentRange),
+      readSends(sentAt, recentRange, missing, newest.at(-1)),
     ]);
-    // Keys come in index order, oldest first: read only the newest records, not the whole month.
-    const newest = recentKeys.slice(-RECENT_SENT_LIMIT).reverse();
-    const known = sentCache.get(db) ?? new Map<number, SentEntry>();
-    const missing = newest.filter((key) => !known.has(key));
-    const read = await Promise.all(missing.map((key) => interactions.get(key)));
     await tx.done;
-    read.forEach((r, i) => {
-      const key = missing[i];
-      if (r && key !== undefined) known.set(key, { contactId: r.contactId, hash: r.hash, snippet: r.snippet });
-    });
+    for (const r of read) if (r.id !== undefined) known.set(r.id, { contactId: r.contactId, hash: r.hash, snippet: r.snippet });
     const keep = new Set(newest);
     for (const key of known.keys()) if (!keep.has(key)) known.delete(key);
     sentCache.set(db, known);
@@ -105,4 +107,22 @@ export function getContext(db: RapportDb, id: string, now: number, recentDays = 
       otherChannel: contact?.boundaries?.otherChannel ?? null,
     };
   });
+}
+
+type SentIndex = IDBPIndex<RapportSchema, ('contacts' | 'interactions')[], 'interactions', 'kind_at'>;
+
+/**
+ * The sends of `missing` (primary keys, among the newest of `range`, the oldest of which is
+ * `oldest`). A few are read one by one; more (after a restart, nothing is cached) in two requests:
+ * the oldest one needed, for its time, then one getAll over the index from that time on (sends
+ * already cached and any sharing that instant come too; the caller keeps the newest). Not a
+ * cursor stepping back from the newest: fake-indexeddb walks its whole index for each step back.
+ */
+async function readSends(index: SentIndex, range: IDBKeyRange, missing: readonly number[], oldest: number | undefined): Promise<InteractionRecord[]> {
+  if (missing.length <= FEW_SENDS || oldest === undefined) {
+    const read = await Promise.all(missing.map((key) => index.objectStore.get(key)));
+    return read.filter((r): r is InteractionRecord => r !== undefined);
+  }
+  const first = await index.objectStore.get(oldest);
+  return index.getAll(first ? IDBKeyRange.bound([first.kind, first.at], range.upper) : range);
 }

@@ -25,72 +25,75 @@ export function sipHash24(key: Uint8Array, message: Uint8Array): string {
   let v2l = (k0l ^ 0x6e657261) >>> 0;
   let v3h = (k1h ^ 0x74656462) >>> 0;
   let v3l = (k1l ^ 0x79746573) >>> 0;
-  let t = 0;
+  let t: number;
 
-  const round = (): void => {
-    // v0 += v1; v1 <<<= 13; v1 ^= v0; v0 <<<= 32
-    t = (v0l + v1l) >>> 0;
-    v0h = (v0h + v1h + (t < v0l ? 1 : 0)) >>> 0;
-    v0l = t;
-    t = v1h;
-    v1h = ((v1h << 13) | (v1l >>> 19)) >>> 0;
-    v1l = ((v1l << 13) | (t >>> 19)) >>> 0;
-    v1h = (v1h ^ v0h) >>> 0;
-    v1l = (v1l ^ v0l) >>> 0;
-    t = v0h;
-    v0h = v0l;
-    v0l = t;
-    // v2 += v3; v3 <<<= 16; v3 ^= v2
-    t = (v2l + v3l) >>> 0;
-    v2h = (v2h + v3h + (t < v2l ? 1 : 0)) >>> 0;
-    v2l = t;
-    t = v3h;
-    v3h = ((v3h << 16) | (v3l >>> 16)) >>> 0;
-    v3l = ((v3l << 16) | (t >>> 16)) >>> 0;
-    v3h = (v3h ^ v2h) >>> 0;
-    v3l = (v3l ^ v2l) >>> 0;
-    // v0 += v3; v3 <<<= 21; v3 ^= v0
-    t = (v0l + v3l) >>> 0;
-    v0h = (v0h + v3h + (t < v0l ? 1 : 0)) >>> 0;
-    v0l = t;
-    t = v3h;
-    v3h = ((v3h << 21) | (v3l >>> 11)) >>> 0;
-    v3l = ((v3l << 21) | (t >>> 11)) >>> 0;
-    v3h = (v3h ^ v0h) >>> 0;
-    v3l = (v3l ^ v0l) >>> 0;
-    // v2 += v1; v1 <<<= 17; v1 ^= v2; v2 <<<= 32
-    t = (v2l + v1l) >>> 0;
-    v2h = (v2h + v1h + (t < v2l ? 1 : 0)) >>> 0;
-    v2l = t;
-    t = v1h;
-    v1h = ((v1h << 17) | (v1l >>> 15)) >>> 0;
-    v1l = ((v1l << 17) | (t >>> 15)) >>> 0;
-    v1h = (v1h ^ v2h) >>> 0;
-    v1l = (v1l ^ v2l) >>> 0;
-    t = v2h;
-    v2h = v2l;
-    v2l = t;
-  };
-  const absorb = (mh: number, ml: number): void => {
-    v3h = (v3h ^ mh) >>> 0;
-    v3l = (v3l ^ ml) >>> 0;
-    round();
-    round();
-    v0h = (v0h ^ mh) >>> 0;
-    v0l = (v0l ^ ml) >>> 0;
-  };
-
+  // Every 8-byte block, then the last one (the remaining bytes, zeros, and the length's low byte
+  // in its top byte: u32le reads past the end as 0), then finalisation. One loop body for all, in
+  // local variables: the import hashes 50,000 messages, and rounds written as closures over this
+  // state kept it in heap-allocated contexts (3x slower in V8).
   const n = message.length;
-  const whole = n - (n % 8);
-  for (let i = 0; i < whole; i += 8) absorb(u32le(message, i + 4), u32le(message, i));
-  // The last block: the remaining bytes, and the length's low byte in the top byte.
-  const tail = new Uint8Array(8);
-  tail.set(message.subarray(whole));
-  tail[7] = n & 0xff;
-  absorb(u32le(tail, 4), u32le(tail, 0));
-
-  v2l = (v2l ^ 0xff) >>> 0;
-  for (let r = 0; r < 4; r += 1) round();
+  const last = n - (n % 8);
+  let mh = 0;
+  let ml = 0;
+  for (let at = 0; at <= last + 8; at += 8) {
+    const final = at > last;
+    if (final) {
+      v2l = (v2l ^ 0xff) >>> 0;
+    } else {
+      ml = u32le(message, at);
+      mh = at === last ? (u32le(message, at + 4) | ((n & 0xff) << 24)) >>> 0 : u32le(message, at + 4);
+      v3h = (v3h ^ mh) >>> 0;
+      v3l = (v3l ^ ml) >>> 0;
+    }
+    for (let r = final ? 4 : 2; r > 0; r -= 1) {
+      // v0 += v1; v1 <<<= 13; v1 ^= v0; v0 <<<= 32
+      t = (v0l + v1l) >>> 0;
+      v0h = (v0h + v1h + (t < v0l ? 1 : 0)) >>> 0;
+      v0l = t;
+      t = v1h;
+      v1h = ((v1h << 13) | (v1l >>> 19)) >>> 0;
+      v1l = ((v1l << 13) | (t >>> 19)) >>> 0;
+      v1h = (v1h ^ v0h) >>> 0;
+      v1l = (v1l ^ v0l) >>> 0;
+      t = v0h;
+      v0h = v0l;
+      v0l = t;
+      // v2 += v3; v3 <<<= 16; v3 ^= v2
+      t = (v2l + v3l) >>> 0;
+      v2h = (v2h + v3h + (t < v2l ? 1 : 0)) >>> 0;
+      v2l = t;
+      t = v3h;
+      v3h = ((v3h << 16) | (v3l >>> 16)) >>> 0;
+      v3l = ((v3l << 16) | (t >>> 16)) >>> 0;
+      v3h = (v3h ^ v2h) >>> 0;
+      v3l = (v3l ^ v2l) >>> 0;
+      // v0 += v3; v3 <<<= 21; v3 ^= v0
+      t = (v0l + v3l) >>> 0;
+      v0h = (v0h + v3h + (t < v0l ? 1 : 0)) >>> 0;
+      v0l = t;
+      t = v3h;
+      v3h = ((v3h << 21) | (v3l >>> 11)) >>> 0;
+      v3l = ((v3l << 21) | (t >>> 11)) >>> 0;
+      v3h = (v3h ^ v0h) >>> 0;
+      v3l = (v3l ^ v0l) >>> 0;
+      // v2 += v1; v1 <<<= 17; v1 ^= v2; v2 <<<= 32
+      t = (v2l + v1l) >>> 0;
+      v2h = (v2h + v1h + (t < v2l ? 1 : 0)) >>> 0;
+      v2l = t;
+      t = v1h;
+      v1h = ((v1h << 17) | (v1l >>> 15)) >>> 0;
+      v1l = ((v1l << 17) | (t >>> 15)) >>> 0;
+      v1h = (v1h ^ v2h) >>> 0;
+      v1l = (v1l ^ v2l) >>> 0;
+      t = v2h;
+      v2h = v2l;
+      v2l = t;
+    }
+    if (!final) {
+      v0h = (v0h ^ mh) >>> 0;
+      v0l = (v0l ^ ml) >>> 0;
+    }
+  }
   const hi = (v0h ^ v1h ^ v2h ^ v3h) >>> 0;
   const lo = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
   return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');

@@ -1,3 +1,4 @@
+import { unwrap } from 'idb';
 import { newContact, withDerivedKeys } from '../contacts';
 import { guarded, StorageError, toStorageError } from '../errors';
 import { contactIdFromUrl, nameOnlyId, profileUrlFor } from '../ids';
@@ -11,7 +12,7 @@ import type { CsvRecord } from './csv';
 import { parseConnectedOn, parseInvitationDate, parseMessageDate } from './dates';
 import { OwnerDetector } from './me';
 import { repairMojibake } from './mojibake';
-import { createSlicer } from './slices';
+import { createSlicer, type Slicer } from './slices';
 import { readCsvFiles } from './zip';
 
 export type ImportPhase = 'unzip' | 'connections' | 'invitations' | 'messages';
@@ -180,18 +181,21 @@ function messageRow(row: CsvRecord, counter: Counter): MessageRow | null {
  * Exports without RECIPIENT PROFILE URLS name only senders: the owner's message in a conversation
  * went to the others who wrote in it.
  */
-function fillRecipients(messages: readonly (MessageRow | null)[], me: string | null): void {
+async function fillRecipients(messages: readonly (MessageRow | null)[], me: string | null, each: EachSliced): Promise<void> {
   const senders = new Map<string, Set<string>>();
-  for (const m of messages) {
-    if (!m || m.from === me) continue;
+  await each(messages, (m) => {
+    if (!m || m.from === me) return;
     let set = senders.get(m.conversationId);
     if (!set) senders.set(m.conversationId, (set = new Set()));
     set.add(m.from);
-  }
-  for (const m of messages) {
+  });
+  await each(messages, (m) => {
     if (m && m.from === me && m.to.length === 0) m.to = [...(senders.get(m.conversationId) ?? [])];
-  }
+  });
 }
+
+/** Calls `fn` for every item, yielding between slices: 50,000 messages are too many for one task. */
+type EachSliced = <T>(items: readonly T[], fn: (item: T) => void) => Promise<void>;
 
 /** A message and whom it concerns: the owner's go "sent" to each recipient, everyone else's are "received" from them. */
 interface AddressedMessage {
@@ -316,11 +320,15 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
     if (m) detector.add(m);
     return m;
   });
+  // Every row is interpreted: the parsed CSV (50,000 rows of strings) is let go, so the writes run
+  // on a smaller heap, where a full garbage collection (one stretch of this thread) has less to mark.
+  files.clear();
+  for (const rows of [connectionRecords, invitationRecords, messageRecords]) rows.length = 0;
   const connectionIds = new Set<string>();
-  await mapSliced(connections, (c) => c && connectionIds.add(c.id));
+  await eachSliced(connections, (c) => c && connectionIds.add(c.id));
   cursor.me ??= detector.owner(connectionIds);
   summary.me = cursor.me;
-  fillRecipients(messageRows, cursor.me);
+  await fillRecipients(messageRows, cursor.me, eachSliced);
   const messages = await mapSliced(messageRows, (m) => (m ? (addressMessage(m, cursor.me) ?? counter.skip('noRecipient')) : null));
   summary.skippedRows = SKIP_REASONS.reduce((sum, reason) => sum + counter.skipped[reason], 0);
   summary.repairedFields = counter.repaired;
@@ -337,16 +345,15 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
   for (const c of people.values()) for (const alias of c.aliases) aliasOf.set(alias, c.id);
   /** Export id -> the canonical id of the record it names (an alias finds its person). */
   const canonical = (id: string): string => (people.has(id) ? id : aliasOf.get(id) ?? id);
-  const named = namedPeople([
-    ...invitations.flatMap((list) => (list ?? []).map((p) => ({ id: p.contactId, name: p.name, at: p.record.at }))),
-    ...messages.flatMap((m) => (m ? m.to.map((id) => ({ id, name: m.name, at: m.message.at })) : [])),
-  ], canonical);
+  const named = new Map<string, NamedPerson>();
+  await eachSliced(invitations, (list) => list?.forEach((p) => reached(named, canonical(p.contactId), p.name, p.record.at)));
+  await eachSliced(messages, (m) => m?.to.forEach((id) => reached(named, canonical(id), m.name, m.message.at)));
 
   const applied = { connections: 0, invitations: 0, messages: 0 };
   /** Contacts this run created, by canonical id: what their interactions reach counts as added. */
   const createdThisRun = new Set<string>();
   try {
-    await runBatches('connections', connections, (batch) => batch, (batch) => {
+    await runBatches('connections', connections, (batch) => batch, (batch, behind) => {
       const rows = batch.filter((row): row is ConnectionRow => row !== null);
       // One person may fill several rows of a batch (a repeated row, or a slug and its alias): one write each.
       const byKey = new Map<string, ConnectionRow[]>();
@@ -363,7 +370,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
         if (!next) throw new Error('a connection batch without rows');
         return withLastInteraction(next, named.get(key), now);
       };
-      return writeContacts([...byKey.keys()], build, (before, next) => {
+      return writeContacts([...byKey.keys()], behind, build, (before, next) => {
         if (!before) summary.contactsAdded += 1;
         else if (!sameConnection(before, next)) summary.contactsUpdated += 1;
       });
@@ -372,18 +379,22 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
     // than the one stored: usually nobody after the connections, written once before their interactions.
     const rest = [...named.keys()];
     for (let from = 0; from < rest.length; from += batchSize) {
-      const { tx, writes } = await writeContacts(
-        rest.slice(from, from + batchSize),
-        (key, before) => withLastInteraction(before ?? newContact(key, now, { name: named.get(key)?.name ?? '' }), named.get(key), now),
-        (before) => {
-          if (!before) summary.contactsAdded += 1;
-        },
-      );
-      await guarded(() => Promise.all([...writes, tx.done]));
+      await guarded(async () => {
+        const { tx, placed } = await writeContacts(
+          rest.slice(from, from + batchSize),
+          null,
+          (key, before) => withLastInteraction(before ?? newContact(key, now, { name: named.get(key)?.name ?? '' }), named.get(key), now),
+          (before) => {
+            if (!before) summary.contactsAdded += 1;
+          },
+        );
+        placed();
+        await tx.done;
+      });
       await slicer.maybeYield();
     }
-    await runBatches('invitations', invitations, (batch) => batch, (batch) => writeInteractions(batch));
-    await runBatches('messages', messages, (batch) => mapSliced(batch, (m) => m && planMessage(m, hash, receivedSnippets)), (plans) => writeInteractions(plans));
+    await runBatches('invitations', invitations, (batch) => batch, writeInteractions);
+    await runBatches('messages', messages, (batch) => mapSliced(batch, (m) => m && planMessage(m, hash, receivedSnippets)), writeInteractions);
   } catch (err) {
     const error = toStorageError(err);
     const total = { connections: connections.length, invitations: invitations.length, messages: messages.length };
@@ -396,20 +407,26 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
 
   async function mapSliced<T, U>(items: readonly T[], fn: (item: T) => U): Promise<U[]> {
     const out: U[] = [];
-    for (const item of items) {
-      out.push(fn(item));
-      if (out.length % 256 === 0) await slicer.maybeYield();
-    }
+    await eachSliced(items, (item) => out.push(fn(item)));
     return out;
+  }
+
+  async function eachSliced<T>(items: readonly T[], fn: (item: T) => void): Promise<void> {
+    for (let i = 0; i < items.length; i += 1) {
+      fn(items[i] as T);
+      if (i % 64 === 63) await slicer.maybeYield();
+    }
   }
 
   /**
    * Writes the records `build` makes for `keys` where they differ from what is stored, in one
-   * transaction (returned; the caller awaits it). Decided in memory first, so a first import reads
-   * nothing; a record that exists is read again in the transaction and built on what it holds then.
+   * transaction (returned, open: the caller may add to it, then commits it). Decided in memory
+   * first, so a first import reads nothing; a record that exists is read again in the transaction
+   * and built on what it holds then.
    */
   async function writeContacts(
     keys: readonly string[],
+    behind: LinkedInImportCursor | null,
     build: (key: string, before: ContactRecord | undefined) => ContactRecord,
     count: (before: ContactRecord | undefined, next: ContactRecord) => void,
   ) {
@@ -418,22 +435,24 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
       return !before || !sameContact(before, build(key, before));
     });
     const tx = db.transaction(['contacts', 'meta'], 'readwrite', { durability: 'relaxed' });
+    const { placed } = commitBehind(unwrap(tx), behind);
     const store = tx.objectStore('contacts');
     const fresh = await Promise.all(changed.map((key) => (people.has(key) ? store.get(key) : undefined)));
-    const writes = changed.map((key, i) => {
+    await allPlacedOrAborted(tx, placeSliced(changed, (key, i) => {
       const before = fresh[i];
       const next = build(key, before);
       count(before, next);
       if (!before) createdThisRun.add(key);
       people.set(key, next);
-      return store.put(next);
-    });
-    return { tx, writes };
+      return unwrap(store).put(next);
+    }, slicer));
+    return { tx, placed };
   }
 
-  async function writeInteractions(plans: readonly (Planned[] | null)[]) {
+  async function writeInteractions(plans: readonly (Planned[] | null)[], behind: LinkedInImportCursor | null) {
     const tx = db.transaction(['interactions', 'meta'], 'readwrite', { durability: 'relaxed' });
-    const interactions = tx.objectStore('interactions');
+    const { placed } = commitBehind(unwrap(tx), behind);
+    const interactions = unwrap(tx.objectStore('interactions'));
     const planned = plans.flatMap((p) => p ?? []).filter((p) => {
       // A row can repeat inside one file (the same person listed twice in a group): keep the first.
       const urn = p.record.urn ?? '';
@@ -442,53 +461,129 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
       return true;
     });
     const fresh = planned.filter((p) => !urnsStored.has(p.record.urn ?? ''));
-    const writes: Promise<unknown>[] = [];
-    for (const p of fresh) {
+    summary.interactionsAdded += fresh.length;
+    await allPlacedOrAborted(tx, placeSliced(fresh, (p) => {
       const contactId = canonical(p.contactId);
       if (createdThisRun.has(contactId)) summary.added += 1;
       else summary.joined += 1;
-      writes.push(interactions.add(contactId === p.contactId ? p.record : { ...p.record, contactId }));
-    }
-    summary.interactionsAdded += fresh.length;
-    return { tx, writes };
+      // put, not add: the record has no id, so the store makes a new key and nothing can be
+      // overwritten, while add would also look that new key up first (Chromium does, per record).
+      return interactions.put(contactId === p.contactId ? p.record : { ...p.record, contactId });
+    }, slicer));
+    return { tx, placed };
   }
 
   /**
-   * Writes `rows` a batch per transaction, the cursor advanced in the same transaction. The next
-   * batch is prepared (`prepare`: the costly planning) while the current one is written: the
-   * database works on its own thread meanwhile, and nothing of the next batch is written before
-   * this one has committed.
+   * Writes `rows` a batch per transaction, the cursor advanced in the same transaction. Two
+   * batches are under way at once: while one commits, the next is prepared (`prepare`: the costly
+   * planning) and placed in a transaction queued behind it, so the database goes from one to the
+   * next without waiting for this thread. A queued batch goes on only if the cursor says the one
+   * before it committed (commitBehind): a failed batch is never skipped. `apply` places a batch's
+   * writes and returns its transaction, still open; its cursor is placed here, and it is committed
+   * as soon as it may be, so the database need not wait for this thread to see every success event.
    */
   async function runBatches<T, U>(
     phase: Exclude<LinkedInImportCursor['phase'], 'done'>,
     rows: readonly T[],
     prepare: (batch: readonly T[]) => U | Promise<U>,
-    apply: (prepared: U) => Promise<{ tx: { done: Promise<void>; objectStore(name: 'meta'): { put(value: LinkedInImportCursor): Promise<unknown> } }; writes: Promise<unknown>[] }>,
+    apply: (prepared: U, behind: LinkedInImportCursor | null) => Promise<{ tx: { done: Promise<void>; objectStore(name: 'meta'): { put(value: LinkedInImportCursor): Promise<unknown> } }; placed(): void }>,
   ): Promise<void> {
     const first = Math.min(startAt(phase), rows.length);
     summary.resumedRows += first;
     applied[phase] = first;
     progress({ phase, done: first, total: rows.length });
-    let prepared: U | null = first < rows.length ? await prepare(rows.slice(first, first + batchSize)) : null;
-    for (let done = first; prepared !== null; ) {
-      const current: U = prepared;
+    const write = async (batch: U, position: LinkedInImportCursor, behind: LinkedInImportCursor | null) => {
+      const { tx, placed } = await apply(batch, behind);
+      const committed = Promise.all([tx.objectStore('meta').put(position), tx.done]).then(() => position);
+      placed();
+      return { committed };
+    };
+    const settle = async (placing: Promise<{ committed: Promise<LinkedInImportCursor> }>): Promise<LinkedInImportCursor> => {
+      const position = await guarded(async () => (await placing).committed);
+      Object.assign(cursor, position);
+      applied[phase] = position.done;
+      progress({ phase, done: position.done, total: rows.length });
+      return position;
+    };
+    let inFlight: { placing: Promise<{ committed: Promise<LinkedInImportCursor> }>; position: LinkedInImportCursor } | null = null;
+    for (let done = first; done < rows.length; ) {
+      const batch = await prepare(rows.slice(done, done + batchSize));
       done = Math.min(rows.length, done + batchSize);
       const position: LinkedInImportCursor = { ...cursor, phase, done, updatedAt: now };
-      await guarded(async () => {
-        const { tx, writes } = await apply(current);
-        const committed = Promise.all([...writes, tx.objectStore('meta').put(position), tx.done]);
-        // Awaited below; this only keeps a failure from being reported as unhandled meanwhile.
-        committed.catch(() => undefined);
-        prepared = done < rows.length ? await prepare(rows.slice(done, done + batchSize)) : null;
-        await committed;
-      });
-      Object.assign(cursor, position);
-      applied[phase] = done;
-      progress({ phase, done, total: rows.length });
+      const placing = write(batch, position, inFlight?.position ?? null);
+      // Settled below, after the batch before it; this only keeps its failure from being reported as unhandled meanwhile.
+      placing.then(({ committed }) => committed).catch(() => undefined);
+      if (inFlight) await settle(inFlight.placing);
+      inFlight = { placing, position };
       await slicer.maybeYield();
     }
+    if (inFlight) await settle(inFlight.placing);
   }
 
+}
+
+/**
+ * Commits `tx` once all its writes are placed (`placed()`), without waiting for this thread to see
+ * their success events. Behind a batch that may yet fail (`behind`: the cursor that batch leaves),
+ * its first request reads the cursor: where that batch left it, the transaction commits (from
+ * that read's success event, if the writes were placed before it came); anywhere else, that batch
+ * failed and this one is aborted, never committed in its place. Not commit() first and abort()
+ * later: a committing transaction can no longer be aborted.
+ */
+function commitBehind(tx: IDBTransaction, behind: LinkedInImportCursor | null): { placed(): void } {
+  if (!behind) return { placed: () => tx.commit() };
+  let step: 'checking' | 'checked' | 'placed' = 'checking';
+  const read = tx.objectStore('meta').get(behind.key);
+  read.onsuccess = () => {
+    const now = read.result as LinkedInImportCursor | undefined;
+    if (now?.fileHash !== behind.fileHash || now.phase !== behind.phase || now.done !== behind.done) tx.abort();
+    else if (step === 'placed') tx.commit();
+    else step = 'checked';
+  };
+  return {
+    placed() {
+      if (step === 'checked') tx.commit();
+      else step = 'placed';
+    },
+  };
+}
+
+/**
+ * A batch whose writes could not all be placed (a write refused at once, or its transaction
+ * aborted meanwhile by commitBehind) is aborted, never committed in part; its transaction's
+ * failure is then the caller's error, not an unhandled one.
+ */
+async function allPlacedOrAborted(tx: { abort(): void; done: Promise<void> }, placing: Promise<void>): Promise<void> {
+  try {
+    await placing;
+  } catch (err) {
+    tx.done.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted (commitBehind) or finished.
+    }
+    throw err;
+  }
+}
+
+/**
+ * Places one request per item in an open transaction, in slices (each record is cloned on this
+ * thread as it is placed: 1,000 of them are too many for one task). Between slices the thread is
+ * handed back by waiting for the slice's first request, whose success event goes on, the
+ * transaction still active; the database meanwhile works on the rest. Raw requests, not idb's
+ * promises: a failed one aborts the transaction, which its caller awaits.
+ */
+async function placeSliced<T>(items: readonly T[], place: (item: T, index: number) => IDBRequest, slicer: Slicer): Promise<void> {
+  let first: IDBRequest | null = null;
+  for (let i = 0; i < items.length; i += 1) {
+    const request = place(items[i] as T, i);
+    first ??= request;
+    if (i % 16 === 15) {
+      await slicer.maybeWaitFor(first);
+      first = null;
+    }
+  }
 }
 
 function mergeConnection(before: ContactRecord | undefined, row: ConnectionRow, now: number): ContactRecord {
@@ -524,21 +619,16 @@ interface NamedPerson {
   at: number;
 }
 
-/** Everyone the planned interactions reach, by canonical id: the newest time, and the newest name a row gives. */
-function namedPeople(reached: readonly { id: string; name: string; at: number }[], canonical: (id: string) => string): Map<string, NamedPerson> {
-  const people = new Map<string, NamedPerson>();
-  for (const { id, name, at } of reached) {
-    const key = canonical(id);
-    const person = people.get(key) ?? { name: '', nameAt: -Infinity, at: -Infinity };
-    person.at = Math.max(person.at, at);
-    // The name from the newest row that gives one: a group message names nobody.
-    if (name && at >= person.nameAt) {
-      person.name = name;
-      person.nameAt = at;
-    }
-    people.set(key, person);
+/** Notes that an interaction the import plans reaches `key` (canonical) at `at`: the newest time, and the newest name a row gives. */
+function reached(people: Map<string, NamedPerson>, key: string, name: string, at: number): void {
+  let person = people.get(key);
+  if (!person) people.set(key, (person = { name: '', nameAt: -Infinity, at: -Infinity }));
+  person.at = Math.max(person.at, at);
+  // The name from the newest row that gives one: a group message names nobody.
+  if (name && at >= person.nameAt) {
+    person.name = name;
+    person.nameAt = at;
   }
-  return people;
 }
 
 /** lastInteractionAt raised to the newest interaction the import brings (a max: safe to apply again on resume). */

@@ -18,18 +18,44 @@ export function yieldToEventLoop(): Promise<void> {
   });
 }
 
+export interface Slicer {
+  /** Yields to the event loop once the current slice has run its budget. */
+  maybeYield(): Promise<void>;
+  /**
+   * Inside a transaction, where yielding to the event loop would let it commit: once the slice
+   * has run its budget, waits for `request` (one placed earlier in this slice, so the database
+   * still has the rest to work on) and goes on in its success event, where the transaction is
+   * still active. A failed request rejects, and its transaction aborts.
+   */
+  maybeWaitFor(request: IDBRequest): Promise<void>;
+}
+
 /**
  * Call `maybeYield()` between small units of work: it yields once the current slice has run
  * 10 ms, leaving room for one more unit (an 8 KB inflate, a 128 KB CSV chunk) and a garbage
  * collection inside 50 ms.
  */
-export function createSlicer(budgetMs = SLICE_BUDGET_MS * 0.2): { maybeYield(): Promise<void> } {
+export function createSlicer(budgetMs = SLICE_BUDGET_MS * 0.2): Slicer {
   let sliceStart = performance.now();
+  const due = (): boolean => performance.now() - sliceStart >= budgetMs;
   return {
     async maybeYield() {
-      if (performance.now() - sliceStart < budgetMs) return;
+      if (!due()) return;
       await yieldToEventLoop();
       sliceStart = performance.now();
     },
+    async maybeWaitFor(request) {
+      if (!due()) return;
+      await settled(request);
+      sliceStart = performance.now();
+    },
   };
+}
+
+function settled(request: IDBRequest): Promise<void> {
+  if (request.readyState === 'done') return request.error ? Promise.reject(request.error) : Promise.resolve();
+  return new Promise((resolve, reject) => {
+    request.addEventListener('success', () => resolve(), { once: true });
+    request.addEventListener('error', () => reject(request.error), { once: true });
+  });
 }

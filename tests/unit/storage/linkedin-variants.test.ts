@@ -159,17 +159,18 @@ describe('an import that fails half-way (issue 12)', () => {
       invitations: [],
     };
     const zip = buildLinkedInZip(data);
-    const add = IDBObjectStore.prototype.add;
-    let adds = 0;
-    IDBObjectStore.prototype.add = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-      if (++adds > 2) throw new DOMException('The disk is full', 'QuotaExceededError');
-      return add.call(this, value, key);
+    // The import writes interactions with put (a new key each): the third one finds the disk full.
+    const put = IDBObjectStore.prototype.put;
+    let writes = 0;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if (this.name === 'interactions' && ++writes > 2) throw new DOMException('The disk is full', 'QuotaExceededError');
+      return put.call(this, value, key);
     };
     let failure: unknown;
     try {
       failure = await importLinkedInExport(db, zip, { now: NOW, batchSize: 2 }).catch((e: unknown) => e);
     } finally {
-      IDBObjectStore.prototype.add = add;
+      IDBObjectStore.prototype.put = put;
     }
     expect(failure).toMatchObject({ code: 'quota_exceeded' });
     expect((failure as Error).message).toContain('Applied before this error: 1 of 1 connections, 0 of 0 invitations, 2 of 5 messages');
