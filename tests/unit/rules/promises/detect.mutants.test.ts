@@ -19,6 +19,19 @@ describe('sentences: where one ends', () => {
     expect(promises('Ich schicke es am 4. Dezember')).toEqual([['Ich schicke es am 4. Dezember', '2026-12-04']]);
   });
 
+  it('a dot after a two-digit day number does not end the sentence either', () => {
+    expect(promises('Ich schicke es am 24. Dezember')).toEqual([['Ich schicke es am 24. Dezember', '2026-12-24']]);
+  });
+
+  it('a dot before any word ends nothing and breaks nothing', () => {
+    expect(promises(". I'll send it tomorrow")).toEqual([["I'll send it tomorrow", '2026-12-02']]);
+  });
+
+  it('every digit is a digit', () => {
+    expect(promises("I'll send it in 9 days")).toEqual([["I'll send it in 9 days", '2026-12-10']]);
+    expect(promises("I'll send it in 0 days")).toEqual([["I'll send it in 0 days", '2026-12-01']]);
+  });
+
   it('a dot after a number that is no day number, or before a space and no word, ends the sentence', () => {
     expect(promises("I'll send 100. Tomorrow the rest")).toEqual([["I'll send 100", null]]);
     expect(promises("I'll send part 4. ")).toEqual([["I'll send part 4", null]]);
