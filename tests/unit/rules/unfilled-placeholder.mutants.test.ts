@@ -44,6 +44,7 @@ describe('unfilled-placeholder slots: square and angle brackets, percent signs',
 
   it('words split at spaces and hyphens, and empty pieces do not count as words', () => {
     expect(found('[company-type]')).toEqual([]);
+    expect(found('[company type] and <Company  Type>')).toEqual(['[company type]', '<Company  Type>']);
     expect(found('[our-name]')).toEqual(['[our-name]']);
     expect(found('[name  -  a  b  c]')).toEqual(['[name  -  a  b  c]']);
   });

@@ -5,6 +5,19 @@ const at = (iso: string): number => Date.parse(`${iso}T10:00:00Z`);
 const dueOf = (text: string, day = '2026-12-01'): (string | null)[] => findPromises(text, at(day)).map((p) => p.due);
 const spanOf = (text: string, day = '2026-12-01'): string[] => findPromises(text, at(day)).map((p) => text.slice(p.start, p.end));
 
+// First in this file on purpose: the phrase tables are built once per module, by the first test that
+// needs them, so a test of what the build reads (every month and weekday of every language) goes first.
+describe('the phrase tables', () => {
+  it('hold every month and weekday of every language', () => {
+    expect(dueOf('Ik stuur het op 3 maart.')).toEqual(['2027-03-03']);
+    expect(dueOf('Jag skickar den den 9 juni.')).toEqual(['2027-06-09']);
+    expect(dueOf('Vă trimit oferta pe 20 octombrie.')).toEqual(['2027-10-20']);
+    expect(dueOf("I'll send it on November 30.")).toEqual(['2027-11-30']);
+    expect(dueOf('Te mando el informe el domingo.')).toEqual(['2026-12-06']);
+    expect(dueOf('Je vous envoie ça samedi.')).toEqual(['2026-12-05']);
+  });
+});
+
 // 2026-11-30 is a Monday; 2026-12-04 a Friday, 12-05 a Saturday, 12-06 a Sunday.
 describe('relative deadlines from every day of the week', () => {
   it('the end of the week is its Friday; said at the weekend, it is that day', () => {
@@ -62,8 +75,15 @@ describe('numeric dates', () => {
   });
 
   it('a year must use the same separator and have two or four digits', () => {
-    expect(spanOf("I'll send it by 4/12 2027 latest.")).toEqual(["I'll send it by 4/12 2027 latest"]);
+    expect(dueOf("I'll send it by 4/12 2027.")).toEqual(['2026-12-04']);
+    expect(dueOf("I'll send it by 4.1.2028.")).toEqual(['2028-01-04']);
     expect(dueOf("I'll send it by 4/12.123.")).toEqual(['2026-12-04']);
+  });
+
+  it('a dash joins only a four-digit year, its month and its day; two numbers with a dash are a range', () => {
+    expect(dueOf("I'll send you 2-3 pages.")).toEqual([null]);
+    expect(dueOf("I'll send it by 12-12-24.")).toEqual([null]);
+    expect(dueOf("I'll send it by 2026-12/24.")).toEqual([null]);
   });
 
   it('a date that does not exist, in either order, gives no date', () => {
@@ -85,6 +105,12 @@ describe('named dates', () => {
     expect(dueOf("I'll send it on December 24 2027.")).toEqual(['2027-12-24']);
     expect(spanOf("I'll send it on 24 December 27, ok?")).toEqual([]);
     expect(dueOf("I'll send it on 24 December 27 copies.")).toEqual(['2026-12-24']);
+  });
+
+  it('a day number is one or two digits with at most an ordinal ending', () => {
+    expect(dueOf("I'll send it on 124 December.")).toEqual([null]);
+    expect(dueOf("I'll send it on 24x December.")).toEqual([null]);
+    expect(dueOf("I'll send it on the 2nd of December.")).toEqual(['2026-12-02']);
   });
 
   it('a day number is 1 to 31', () => {
@@ -114,8 +140,26 @@ describe('within a number of days or weeks', () => {
     expect(dueOf("I'll send it in five days.")).toEqual(['2026-12-06']);
   });
 
-  it('needs a unit after the count', () => {
+  it('needs a count and a unit after it', () => {
     expect(dueOf("I'll send it in 3 parts.")).toEqual([null]);
     expect(dueOf("I'll send it in parts.")).toEqual([null]);
+    expect(dueOf("I'll send the rest in")).toEqual([null]);
+  });
+});
+
+describe('where a date ends', () => {
+  // An earlier promise of a sentence ends at its date; only the last runs on to the end of its clause.
+  const first = (text: string): string | undefined => spanOf(text)[0];
+
+  it('with its year, its "of", its count and unit', () => {
+    expect(first("I'll send it on the 24th of December and I'll call you.")).toBe("I'll send it on the 24th of December");
+    expect(first("I'll send it on 24 December 2027 and I'll call you.")).toBe("I'll send it on 24 December 2027");
+    expect(first("I'll send it on December 24 2027 and I'll call you.")).toBe("I'll send it on December 24 2027");
+    expect(first("I'll send it on December 24 and I'll call you.")).toBe("I'll send it on December 24");
+    expect(first("I'll send it in 3 days and I'll call you.")).toBe("I'll send it in 3 days");
+    expect(first("I'll send it within a few days and I'll call you.")).toBe("I'll send it within a few days");
+    expect(first("I'll send it by 4/12/2027 and I'll call you.")).toBe("I'll send it by 4/12/2027");
+    expect(first("I'll send it by 4/12 and I'll call you.")).toBe("I'll send it by 4/12");
+    expect(first("I'll send it next Friday and I'll call you.")).toBe("I'll send it next Friday");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPromises } from '../../../../src/rules/promises/detect';
+import { PhraseTable } from '../../../../src/rules/promises/phrases';
 import { phraseWords, sentences } from '../../../../src/rules/promises/tokens';
 
 // Tuesday 1 December 2026.
@@ -16,6 +17,19 @@ describe('sentences: where one ends', () => {
   it('a dot inside a word or after a day number does not', () => {
     expect(promises("I'll send the acme.io link tomorrow")).toEqual([["I'll send the acme.io link tomorrow", '2026-12-02']]);
     expect(promises('Ich schicke es am 4. Dezember')).toEqual([['Ich schicke es am 4. Dezember', '2026-12-04']]);
+  });
+
+  it('a dot after a two-digit day number does not end the sentence either', () => {
+    expect(promises('Ich schicke es am 24. Dezember')).toEqual([['Ich schicke es am 24. Dezember', '2026-12-24']]);
+  });
+
+  it('a dot before any word ends nothing and breaks nothing', () => {
+    expect(promises(". I'll send it tomorrow")).toEqual([["I'll send it tomorrow", '2026-12-02']]);
+  });
+
+  it('every digit is a digit', () => {
+    expect(promises("I'll send it in 9 days")).toEqual([["I'll send it in 9 days", '2026-12-10']]);
+    expect(promises("I'll send it in 0 days")).toEqual([["I'll send it in 0 days", '2026-12-01']]);
   });
 
   it('a dot after a number that is no day number, or before a space and no word, ends the sentence', () => {
@@ -71,6 +85,20 @@ describe('negations and conditions', () => {
   it('a condition right before the commitment makes it the reader\'s move', () => {
     expect(promises("Once you confirm I'll send it")).toEqual([]);
   });
+
+  it('a condition anywhere before the commitment counts, across clauses', () => {
+    expect(promises("Thanks, and if you like, I'll send the deck")).toEqual([]);
+  });
+
+  it('a "not" in an earlier clause is about something else', () => {
+    expect(promises("Not today, but I'll send it tomorrow")).toEqual([["I'll send it tomorrow", '2026-12-02']]);
+  });
+});
+
+describe('which date is the promise\'s', () => {
+  it('the first real date after it: a date that does not exist is skipped', () => {
+    expect(promises("I'll send it on 31 April or 2 May")).toEqual([["I'll send it on 31 April or 2 May", '2027-05-02']]);
+  });
 });
 
 describe('dates before the commitment', () => {
@@ -91,5 +119,22 @@ describe('dates before the commitment', () => {
       ["I'll call you", null],
       ["I'll send the deck on Friday", '2026-12-04'],
     ]);
+  });
+});
+
+describe('phrase tables', () => {
+  it('match the longest phrase starting at a word, whatever order they were added in', () => {
+    const table = new PhraseTable<string>();
+    table.add('send', 'short');
+    table.add('send you the', 'longest');
+    table.add('send you', 'longer');
+    table.add('', 'nothing');
+    const [s] = sentences('send you the deck, send you a note, send it, you');
+    const at = (i: number) => table.match(s?.tokens ?? [], i);
+    expect(at(0)).toEqual({ length: 3, value: 'longest' });
+    expect(at(4)).toEqual({ length: 2, value: 'longer' });
+    expect(at(8)).toEqual({ length: 1, value: 'short' });
+    expect(at(10)).toBeNull();
+    expect(at(11)).toBeNull();
   });
 });
