@@ -110,11 +110,12 @@ describe('messages', () => {
       message({ CONTENT: 'c', 'IS MESSAGE DRAFT': '1' }),
       message({ CONTENT: 'sent one', 'IS MESSAGE DRAFT': 'no' }),
       message({ CONTENT: 'sent two', DATE: '2026-11-03 10:00:00 UTC', 'IS MESSAGE DRAFT': 'yes please' }),
+      message({ CONTENT: 'sent three', DATE: '2026-11-03 11:00:00 UTC', 'IS MESSAGE DRAFT': 'not true' }),
       message({ CONTENT: 'from the other side', FROM: 'Lena Fischer', 'SENDER PROFILE URL': LENA, TO: 'Pat Owner', 'RECIPIENT PROFILE URLS': ME_URL, DATE: '2026-11-04 10:00:00 UTC', 'IS MESSAGE DRAFT': '' }),
     ]) });
     const summary = await importLinkedInExport(db, zip, { now: NOW });
-    expect(summary).toMatchObject({ messages: 6, interactionsAdded: 3, skippedRows: 3, skipped: { draft: 3, noProfile: 0, noDate: 0, noRecipient: 0, memberUrn: 0 } });
-    expect((await listInteractions(db, 'lena-fischer')).map((r) => [r.kind, r.snippet])).toEqual([['received', 'from the other side'], ['sent', 'sent two'], ['sent', 'sent one']]);
+    expect(summary).toMatchObject({ messages: 7, interactionsAdded: 4, skippedRows: 3, skipped: { draft: 3, noProfile: 0, noDate: 0, noRecipient: 0, memberUrn: 0 } });
+    expect((await listInteractions(db, 'lena-fischer')).map((r) => [r.kind, r.snippet])).toEqual([['received', 'from the other side'], ['sent', 'sent three'], ['sent', 'sent two'], ['sent', 'sent one']]);
   });
 
   it('skips a message without a sender link or a readable date, and counts each reason', async () => {
