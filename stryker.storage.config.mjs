@@ -7,6 +7,8 @@ export default {
   ...base,
   vitest: { ...base.vitest, configFile: 'vitest.mutate.config.ts' },
   mutate: ['src/storage/**/*.ts', 'src/background/**/*.ts', '!src/background/index.ts', '!src/**/*.test.ts'],
+  // Its first full run of the unit suite takes minutes on a loaded machine (Stryker's default allows 5).
+  dryRunTimeoutMinutes: 30,
   incrementalFile: 'reports/mutation/storage-background.json',
   htmlReporter: { fileName: 'reports/mutation/storage-background.html' },
   jsonReporter: { fileName: 'reports/mutation/storage-background-report.json' },

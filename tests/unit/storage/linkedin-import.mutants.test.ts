@@ -53,6 +53,16 @@ describe('a connection row', () => {
     expect(await db.get('contacts', 'lena-fischer')).toMatchObject({ name: 'Lena Fischer', email: 'lena@example.com', company: 'Old Co', position: 'Engineer', connectedOn: Date.UTC(2020, 0, 1), degree: 1 });
   });
 
+  it('a contact rewritten only for a newer message is not counted as updated', async () => {
+    await db.put('contacts', newContact('lena-fischer', NOW - DAY, { name: 'Lena Fischer', company: 'Acme', position: 'CTO', connectedOn: Date.UTC(2025, 0, 2), degree: 1 }));
+    const zip = zipOf({
+      'Connections.csv': csv(CONNECTION_HEAD, [['Lena', 'Fischer', LENA, '', 'Acme', 'CTO', '2 Jan 2025']]),
+      'messages.csv': csv(MESSAGE_HEAD, [['c1', 'Lena Fischer', LENA, 'Pat Owner', ME_URL, '2026-11-02 10:00:00 UTC', 'Hi Pat', 'No']]),
+    });
+    expect(await importLinkedInExport(db, zip, { now: NOW })).toMatchObject({ contactsAdded: 0, contactsUpdated: 0, interactionsAdded: 1 });
+    expect((await db.get('contacts', 'lena-fischer'))?.lastInteractionAt).toBe(Date.UTC(2026, 10, 2, 10));
+  });
+
   it('a change of degree alone counts as an update', async () => {
     await db.put('contacts', newContact('lena-fischer', NOW - DAY, { name: 'Lena Fischer', company: 'Acme', position: 'CTO', connectedOn: Date.UTC(2025, 0, 2), degree: 2 }));
     const zip = zipOf({ 'Connections.csv': csv(CONNECTION_HEAD, [['Lena', 'Fischer', LENA, '', 'Acme', 'CTO', '2 Jan 2025']]) });
@@ -100,11 +110,12 @@ describe('messages', () => {
       message({ CONTENT: 'c', 'IS MESSAGE DRAFT': '1' }),
       message({ CONTENT: 'sent one', 'IS MESSAGE DRAFT': 'no' }),
       message({ CONTENT: 'sent two', DATE: '2026-11-03 10:00:00 UTC', 'IS MESSAGE DRAFT': 'yes please' }),
+      message({ CONTENT: 'sent three', DATE: '2026-11-03 11:00:00 UTC', 'IS MESSAGE DRAFT': 'not true' }),
       message({ CONTENT: 'from the other side', FROM: 'Lena Fischer', 'SENDER PROFILE URL': LENA, TO: 'Pat Owner', 'RECIPIENT PROFILE URLS': ME_URL, DATE: '2026-11-04 10:00:00 UTC', 'IS MESSAGE DRAFT': '' }),
     ]) });
     const summary = await importLinkedInExport(db, zip, { now: NOW });
-    expect(summary).toMatchObject({ messages: 6, interactionsAdded: 3, skippedRows: 3, skipped: { draft: 3, noProfile: 0, noDate: 0, noRecipient: 0, memberUrn: 0 } });
-    expect((await listInteractions(db, 'lena-fischer')).map((r) => [r.kind, r.snippet])).toEqual([['received', 'from the other side'], ['sent', 'sent two'], ['sent', 'sent one']]);
+    expect(summary).toMatchObject({ messages: 7, interactionsAdded: 4, skippedRows: 3, skipped: { draft: 3, noProfile: 0, noDate: 0, noRecipient: 0, memberUrn: 0 } });
+    expect((await listInteractions(db, 'lena-fischer')).map((r) => [r.kind, r.snippet])).toEqual([['received', 'from the other side'], ['sent', 'sent three'], ['sent', 'sent two'], ['sent', 'sent one']]);
   });
 
   it('skips a message without a sender link or a readable date, and counts each reason', async () => {

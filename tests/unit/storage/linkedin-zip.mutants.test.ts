@@ -98,6 +98,8 @@ describe('the limits of a LinkedIn export', () => {
     const zip = buildZipBomb({ name: 'messages.csv', head: HEAD, unit: '1,hi\n', bytes: 50, declaredBytes: 2_000 * MB });
     const error = await refusal(() => readCsvFiles(zip, [MESSAGES], limits({ fileBytes: 1_500 * MB, totalBytes: 3_000 * MB })));
     expect(error.message).toBe('This file is too large for a LinkedIn export (messages.csv: 2,000 MB unpacked; at most 1,500 MB).');
+    const ten = buildZipBomb({ name: 'messages.csv', head: HEAD, unit: '1,hi\n', bytes: 50, declaredBytes: 10 * MB });
+    await expect(readCsvFiles(ten, [MESSAGES], limits({ fileBytes: 5 * MB }))).rejects.toThrow('(messages.csv: 10 MB unpacked; at most 5.0 MB)');
   });
 
   it('refuses files whose headers declare more than totalBytes together, and lets exactly that through', async () => {
@@ -119,7 +121,9 @@ describe('the limits of a LinkedIn export', () => {
   });
 
   it('refuses files that inflate past totalBytes together, and lets exactly totalBytes through', async () => {
-    const zip = understated(zipSync({ 'messages.csv': strToU8(csvOfBytes(40 * 1024)), 'Connections.csv': strToU8(`First Name\n${'x'.repeat(24 * 1024 - 12)}\n`) }));
+    const honest = zipSync({ 'messages.csv': strToU8(csvOfBytes(40 * 1024)), 'Connections.csv': strToU8(`First Name\n${'x'.repeat(24 * 1024 - 12)}\n`) });
+    expect((await readCsvFiles(honest, [MESSAGES, CONNECTIONS], limits({ totalBytes: 64 * 1024 }))).size).toBe(2);
+    const zip = understated(honest);
     expect((await readCsvFiles(zip, [MESSAGES, CONNECTIONS], limits({ totalBytes: 64 * 1024 }))).size).toBe(2);
     const error = await refusal(() => readCsvFiles(zip, [MESSAGES, CONNECTIONS], limits({ totalBytes: 64 * 1024 - 1 })));
     expect(error.message).toBe('This file is too large for a LinkedIn export (over 0.1 MB of CSV unpacked).');

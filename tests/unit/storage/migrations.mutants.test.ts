@@ -79,8 +79,10 @@ describe('what the indexes guarantee', () => {
     expect((await db.getAllFromIndex('promises', 'interactionId', 7)).map((p) => p.id)).toEqual([1, 2]);
     expect(await db.add('invitations', { contactId: 'ada', at: NOW, withNote: false })).toBe(1);
     expect(await db.countFromIndex('invitations', 'at', IDBKeyRange.bound(NOW - 1, NOW + 1))).toBe(1);
-    await db.put('contacts', { ...newContact('ada', NOW), cadence: { every: 30, since: NOW } } as never);
-    expect(await db.countFromIndex('contacts', 'cadence', 30)).toBe(1);
+    await db.put('contacts', { ...newContact('ada', NOW), cadence: { every: '1m', since: NOW } });
+    await db.put('contacts', newContact('bob', NOW));
+    expect((await db.getAllFromIndex('contacts', 'cadence', '1m')).map((c) => c.id)).toEqual(['ada']);
+    expect(await db.count('contacts')).toBe(2);
     db.close();
   });
 });
