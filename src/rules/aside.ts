@@ -1,4 +1,5 @@
 import { isWordCode } from './normalize';
+import { firstAtOrAfter, MAX_WORD_LENGTH } from './matcher';
 import type { Cue } from './types';
 
 /**
@@ -10,8 +11,6 @@ import type { Cue } from './types';
  * end; after it, the second half may be at most `maxGapWords` words on, as without an aside.
  */
 const MAX_ASIDE_WORDS = 14;
-// Bounds every walk, so a pasted run of one letter stays linear.
-const MAX_WORD_LENGTH = 24;
 const COMMA = 44;
 const DASH = 45;
 const OPEN = 40;
@@ -65,20 +64,9 @@ export function acrossAside(folded: string, a: readonly Cue[], b: readonly Cue[]
     const end = asideEnd(folded, x.ne);
     if (end < 0) continue;
     // The nearest `b` after the aside: if it is out of reach, every later one is too.
-    const y = b[firstFrom(b, end)];
+    const y = b[firstAtOrAfter(b, end)];
     const words = y ? wordsBetween(folded, end, y.ns, maxGapWords) : -1;
     if (y && words >= 0 && words <= maxGapWords) out.push({ ns: x.ns, ne: y.ne, start: x.start, end: y.end });
   }
   return out;
-}
-
-/** The index of the first cue (sorted by start) starting at or after `ns`. */
-function firstFrom(cues: readonly Cue[], ns: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cues[mid]?.ns ?? 0) < ns) lo = mid + 1; else hi = mid;
-  }
-  return lo;
 }

@@ -42,7 +42,8 @@ function closesQuote(text: string, i: number): boolean {
 }
 
 const isBreakAt = (text: string, i: number, c: number): boolean => CLAUSE_BREAK.has(c) && !(c === 46 && isNumberStop(text, i));
-const MAX_WORD_LENGTH = 24;
+/** The longest word a gap is walked for: bounds every walk, so a pasted run of one letter stays linear. */
+export const MAX_WORD_LENGTH = 24;
 
 /**
  * One automaton and, per pattern, what its hits mean: pattern p's entries are
@@ -263,7 +264,8 @@ function lastAtOrBefore(sorted: readonly number[], value: number): number {
   return found;
 }
 
-function firstAtOrAfter(cues: readonly Cue[], ns: number): number {
+/** The index of the first cue (sorted by start) starting at or after `ns`. */
+export function firstAtOrAfter(cues: readonly Cue[], ns: number): number {
   let lo = 0;
   let hi = cues.length;
   while (lo < hi) {
