@@ -12,6 +12,7 @@ import { freshDb } from './fresh-db';
 import { seeded } from './generate-store';
 import { buildLinkedInZip, generateExport } from './linkedin-export';
 import { buildZipBomb } from './zip-bomb';
+import { refusal } from './export-rejection';
 
 const NOW = Date.UTC(2026, 10, 23);
 const MESSAGES_HEAD = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n';
@@ -35,15 +36,7 @@ function parseInChunks(text: string, chunkSizes: () => number, limits = { fieldC
   return rows;
 }
 
-async function refusal(run: () => Promise<unknown>): Promise<StorageError> {
-  try {
-    await run();
-  } catch (err) {
-    if (err instanceof StorageError) return err;
-    throw err;
-  }
-  throw new Error('expected the import to be refused');
-}
+const refused = (run: () => Promise<unknown>): Promise<StorageError> => refusal(run, 'the import');
 
 /** Runs `run` while sampling the heap; returns the growth over the starting heap at its highest. */
 async function peakHeapGrowth(run: () => Promise<unknown>): Promise<number> {
@@ -94,7 +87,7 @@ describe('LinkedIn export limits', () => {
   it('a ZIP whose headers declare a 1 GB messages.csv is refused before inflating it, and nothing is written', async () => {
     const zip = buildZipBomb({ name: 'messages.csv', head: MESSAGES_HEAD, unit: MESSAGE_ROW, bytes: 1.2e9 });
     expect(zip.length).toBeLessThan(8 * 1024 * 1024);
-    const error = await refusal(() => importLinkedInExport(db, zip, { now: NOW }));
+    const error = await refused(() => importLinkedInExport(db, zip, { now: NOW }));
     expect(error.code).toBe('invalid_import');
     expect(error.message).toBe('This file is too large for a LinkedIn export (messages.csv: 1,145 MB unpacked; at most 128 MB).');
     const { contacts, interactions } = await dumpAll(db);
@@ -106,7 +99,7 @@ describe('LinkedIn export limits', () => {
     const zip = buildZipBomb({ name: 'messages.csv', head: `${MESSAGES_HEAD}1,2,3,4,5,6,7,8,"`, unit: 'a'.repeat(1000), bytes: 1.2e9, declaredBytes: 1000 });
     let error: StorageError | null = null;
     const growth = await peakHeapGrowth(async () => {
-      error = await refusal(() => readCsvFiles(zip, MESSAGES));
+      error = await refused(() => readCsvFiles(zip, MESSAGES));
     });
     expect(error).toMatchObject({ code: 'invalid_import', message: 'This file is too large for a LinkedIn export (messages.csv: over 128 MB unpacked).' });
     expect(growth).toBeLessThan(64 * 1024 * 1024);
@@ -114,7 +107,7 @@ describe('LinkedIn export limits', () => {
 
   it('a bomb of short rows is refused at the row limit', async () => {
     const zip = buildZipBomb({ name: 'messages.csv', head: MESSAGES_HEAD, unit: MESSAGE_ROW, bytes: 1.2e9, declaredBytes: 1000 });
-    const error = await refusal(() => readCsvFiles(zip, MESSAGES, { ...EXPORT_LIMITS, rows: 1000 }));
+    const error = await refused(() => readCsvFiles(zip, MESSAGES, { ...EXPORT_LIMITS, rows: 1000 }));
     expect(error.message).toBe('This file is too large for a LinkedIn export (messages.csv: over 1,000 rows).');
   });
 
@@ -122,7 +115,7 @@ describe('LinkedIn export limits', () => {
     const big = MESSAGES_HEAD + MESSAGE_ROW.repeat(3000);
     const zip = zipSync({ 'messages.csv': strToU8(big), 'Connections.csv': strToU8(`First Name,Last Name\n${'Jo,Doe\n'.repeat(60_000)}`) });
     const limits = { ...EXPORT_LIMITS, totalBytes: 600 * 1024, fileBytes: 500 * 1024 };
-    const error = await refusal(() => readCsvFiles(zip, [...MESSAGES, { name: 'Connections.csv', firstColumn: 'First Name' }], limits));
+    const error = await refused(() => readCsvFiles(zip, [...MESSAGES, { name: 'Connections.csv', firstColumn: 'First Name' }], limits));
     expect(error.message).toBe('This file is too large for a LinkedIn export (0.8 MB of CSV unpacked; at most 0.6 MB).');
   });
 

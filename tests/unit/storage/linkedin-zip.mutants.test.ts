@@ -3,6 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import { StorageError } from '../../../src/storage/errors';
 import { EXPORT_LIMITS, readCsvFiles, type ExportLimits } from '../../../src/storage/linkedin-export/zip';
 import { buildZipBomb } from './zip-bomb';
+import { refusal } from './export-rejection';
 
 // readCsvFiles' limits at sizes a unit test can afford (linkedin-limits.test.ts has the real
 // ZIP bombs and their memory): each limit refuses one byte or row past it and lets its own
@@ -17,15 +18,7 @@ function limits(overrides: Partial<ExportLimits>): ExportLimits {
   return { ...EXPORT_LIMITS, ...overrides };
 }
 
-async function refusal(run: () => Promise<unknown>): Promise<StorageError> {
-  try {
-    await run();
-  } catch (err) {
-    if (err instanceof StorageError) return err;
-    throw err;
-  }
-  throw new Error('expected the ZIP to be refused');
-}
+const refused = (run: () => Promise<unknown>): Promise<StorageError> => refusal(run, 'the ZIP');
 
 /** A CSV of exactly `bytes` bytes: the header, then rows of "1,aaaa…". */
 function csvOfBytes(bytes: number): string {
@@ -67,7 +60,7 @@ describe('reading the CSV files of an export', () => {
   it('says so when the ZIP cannot be inflated', async () => {
     const zip = zipSync({ 'messages.csv': strToU8(`${HEAD}${'1,hello there\n'.repeat(400)}`) });
     for (let i = 60; i < 80; i += 1) zip[i] = 0xff;
-    const error = await refusal(() => readCsvFiles(zip, [MESSAGES]));
+    const error = await refused(() => readCsvFiles(zip, [MESSAGES]));
     expect(error.code).toBe('invalid_import');
     expect(error.message).toMatch(/^The file is not a readable ZIP archive: \S/u);
   });
@@ -85,9 +78,9 @@ describe('reading the CSV files of an export', () => {
 describe('the limits of a LinkedIn export', () => {
   it('refuses a file whose header declares more than fileBytes, and lets one that declares exactly that through', async () => {
     const declared = (bytes: number) => buildZipBomb({ name: 'messages.csv', head: HEAD, unit: '1,hi\n', bytes: 50, declaredBytes: bytes });
-    const big = await refusal(() => readCsvFiles(declared(20 * MB + 1), [MESSAGES], limits({ fileBytes: 20 * MB })));
+    const big = await refused(() => readCsvFiles(declared(20 * MB + 1), [MESSAGES], limits({ fileBytes: 20 * MB })));
     expect(big).toMatchObject({ code: 'invalid_import', message: 'This file is too large for a LinkedIn export (messages.csv: 20 MB unpacked; at most 20 MB).' });
-    const small = await refusal(() => readCsvFiles(declared(1.5 * MB), [MESSAGES], limits({ fileBytes: MB })));
+    const small = await refused(() => readCsvFiles(declared(1.5 * MB), [MESSAGES], limits({ fileBytes: MB })));
     expect(small.message).toBe('This file is too large for a LinkedIn export (messages.csv: 1.5 MB unpacked; at most 1.0 MB).');
     const exact = zipSync({ 'messages.csv': strToU8(csvOfBytes(64 * 1024)) });
     expect((await readCsvFiles(exact, [MESSAGES], limits({ fileBytes: 64 * 1024 }))).get('messages.csv')).toHaveLength(1);
@@ -96,7 +89,7 @@ describe('the limits of a LinkedIn export', () => {
 
   it('writes sizes of ten MB and more as whole, grouped numbers', async () => {
     const zip = buildZipBomb({ name: 'messages.csv', head: HEAD, unit: '1,hi\n', bytes: 50, declaredBytes: 2_000 * MB });
-    const error = await refusal(() => readCsvFiles(zip, [MESSAGES], limits({ fileBytes: 1_500 * MB, totalBytes: 3_000 * MB })));
+    const error = await refused(() => readCsvFiles(zip, [MESSAGES], limits({ fileBytes: 1_500 * MB, totalBytes: 3_000 * MB })));
     expect(error.message).toBe('This file is too large for a LinkedIn export (messages.csv: 2,000 MB unpacked; at most 1,500 MB).');
     const ten = buildZipBomb({ name: 'messages.csv', head: HEAD, unit: '1,hi\n', bytes: 50, declaredBytes: 10 * MB });
     await expect(readCsvFiles(ten, [MESSAGES], limits({ fileBytes: 5 * MB }))).rejects.toThrow('(messages.csv: 10 MB unpacked; at most 5.0 MB)');
@@ -107,7 +100,7 @@ describe('the limits of a LinkedIn export', () => {
       'messages.csv': csvEntry('messages.csv', each),
       'Connections.csv': csvEntry('Connections.csv', each),
     });
-    const error = await refusal(() => readCsvFiles(zipOf(0.4 * MB), [MESSAGES, CONNECTIONS], limits({ totalBytes: 0.6 * MB })));
+    const error = await refused(() => readCsvFiles(zipOf(0.4 * MB), [MESSAGES, CONNECTIONS], limits({ totalBytes: 0.6 * MB })));
     expect(error.message).toBe('This file is too large for a LinkedIn export (0.8 MB of CSV unpacked; at most 0.6 MB).');
     const files = await readCsvFiles(zipOf(0.3 * MB), [MESSAGES, CONNECTIONS], limits({ totalBytes: 0.6 * MB }));
     expect(files.size).toBe(2);
@@ -116,7 +109,7 @@ describe('the limits of a LinkedIn export', () => {
   it('refuses a file that inflates past fileBytes whatever its header says, and lets exactly fileBytes through', async () => {
     const lying = understated(zipSync({ 'messages.csv': strToU8(csvOfBytes(64 * 1024)) }));
     expect((await readCsvFiles(lying, [MESSAGES], limits({ fileBytes: 64 * 1024 }))).get('messages.csv')).toHaveLength(1);
-    const error = await refusal(() => readCsvFiles(lying, [MESSAGES], limits({ fileBytes: 64 * 1024 - 1 })));
+    const error = await refused(() => readCsvFiles(lying, [MESSAGES], limits({ fileBytes: 64 * 1024 - 1 })));
     expect(error.message).toBe('This file is too large for a LinkedIn export (messages.csv: over 0.1 MB unpacked).');
   });
 
@@ -125,16 +118,16 @@ describe('the limits of a LinkedIn export', () => {
     expect((await readCsvFiles(honest, [MESSAGES, CONNECTIONS], limits({ totalBytes: 64 * 1024 }))).size).toBe(2);
     const zip = understated(honest);
     expect((await readCsvFiles(zip, [MESSAGES, CONNECTIONS], limits({ totalBytes: 64 * 1024 }))).size).toBe(2);
-    const error = await refusal(() => readCsvFiles(zip, [MESSAGES, CONNECTIONS], limits({ totalBytes: 64 * 1024 - 1 })));
+    const error = await refused(() => readCsvFiles(zip, [MESSAGES, CONNECTIONS], limits({ totalBytes: 64 * 1024 - 1 })));
     expect(error.message).toBe('This file is too large for a LinkedIn export (over 0.1 MB of CSV unpacked).');
   });
 
   it('refuses a file of more than `rows` rows, and lets exactly that many through', async () => {
     const zip = zipSync({ 'messages.csv': strToU8(`${HEAD}${'1,hi\n'.repeat(1_000)}`) });
     expect((await readCsvFiles(zip, [MESSAGES], limits({ rows: 1_000 }))).get('messages.csv')).toHaveLength(1_000);
-    const error = await refusal(() => readCsvFiles(zip, [MESSAGES], limits({ rows: 999 })));
+    const error = await refused(() => readCsvFiles(zip, [MESSAGES], limits({ rows: 999 })));
     expect(error.message).toBe('This file is too large for a LinkedIn export (messages.csv: over 999 rows).');
-    const many = await refusal(() => readCsvFiles(zipSync({ 'messages.csv': strToU8(`${HEAD}${'1,hi\n'.repeat(1_001)}`) }), [MESSAGES], limits({ rows: 1_000 })));
+    const many = await refused(() => readCsvFiles(zipSync({ 'messages.csv': strToU8(`${HEAD}${'1,hi\n'.repeat(1_001)}`) }), [MESSAGES], limits({ rows: 1_000 })));
     expect(many.message).toBe('This file is too large for a LinkedIn export (messages.csv: over 1,000 rows).');
   });
 
@@ -143,7 +136,7 @@ describe('the limits of a LinkedIn export', () => {
       'messages.csv': strToU8(`${HEAD}${'1,hi\n'.repeat(20)}`),
       'Connections.csv': strToU8(`First Name\n${'Jo\n'.repeat(20)}`),
     });
-    const error = await refusal(() => readCsvFiles(zip, [MESSAGES, CONNECTIONS], limits({ rows: 10 })));
+    const error = await refused(() => readCsvFiles(zip, [MESSAGES, CONNECTIONS], limits({ rows: 10 })));
     expect(error.message).toBe('This file is too large for a LinkedIn export (messages.csv: over 10 rows).');
   });
 });
