@@ -41,6 +41,8 @@ export function Promises({ contactId, onOpen, onChanged }: Props) {
 
   const close = async (promise: PromiseItem, outcome: 'done' | 'not-needed'): Promise<void> => {
     const res = await send<'promise.close'>({ type: 'promise.close', id: promise.id, outcome });
+    // The kept promise leaves the list in the same render that announces it, not after the reload.
+    if (res.ok) setList((shown) => shown && { ...shown, promises: shown.promises.filter((p) => p.id !== promise.id) });
     setStatus(res.ok ? outcome : 'failed');
     if (!res.ok) return;
     // One fewer promise may be overdue: the badge of the LinkedIn tab behind the popup follows.
