@@ -16,6 +16,8 @@ export const phraseCategory: Category = 'pitch';
 
 // How far after a sign-up its object may start: "signed you up for our {Thursday} webinar".
 const SIGNUP_OBJECT_WORDS = 4;
+// The cues that put a sentence on the sign-up rule's side: the reader signed up, or their new state.
+const SIGNUP_SENTENCE: readonly Category[] = ['signup', 'signupAct', 'signupState'];
 
 /**
  * The cues of `list` that overlap none of `others`, in one sweep over both sorted by start (a
@@ -33,6 +35,8 @@ function apart(list: readonly Cue[], others: readonly Cue[]): Cue[] {
   }
   return out;
 }
+
+const overlapping = (cue: Cue, others: readonly Cue[]): boolean => others.some((o) => o.ns < cue.ne && cue.ns < o.ne);
 
 /**
  * A pitch is a self-offer, never a topic word alone ("your demo day talk" is not a pitch): a
@@ -60,15 +64,26 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // on offer or a business goal ("pipeline", "our platform"); without that it may be a chat about the reader's work.
   const withNoun = cues.pairs('duration', 'meeting', { maxGapWords: 6, eitherOrder: true });
   const meetings = [...withNoun, ...apart(cues.hits('duration'), withNoun), ...cues.hits('meetingAsk')];
-  const salesy = cues.has('target') || selfActs.length > 0 || cues.pairs('pitchOwn', 'pitchOffer', { maxGapWords: 2, eitherOrder: true }).length > 0;
+  // "Our webinar" in the sentence that signs the reader up for it is the event itself, which is the
+  // sign-up rule's (corpus-spec); "our new platform" shown at that webinar, or an offer named in any
+  // other sentence, is still a pitch.
+  const signedUp = (cue: Cue): boolean => (SIGNUP_SENTENCE.some((category) => cues.sentenceHas(cue, category))
+    || (cues.sentenceHas(cue, 'signupDone') && cues.sentenceHas(cue, 'signupThing')))
+    && overlapping(cue, cues.hits('signupThing'));
+  const ownOffer = cues.pairs('pitchOwn', 'pitchOffer', { maxGapWords: 2, eitherOrder: true }).filter((cue) => !signedUp(cue));
+  const salesy = cues.has('target') || selfActs.length > 0 || ownOffer.length > 0;
   const informational = cues.has('advice');
   const gives = cues.hits('give');
   // A favour asked about one's own product ("vote for our app", "feedback on the app we launched")
   // is the ask rule's; only a plain pitch phrase is a pitch there too.
   const asks = cues.has('ask') || cues.pairs('askPolite', 'askThing', { maxGapWords: 8 }).length > 0;
+  // Asking advice "ganz unverbindlich" or "sin compromiso" frees the reader of the ask; only in a
+  // message that asks nothing of the kind does "no obligation" on its own offer something.
+  const free = cues.hits('pitchFree');
+  const pitchPhrases = informational ? cues.hits('pitch').filter((h) => !free.some((f) => f.ns <= h.ns && h.ne <= f.ne)) : cues.hits('pitch');
   const phrases = [
-    ...cues.hits('pitch'),
-    ...(asks ? [] : cues.pairs('pitchOwn', 'pitchOffer', { maxGapWords: 2, eitherOrder: true })),
+    ...pitchPhrases,
+    ...(asks ? [] : ownOffer),
     // "a free audit", "un diagnostic gratuit", "einen kostenlosen IT-Sicherheitscheck"
     ...cues.pairs('pitchFree', 'pitchService', { maxGapWords: 2, eitherOrder: true }),
   ];
@@ -93,7 +108,7 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // two halves each miss most of what the other catches, and together they are rarely wrong.
   const halves = apart(apart([
     ...selfActs,
-    ...cues.pairs('pitchOwn', 'pitchOffer', { maxGapWords: 2, eitherOrder: true }),
+    ...ownOffer,
     ...(informational || salesy ? [] : meetings),
   ], gives), signups);
   return halves.length > 0 && learned('early-pitch', true) ? halves : [];

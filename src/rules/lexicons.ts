@@ -18,7 +18,8 @@ import type { PhraseSource } from './matcher';
  *   promised") excuses it once the contact has replied.
  * - closeness: claimed history or intimacy ("as we discussed", "buddy"); closenessRef + closenessEvent
  *   within two words, either order ("following | our call", "nach | unserem Telefonat", "our chat | last
- *   week"); closenessAs + closenessSaid within three ("as you | mentioned", "wie Sie ja | wissen").
+ *   week"); closenessAs + closenessSaid within three ("as you | mentioned", "wie Sie ja | wissen");
+ *   closenessAhead right after a claim puts the exchange in the future ("after our call | next week").
  * - signup: a sign-up on its own ("you're now subscribed"); signupAct + signupThing ("added you …
  *   newsletter"); signupYou + signupDone within ten words in a sentence that names a signupThing
  *   (the writer's act on the reader and its verb, wherever German or Dutch put it: "habe dich | in
@@ -73,7 +74,7 @@ function installed(): LexiconFiles {
 /** The categories the lexicons' matcher scans for; a file may also hold `placeholder`. */
 export const scanned: readonly Category[] = [
   'pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'closeness', 'closenessRef', 'closenessEvent',
-  'closenessAs', 'closenessSaid', 'signup', 'signupAct', 'signupThing', 'signupAsk', 'signupYou', 'signupDone', 'signupState', 'signupAgreed', 'signupSent',
+  'closenessAs', 'closenessSaid', 'closenessAhead', 'signup', 'signupAct', 'signupThing', 'signupAsk', 'signupYou', 'signupDone', 'signupState', 'signupAgreed', 'signupSent',
   'ask', 'askPolite', 'askThing', 'give', 'neutral',
   'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'booking', 'advice', 'recruit', 'thanks',
 ];

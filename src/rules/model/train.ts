@@ -30,7 +30,7 @@ const SEED = 20261201;
 const EPOCHS = 8;
 const RATE = 0.5;
 const L2 = 1e-5;
-const FOLDS = 5;
+export const FOLDS = 5;
 /** The model alone must be right this often above its threshold, on at least MIN_HITS messages. */
 const PRECISION = 0.97;
 /**
@@ -68,7 +68,7 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-function hashGroup(group: string): number {
+export function hashGroup(group: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 16777619);
   return h >>> 0;
