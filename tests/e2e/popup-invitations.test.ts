@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { ask, closedShadowRoots, descendantsOf, domTree, typeInto } from './coach-support';
+import { ask, closedShadowRoots, descendantsOf, domTree, pageState, typeInto } from './coach-support';
 import { waitFor, type Rapport } from './harness';
 import { launchInLanguage, OPTIONS, openPopup } from './ui-helpers';
 
@@ -49,8 +49,9 @@ describe('the invitation meter', () => {
     const cdp = await page.context().newCDPSession(page);
     const panelText = async (): Promise<string> => closedShadowRoots(await domTree(cdp))
       .map((shadow) => [...descendantsOf(shadow)].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join('')).join('');
-    // Untouched, the dialog stays untouched.
-    await new Promise((r) => setTimeout(r, 500));
+    // Untouched, the dialog stays untouched: asserted once the content script has read the profile,
+    // so an empty panel means it chose to show nothing, not that it has not run yet.
+    await waitFor(async () => (await pageState(extension, page)).contact !== null, 5_000, 'the content script reading the profile');
     expect(await panelText()).toBe('');
     await typeInto(page, 'textarea[name="message"]', 'Hi Lena, enjoyed your post on schema migrations.');
     await waitFor(async () => (await panelText()).includes('Invitations in the last 7 days: 3 of 100'), 5_000, 'the meter in the panel');
