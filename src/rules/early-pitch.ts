@@ -16,6 +16,8 @@ export const phraseCategory: Category = 'pitch';
 
 // How far after a sign-up its object may start: "signed you up for our {Thursday} webinar".
 const SIGNUP_OBJECT_WORDS = 4;
+// How far a buyer's request may be from what it asks for: "könnten wir eine Demo bekommen und eure Preise".
+const BUYER_WORDS = 6;
 // The cues that put a sentence on the sign-up rule's side: the reader signed up, or their new state.
 const SIGNUP_SENTENCE: readonly Category[] = ['signup', 'signupAct', 'signupState'];
 
@@ -52,6 +54,8 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   if (ctx.noPitches !== true && !isYoung(ctx, thresholds.youngDays ?? 30, thresholds.repliesNeeded ?? 2)) return [];
   // "As discussed, here is our offer" answers a need only if the contact has written back at all.
   if (cues.has('pitchInvited') || cues.has('recruit') || (ctx.received > 0 && cues.has('pitchDiscussed'))) return [];
+  // A buyer asking for a quote, a demo or the reader's prices: the reader is the one selling.
+  if (cues.pairs('buyerAsk', 'buyerThing', { maxGapWords: BUYER_WORDS }).length > 0) return [];
   const selfActs = [
     ...cues.pairs('self', 'offerAct', { maxGapWords: 3, eitherOrder: true }),
     // "we, a team that has spent ten years in logistics, help…"
@@ -80,7 +84,12 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // Asking advice "ganz unverbindlich" or "sin compromiso" frees the reader of the ask; only in a
   // message that asks nothing of the kind does "no obligation" on its own offer something.
   const free = cues.hits('pitchFree');
-  const pitchPhrases = informational ? cues.hits('pitch').filter((h) => !free.some((f) => f.ns <= h.ns && h.ne <= f.ne)) : cues.hits('pitch');
+  // In the sentence of a favour asked, a phrase that only names the writer's product ("vår app", "our new tool")
+  // is what the favour is about ("kan du skriva en recension av vår app?"), which is the ask rule's.
+  const offers = cues.hits('pitchOffer');
+  const acts = [...cues.hits('offerAct'), ...cues.hits('selfOffer')];
+  const pitchPhrases = cues.hits('pitch').filter((h) => !(informational && free.some((f) => f.ns <= h.ns && h.ne <= f.ne))
+    && !((cues.sentenceHas(h, 'ask') || cues.sentenceHas(h, 'askThing')) && overlapping(h, offers) && !overlapping(h, acts)));
   const phrases = [
     ...pitchPhrases,
     ...(asks ? [] : ownOffer),
@@ -93,7 +102,9 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
     ...verbFinal,
     ...(informational ? [] : [...cues.hits('booking'), ...(salesy ? meetings : [])]),
   ], phrases);
-  const evidence = [...phrases, ...composed];
+  // "We run a Sunday newsletter for founders — want me to add you?": the list offered with a consent
+  // question is what the seeds recommend, not a pitch.
+  const evidence = [...phrases, ...composed].filter((cue) => !(cues.inQuestion(cue) && cues.sentenceHas(cue, 'signupAsk') && cues.sentenceHas(cue, 'signupThing')));
   // "if I can help you…" offers help. What a sign-up names ("registered you for our Thursday webinar",
   // "je ontvangt voortaan onze updates") is the sign-up rule's; a pitch elsewhere in the same
   // sentence ("…, and we help agencies win tenders") is still a pitch.
