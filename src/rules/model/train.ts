@@ -18,7 +18,7 @@ export interface TrainSample {
   open: Readonly<Record<LearnedRule, boolean>>;
   /** Whether the cues alone already report the rule. */
   cued: Readonly<Record<LearnedRule, boolean>>;
-  /** Lines of one group (a pair, one scenario in seven languages) stay in one fold. */
+  /** Lines of one group (one writer: tests/corpus/training.ts) stay in one fold. */
   group: string;
 }
 
