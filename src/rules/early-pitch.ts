@@ -16,6 +16,8 @@ export const phraseCategory: Category = 'pitch';
 
 // How far after a sign-up its object may start: "signed you up for our {Thursday} webinar".
 const SIGNUP_OBJECT_WORDS = 4;
+// The sentence the model picks must hold some part of an offer the cues know.
+const MODEL_CUES: readonly Category[] = ['self', 'selfOffer', 'offerAct', 'target', 'pitchOwn', 'pitchOffer', 'pitchFree', 'pitchService', 'meeting', 'duration', 'meetingAsk'];
 // How far a buyer's request may be from what it asks for: "könnten wir eine Demo bekommen und eure Preise".
 const BUYER_WORDS = 6;
 // The cues that put a sentence on the sign-up rule's side: the reader signed up, or their new state.
@@ -113,7 +115,7 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // What the cues miss, the learned layer may still catch; its evidence is the sentence that scored highest.
   if (found.length > 0) return found;
   const model = learned('early-pitch');
-  if (model) return [model];
+  if (model && MODEL_CUES.some((category) => cues.sentenceHas(model, category))) return [model];
   // Half a pitch ("we supply recycled cartons", "our app" beside an ask, a 20-minute call with no
   // offer named) is one when the model, on the whole message, leans that way at even odds: the
   // two halves each miss most of what the other catches, and together they are rarely wrong.
