@@ -1,4 +1,4 @@
-import type { Category, Evidence, RuleInput, RuleMeta } from './types';
+import type { Category, Cue, Evidence, RuleInput, RuleMeta } from './types';
 
 export const meta: RuleMeta = {
   id: 'assumed-closeness',
@@ -16,6 +16,8 @@ export const phraseCategory: Category = 'closeness';
  * Besides whole phrases, a claim composes: a reference back to an exchange the two of them had
  * ("following | our call", "în urma | discuției noastre", "our chat | last week"), or to what the
  * reader said or knows ("as you | mentioned", "zoals u | al aangaf", "comme vous | l'aviez évoqué").
+ * An exchange still ahead claims nothing: "after our call | next week", "nach unserem Gespräch |
+ * nächste Woche", "după discuția noastră | de mâine".
  */
 export function check({ ctx, thresholds, cues, learned }: RuleInput): Evidence[] {
   const cold = ctx.surface === 'invite-note' || ctx.connectedDaysAgo === null;
@@ -25,7 +27,9 @@ export function check({ ctx, thresholds, cues, learned }: RuleInput): Evidence[]
     ...cues.pairs('closenessRef', 'closenessEvent', { maxGapWords: 2, eitherOrder: true }),
     ...cues.pairs('closenessAs', 'closenessSaid', { maxGapWords: 3 }),
   ];
-  if (claims.length > 0) return claims;
+  const ahead = cues.near(claims, cues.hits('closenessAhead'), { maxGapWords: 1 });
+  const past = claims.filter((c: Cue) => !ahead.some((a) => a.ns === c.ns && a.ne > c.ne));
+  if (claims.length > 0) return past;
   const model = learned('assumed-closeness');
   return model ? [model] : [];
 }

@@ -16,6 +16,12 @@ export const phraseCategory: Category = 'pitch';
 
 // How far after a sign-up its object may start: "signed you up for our {Thursday} webinar".
 const SIGNUP_OBJECT_WORDS = 4;
+// The sentence the model picks must hold some part of an offer the cues know.
+const MODEL_CUES: readonly Category[] = ['self', 'selfOffer', 'offerAct', 'target', 'pitchOwn', 'pitchOffer', 'pitchFree', 'pitchService', 'meeting', 'duration', 'meetingAsk'];
+// How far a buyer's request may be from what it asks for: "könnten wir eine Demo bekommen und eure Preise".
+const BUYER_WORDS = 6;
+// The cues that put a sentence on the sign-up rule's side: the reader signed up, or their new state.
+const SIGNUP_SENTENCE: readonly Category[] = ['signup', 'signupAct', 'signupState'];
 
 /**
  * The cues of `list` that overlap none of `others`, in one sweep over both sorted by start (a
@@ -34,6 +40,8 @@ function apart(list: readonly Cue[], others: readonly Cue[]): Cue[] {
   return out;
 }
 
+const overlapping = (cue: Cue, others: readonly Cue[]): boolean => others.some((o) => o.ns < cue.ne && cue.ns < o.ne);
+
 /**
  * A pitch is a self-offer, never a topic word alone ("your demo day talk" is not a pitch): a
  * phrase that is one ("we help…", "book a demo"), "our" next to an offer noun, a free audit, the
@@ -48,6 +56,8 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   if (ctx.noPitches !== true && !isYoung(ctx, thresholds.youngDays ?? 30, thresholds.repliesNeeded ?? 2)) return [];
   // "As discussed, here is our offer" answers a need only if the contact has written back at all.
   if (cues.has('pitchInvited') || cues.has('recruit') || (ctx.received > 0 && cues.has('pitchDiscussed'))) return [];
+  // A buyer asking for a quote, a demo or the reader's prices: the reader is the one selling.
+  if (cues.pairs('buyerAsk', 'buyerThing', { maxGapWords: BUYER_WORDS }).length > 0) return [];
   const selfActs = [
     ...cues.pairs('self', 'offerAct', { maxGapWords: 3, eitherOrder: true }),
     // "we, a team that has spent ten years in logistics, help…"
@@ -60,15 +70,31 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // on offer or a business goal ("pipeline", "our platform"); without that it may be a chat about the reader's work.
   const withNoun = cues.pairs('duration', 'meeting', { maxGapWords: 6, eitherOrder: true });
   const meetings = [...withNoun, ...apart(cues.hits('duration'), withNoun), ...cues.hits('meetingAsk')];
-  const salesy = cues.has('target') || selfActs.length > 0 || cues.pairs('pitchOwn', 'pitchOffer', { maxGapWords: 2, eitherOrder: true }).length > 0;
+  // "Our webinar" in the sentence that signs the reader up for it is the event itself, which is the
+  // sign-up rule's (corpus-spec); "our new platform" shown at that webinar, or an offer named in any
+  // other sentence, is still a pitch.
+  const signedUp = (cue: Cue): boolean => (SIGNUP_SENTENCE.some((category) => cues.sentenceHas(cue, category))
+    || (cues.sentenceHas(cue, 'signupDone') && cues.sentenceHas(cue, 'signupThing')))
+    && overlapping(cue, cues.hits('signupThing'));
+  const ownOffer = cues.pairs('pitchOwn', 'pitchOffer', { maxGapWords: 2, eitherOrder: true }).filter((cue) => !signedUp(cue));
+  const salesy = cues.has('target') || selfActs.length > 0 || ownOffer.length > 0;
   const informational = cues.has('advice');
   const gives = cues.hits('give');
   // A favour asked about one's own product ("vote for our app", "feedback on the app we launched")
   // is the ask rule's; only a plain pitch phrase is a pitch there too.
   const asks = cues.has('ask') || cues.pairs('askPolite', 'askThing', { maxGapWords: 8 }).length > 0;
+  // Asking advice "ganz unverbindlich" or "sin compromiso" frees the reader of the ask; only in a
+  // message that asks nothing of the kind does "no obligation" on its own offer something.
+  const free = cues.hits('pitchFree');
+  // In the sentence of a favour asked, a phrase that only names the writer's product ("vår app", "our new tool")
+  // is what the favour is about ("kan du skriva en recension av vår app?"), which is the ask rule's.
+  const offers = cues.hits('pitchOffer');
+  const acts = [...cues.hits('offerAct'), ...cues.hits('selfOffer')];
+  const pitchPhrases = cues.hits('pitch').filter((h) => !(informational && free.some((f) => f.ns <= h.ns && h.ne <= f.ne))
+    && !((cues.sentenceHas(h, 'ask') || cues.sentenceHas(h, 'askThing')) && overlapping(h, offers) && !overlapping(h, acts)));
   const phrases = [
-    ...cues.hits('pitch'),
-    ...(asks ? [] : cues.pairs('pitchOwn', 'pitchOffer', { maxGapWords: 2, eitherOrder: true })),
+    ...pitchPhrases,
+    ...(asks ? [] : ownOffer),
     // "a free audit", "un diagnostic gratuit", "einen kostenlosen IT-Sicherheitscheck"
     ...cues.pairs('pitchFree', 'pitchService', { maxGapWords: 2, eitherOrder: true }),
   ];
@@ -78,7 +104,9 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
     ...verbFinal,
     ...(informational ? [] : [...cues.hits('booking'), ...(salesy ? meetings : [])]),
   ], phrases);
-  const evidence = [...phrases, ...composed];
+  // "We run a Sunday newsletter for founders — want me to add you?": the list offered with a consent
+  // question is what the seeds recommend, not a pitch.
+  const evidence = [...phrases, ...composed].filter((cue) => !(cues.inQuestion(cue) && cues.sentenceHas(cue, 'signupAsk') && cues.sentenceHas(cue, 'signupThing')));
   // "if I can help you…" offers help. What a sign-up names ("registered you for our Thursday webinar",
   // "je ontvangt voortaan onze updates") is the sign-up rule's; a pitch elsewhere in the same
   // sentence ("…, and we help agencies win tenders") is still a pitch.
@@ -87,13 +115,13 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // What the cues miss, the learned layer may still catch; its evidence is the sentence that scored highest.
   if (found.length > 0) return found;
   const model = learned('early-pitch');
-  if (model) return [model];
+  if (model && MODEL_CUES.some((category) => cues.sentenceHas(model, category))) return [model];
   // Half a pitch ("we supply recycled cartons", "our app" beside an ask, a 20-minute call with no
   // offer named) is one when the model, on the whole message, leans that way at even odds: the
   // two halves each miss most of what the other catches, and together they are rarely wrong.
   const halves = apart(apart([
     ...selfActs,
-    ...cues.pairs('pitchOwn', 'pitchOffer', { maxGapWords: 2, eitherOrder: true }),
+    ...ownOffer,
     ...(informational || salesy ? [] : meetings),
   ], gives), signups);
   return halves.length > 0 && learned('early-pitch', true) ? halves : [];

@@ -18,7 +18,8 @@ import type { PhraseSource } from './matcher';
  *   promised") excuses it once the contact has replied.
  * - closeness: claimed history or intimacy ("as we discussed", "buddy"); closenessRef + closenessEvent
  *   within two words, either order ("following | our call", "nach | unserem Telefonat", "our chat | last
- *   week"); closenessAs + closenessSaid within three ("as you | mentioned", "wie Sie ja | wissen").
+ *   week"); closenessAs + closenessSaid within three ("as you | mentioned", "wie Sie ja | wissen");
+ *   closenessAhead right after a claim puts the exchange in the future ("after our call | next week").
  * - signup: a sign-up on its own ("you're now subscribed"); signupAct + signupThing ("added you …
  *   newsletter"); signupYou + signupDone within ten words in a sentence that names a signupThing
  *   (the writer's act on the reader and its verb, wherever German or Dutch put it: "habe dich | in
@@ -39,7 +40,9 @@ import type { PhraseSource } from './matcher';
  * - duration + meeting ("a 15-minute call"), or meetingAsk ("kort bellen"): a meeting request,
  *   a pitch beside a target or an offer; booking (a Calendly link) is one on its own. Advice or a
  *   student's research anywhere in the message makes it an informational chat, not a pitch.
- * - recruit: a job offered to the reader, which is not selling to them.
+ * - recruit: a job (or a stage: a talk, a guest slot) offered to the reader, which is not selling to them.
+ * - buyerAsk + buyerThing within six words: the writer asks the reader for the reader's offer ("could you
+ *   send us | a quote", "kan vi få | en demo", "vă rugăm să ne transmiteți | o ofertă"): the reader sells.
  * - thanks: a sentence of thanks ("thanks for the intro") mentions a favour, it does not ask one.
  * - neutral: phrases that defuse the cues inside them ("product manager", "demo day").
  * - placeholder: not scanned for; the vocabulary that makes `[Name]` or `<FIRMA>` a template slot
@@ -73,9 +76,9 @@ function installed(): LexiconFiles {
 /** The categories the lexicons' matcher scans for; a file may also hold `placeholder`. */
 export const scanned: readonly Category[] = [
   'pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'closeness', 'closenessRef', 'closenessEvent',
-  'closenessAs', 'closenessSaid', 'signup', 'signupAct', 'signupThing', 'signupAsk', 'signupYou', 'signupDone', 'signupState', 'signupAgreed', 'signupSent',
+  'closenessAs', 'closenessSaid', 'closenessAhead', 'signup', 'signupAct', 'signupThing', 'signupAsk', 'signupYou', 'signupDone', 'signupState', 'signupAgreed', 'signupSent',
   'ask', 'askPolite', 'askThing', 'give', 'neutral',
-  'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'booking', 'advice', 'recruit', 'thanks',
+  'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'booking', 'advice', 'recruit', 'buyerAsk', 'buyerThing', 'thanks',
 ];
 
 // German typed without an umlaut key spells ä ö ü as ae oe ue ("unterstuetzen", "koennten"), which

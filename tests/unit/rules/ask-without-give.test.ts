@@ -46,4 +46,11 @@ describe(rule, () => {
     expect(evidenceOf(rule, 'Avec notre outil, vous pouvez signer vos contrats en ligne.')).toEqual([]);
     expect(evidenceOf(rule, 'Puedes suscribirte a nuestro boletín desde la web.')).toEqual([]);
   });
+
+  it('a favour must be asked of the reader: a review the sender\'s tool collects, or English "share" beside a Romanian list, is none', () => {
+    expect(evidenceOf(rule, 'Hoi Sanne, wij hebben een tool gebouwd waarmee je klanten in twee klikken een review achterlaten.')).toEqual([]);
+    expect(evidenceOf(rule, 'Hi Tom, could you share how you set up onboarding when you started?')).toEqual([]);
+    expect(evidenceOf(rule, 'Hoi Sanne, wil je een review achterlaten voor onze app?')).not.toEqual([]);
+    expect(evidenceOf(rule, 'Bună Ana, poți să dai share la postarea mea?')).not.toEqual([]);
+  });
 });

@@ -67,4 +67,12 @@ describe(rule, () => {
     expect(evidenceOf(rule, 'du sa ju att ni letar efter ett nytt crm')).not.toEqual([]);
     expect(evidenceOf(rule, 'mi-ai zis ca va trebuie un soft nou')).not.toEqual([]);
   });
+
+  it('an exchange still ahead claims no history, in any language; one behind still does', () => {
+    expect(evidenceOf(rule, 'Hallo Herr Weber, nach unserem Gespräch nächste Woche schicke ich Ihnen die Unterlagen.')).toEqual([]);
+    expect(evidenceOf(rule, 'Hi Jan, following our call next week I will send the summary.')).toEqual([]);
+    expect(evidenceOf(rule, 'Bună Ana, după discuția noastră de mâine îți scriu.')).toEqual([]);
+    expect(evidenceOf(rule, 'Hallo Herr Weber, nach unserem Gespräch letzte Woche schicke ich Ihnen die Unterlagen.')).not.toEqual([]);
+    expect(evidenceOf(rule, 'Hi Jan, following our call I will send the summary.')).not.toEqual([]);
+  });
 });

@@ -80,4 +80,34 @@ describe(rule, () => {
     expect(evidenceOf(rule, 'Som vi pratade om skickar jag vår offert på revisionen.')).toEqual(['skickar jag vår offert']);
     expect(evidenceOf(rule, 'Vi ses i vår, hoppas allt är bra!')).toEqual([]);
   });
+
+  it('a buyer asking the reader for a quote, a demo or prices is no pitch: the reader is the one selling', () => {
+    expect(evidenceOf(rule, 'Hallo Herr Kraus, wir sind ein Steuerbüro mit 25 Leuten. Könnten wir eine Demo bekommen und eure Preise für 25 Lizenzen?')).toEqual([]);
+    expect(evidenceOf(rule, 'Hej Jonas, vi flyttar till nytt kontor och behöver 40 stolar. Kan ni skicka en offert med leverans i mars?')).toEqual([]);
+    expect(evidenceOf(rule, 'Stimate domnule Pop, vă rugăm să ne transmiteți o ofertă de preț pentru 20 de paturi.')).toEqual([]);
+    expect(evidenceOf(rule, 'Hi Tom, we help clinics cut no-shows by a third. Can we book a demo next week?')).not.toEqual([]);
+  });
+
+  it('an offer the reader asked for, in their words or a formal reply, answers a need', () => {
+    expect(evidenceOf(rule, 'Dear Mr Novak, further to your enquiry, please find attached our current price list for steel purlins.')).toEqual([]);
+    expect(evidenceOf(rule, 'Geachte heer Smit, zoals u gisteren vroeg, hierbij onze offerte voor de inventarisatie.')).toEqual([]);
+    expect(evidenceOf(rule, 'Buna ziua, conform solicitării dumneavoastră, vă transmit atașat lista de prețuri.')).toEqual([]);
+  });
+
+  it('a stage offered to the reader (a talk, a guest slot) is not selling to them', () => {
+    expect(evidenceOf(rule, "Hi Aoife, I'm organising DevRel Days in Cork — would you consider giving a 20-minute talk? We cover travel.")).toEqual([]);
+    expect(evidenceOf(rule, "Bonjour Aurélie, j'organise le meetup Product de Lille. Est-ce que tu aimerais venir parler en juin ?")).toEqual([]);
+  });
+
+  it('a list offered with a consent question is the seeds\' advice; a product named in a favour is the ask rule\'s', () => {
+    expect(evidenceOf(rule, 'Hey Liam, we run a little Sunday newsletter for early founders — want me to add you?')).toEqual([]);
+    expect(evidenceOf(rule, 'Hej Kevin! Kan du skriva en recension av vår app på App Store?')).toEqual([]);
+    expect(evidenceOf(rule, 'Hej Kevin! Vår app sparar tio timmar i veckan åt byråer som er. Kan vi ta ett samtal på 15 minuter?')).not.toEqual([]);
+  });
+
+  it('the reader\'s own product is theirs, and "our webinar" in the sentence that signs them up is the event itself', () => {
+    expect(evidenceOf(rule, 'Madame, nous avons inscrit votre service à notre matinale du 5 mars.')).toEqual([]);
+    expect(evidenceOf(rule, 'Bonjour, vous êtes désormais inscrit(e) à notre webinaire du 14 mars.')).toEqual([]);
+    expect(evidenceOf(rule, 'Hallo Herr Lehmann, ich habe Sie für unser Webinar am 14. März angemeldet, wo wir unsere neue Beschaffungsplattform live vorstellen.')).not.toEqual([]);
+  });
 });

@@ -57,3 +57,18 @@ describe('early-pitch at even odds', () => {
     expect(evidenceOf('early-pitch', half, ctx(established))).toEqual([]);
   });
 });
+
+describe('early-pitch from the model alone', () => {
+  // Every message of twelve words or more scores over the threshold.
+  const sure: RuleWeights = { bias: 5, scale: 0.001, threshold: 1, ...encodeSparse([{ index: 1, weight: 1 }]) };
+  const sureModel = (): Model => new Model({
+    version: 1, bucketBits: BUCKET_BITS, rules: { 'early-pitch': sure, 'assumed-closeness': off, 'no-consent-signup': off, 'ask-without-give': off },
+  });
+
+  it('shows a sentence that holds some part of an offer, and nothing when its sentence holds none', () => {
+    useModel(sureModel());
+    const offer = 'Hi Tom, I keep thinking about how finance teams lose whole days to month-end reports.';
+    expect(evidenceOf('early-pitch', offer)).toEqual([offer]);
+    expect(evidenceOf('early-pitch', text)).toEqual([]);
+  });
+});
