@@ -10,7 +10,8 @@
  * edges and fall back along failure links. That keeps the tables small (they are built in every
  * LinkedIn frame that has a composer) and quick to build.
  */
-// Depth 6 keeps about a fifth of the states dense (a few hundred kilobytes).
+// Depth 6 keeps about a sixth of the lexicons' states dense: a megabyte of 16-bit rows, as a dense
+// row only names states at most one deeper than its own, and those number far fewer than 65,536.
 const DENSE_DEPTH = 6;
 
 /** What a scan reads: built from the patterns, or read back from bytes (tables.ts). */
@@ -18,7 +19,7 @@ export interface AutomatonTables {
   /** symbolOf[code] is the column for an ASCII code; 0 is "no pattern uses it". */
   symbolOf: Uint8Array;
   width: number;
-  /** States below `dense` have a full row here. */
+  /** States below `dense` have a full row here: 16-bit whenever every state a row names fits. */
   rows: Uint16Array | Uint32Array;
   dense: number;
   /** Breadth-first numbering makes each state's children a contiguous range: firstChild[s] .. firstChild[s + 1]. */
