@@ -55,6 +55,36 @@ function popcount(word: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
+function markPresent(present: Uint32Array, buckets: Int32Array): void {
+  for (let i = 0; i < buckets.length; i++) {
+    const bucket = buckets[i] ?? 0;
+    present[bucket >>> 5] = (present[bucket >>> 5] ?? 0) | (1 << (bucket & 31));
+  }
+}
+
+/**
+ * Fills `before` from `present` and packs every rule's weights by rank. Plain functions, not the
+ * constructor's own loops: they run once, cold, on every page and CLI start, and out here V8
+ * optimises them part way through.
+ */
+function pack(present: Uint32Array, before: Int32Array, rules: readonly { index: Int32Array; values: Uint8Array }[]): Int32Array {
+  let weighed = 0;
+  for (let word = 0; word < present.length; word++) {
+    before[word] = weighed;
+    weighed += popcount(present[word] ?? 0);
+  }
+  const packed = new Int32Array(weighed);
+  for (let r = 0; r < rules.length; r++) {
+    const { index, values } = rules[r] ?? { index: new Int32Array(0), values: new Uint8Array(0) };
+    for (let i = 0; i < index.length; i++) {
+      const bucket = index[i] ?? 0;
+      const at = (before[bucket >>> 5] ?? 0) + popcount((present[bucket >>> 5] ?? 0) & ~(-1 << (bucket & 31)));
+      packed[at] = (packed[at] ?? 0) | (((values[i] ?? 0) & 0xff) << (8 * r));
+    }
+  }
+  return packed;
+}
+
 export class Model {
   /**
    * Every rule's int8 weight of one weighed bucket packed in one int32 (rule r in bits 8r..8r+7),
@@ -93,22 +123,10 @@ export class Model {
       this.#scale[r] = w.scale;
       this.#threshold[r] = w.threshold;
       const index = decodeIndex(w.index, w.count);
-      for (const bucket of index) this.#present[bucket >>> 5] = (this.#present[bucket >>> 5] ?? 0) | (1 << (bucket & 31));
+      markPresent(this.#present, index);
       return { index, values: bytes(w.weights) };
     });
-    let weighed = 0;
-    for (let word = 0; word < this.#present.length; word++) {
-      this.#before[word] = weighed;
-      weighed += popcount(this.#present[word] ?? 0);
-    }
-    this.#packed = new Int32Array(weighed);
-    decoded.forEach(({ index, values }, r) => {
-      for (let i = 0; i < index.length; i++) {
-        const bucket = index[i] ?? 0;
-        const at = (this.#before[bucket >>> 5] ?? 0) + popcount((this.#present[bucket >>> 5] ?? 0) & ~(-1 << (bucket & 31)));
-        this.#packed[at] = (this.#packed[at] ?? 0) | (((values[i] ?? 0) & 0xff) << (8 * r));
-      }
-    });
+    this.#packed = pack(this.#present, this.#before, decoded);
   }
 
   /** False when no text can score over this rule's threshold: then nothing needs scoring for it. */
