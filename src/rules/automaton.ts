@@ -10,7 +10,8 @@
  * edges and fall back along failure links. That keeps the tables small (they are built in every
  * LinkedIn frame that has a composer) and quick to build.
  */
-// Depth 6 keeps about a fifth of the states dense (a few hundred kilobytes).
+// Depth 6 keeps about a sixth of the lexicons' states dense: a megabyte of 16-bit rows, as a dense
+// row only names states at most one deeper than its own, and those number far fewer than 65,536.
 const DENSE_DEPTH = 6;
 
 /** What a scan reads: built from the patterns, or read back from bytes (tables.ts). */
@@ -18,7 +19,7 @@ export interface AutomatonTables {
   /** symbolOf[code] is the column for an ASCII code; 0 is "no pattern uses it". */
   symbolOf: Uint8Array;
   width: number;
-  /** States below `dense` have a full row here. */
+  /** States below `dense` have a full row here: 16-bit whenever every state a row names fits. */
   rows: Uint16Array | Uint32Array;
   dense: number;
   /** Breadth-first numbering makes each state's children a contiguous range: firstChild[s] .. firstChild[s + 1]. */
@@ -30,11 +31,9 @@ export interface AutomatonTables {
   own: Int32Array;
   /** The nearest state down the failure chain that ends a pattern, or -1. */
   link: Int32Array;
-  /** The first state whose pattern ends here: the state itself or its link; -1 for none. */
-  first: Int32Array;
   /**
-   * One bit per state: whether any pattern ends there (first is not -1). Most characters end
-   * none, and these few kilobytes answer that from cache instead of a read from `first`.
+   * One bit per state: whether any pattern ends there (its own or one down its links). Most
+   * characters end none, and these few kilobytes answer that from cache.
    */
   ends: Uint32Array;
   lengths: Int32Array;
@@ -44,129 +43,162 @@ export interface AutomatonTables {
 // links, so a page can spread it over tasks of a few milliseconds (Matcher.build, prepareStep).
 const STATES_PER_STEP = 4096;
 
-function* buildSteps(patterns: readonly string[]): Generator<void, AutomatonTables> {
+/** The sorted patterns' trie, counted: each pattern's path and how many states each depth has. */
+interface Trie {
+  symbolOf: Uint8Array;
+  width: number;
+  longest: number;
+  sorted: string[];
+  /** The first index of each distinct pattern. */
+  indexOf: Map<string, number>;
+  /** A pattern's path runs up to its first character no folded text contains. */
+  reach: Int32Array;
+  /** How many states of its path a pattern shares with the one sorted before it. */
+  shared: Int32Array;
+  /** next[d]: the number of the first state at depth d (the breadth-first numbering). */
+  next: Int32Array;
+}
+
+/*
+ * The phases below are plain functions, not the generator's own loops: V8 does not optimise a loop
+ * in a generator while it runs, and the build runs once, cold. Out here each one is compiled
+ * optimised part way through its first run.
+ */
+
+function trieOf(patterns: readonly string[]): Trie {
   const symbolOf = new Uint8Array(128);
   let width = 1;
+  let longest = 0;
   for (const p of patterns) {
+    longest = Math.max(longest, p.length);
     for (let i = 0; i < p.length; i++) {
       const c = p.charCodeAt(i);
       if (c < 128 && symbolOf[c] === 0) symbolOf[c] = width++;
     }
   }
-
-  // The trie, built from the patterns in sorted order: each shares its longest common prefix
-  // with the one before, so the previous path is the only lookup needed. The default sort is
-  // native; a comparator function would dominate the (cold, once per page) build.
+  // The default sort is native; a comparator function would dominate the build.
   const indexOf = new Map<string, number>();
   patterns.forEach((p, i) => { if (!indexOf.has(p)) indexOf.set(p, i); });
   const sorted = [...indexOf.keys()].sort();
-  let capacity = 1;
-  for (const p of sorted) capacity += p.length;
-  const parent = new Int32Array(capacity);
-  const symbols = new Uint8Array(capacity);
-  const depths = new Int32Array(capacity);
-  const ends = new Int32Array(capacity).fill(-1);
-  parent[0] = -1;
-  let count = 1;
-  const path: number[] = [0];
+  const n = sorted.length;
+  const reach = new Int32Array(n);
+  const shared = new Int32Array(n);
+  // perDepth[d]: how many states sit at depth d, which is how many patterns reach d without sharing it.
+  const perDepth = new Int32Array(longest + 2);
   let previous = '';
-  for (const p of sorted) {
+  let previousReach = 0;
+  for (let i = 0; i < n; i++) {
+    const p = sorted[i] ?? '';
+    let r = 0;
+    while (r < p.length && p.charCodeAt(r) < 128) r++;
     let common = 0;
-    while (common < p.length && common < previous.length && p.charCodeAt(common) === previous.charCodeAt(common)) common++;
-    // The previous path may have stopped early at a character no folded text contains.
-    common = Math.min(common, path.length - 1);
-    let state = path[common] ?? 0;
-    path.length = common + 1;
-    let complete = true;
-    for (let i = common; i < p.length; i++) {
-      const code = p.charCodeAt(i);
-      const symbol = code < 128 ? symbolOf[code] ?? 0 : 0;
-      if (symbol === 0) { complete = false; break; }
-      const to = count++;
-      parent[to] = state;
-      symbols[to] = symbol;
-      depths[to] = i + 1;
-      path.push(to);
-      state = to;
-    }
+    const most = Math.min(r, previousReach);
+    while (common < most && p.charCodeAt(common) === previous.charCodeAt(common)) common++;
+    reach[i] = r;
+    shared[i] = common;
+    for (let d = common + 1; d <= r; d++) perDepth[d] = (perDepth[d] ?? 0) + 1;
     previous = p;
-    if (complete && state !== 0) ends[state] = indexOf.get(p) ?? -1;
+    previousReach = r;
   }
+  // Breadth first, a depth's states are its distinct prefixes in sorted order, which is the order
+  // the sorted patterns meet them in: so each state's number is known the moment it is made, and a
+  // state's children are a contiguous range.
+  const next = new Int32Array(longest + 2);
+  next[1] = 1;
+  for (let d = 1; d <= longest; d++) next[d + 1] = (next[d] ?? 0) + (perDepth[d] ?? 0);
+  return { symbolOf, width, longest, sorted, indexOf, reach, shared, next };
+}
 
-  // Number the states breadth first: a state's children are then a contiguous range.
-  
-  const childCount = new Int32Array(count + 1);
-  for (let s = 1; s < count; s++) {
-    const row = (parent[s] ?? 0) + 1;
-    childCount[row] = (childCount[row] ?? 0) + 1;
-  }
-  for (let s = 0; s < count; s++) childCount[s + 1] = (childCount[s + 1] ?? 0) + (childCount[s] ?? 0);
-  const children = new Int32Array(Math.max(0, count - 1));
-  const fill = childCount.slice(0, count);
-  for (let s = 1; s < count; s++) {
-    const row = parent[s] ?? 0;
-    const at = fill[row] ?? 0;
-    children[at] = s;
-    fill[row] = at + 1;
-  }
-  yield;
-  const bfs = new Int32Array(count);
-  const id = new Int32Array(count);
-  let tail = 1;
-  for (let head = 0; head < tail; head++) {
-    const old = bfs[head] ?? 0;
-    id[old] = head;
-    for (let k = childCount[old] ?? 0; k < (childCount[old + 1] ?? 0); k++) bfs[tail++] = children[k] ?? 0;
-  }
-
-  yield;
+/** The tables with every state numbered and linked to its children; rows, fail and link still empty. */
+function numbered(trie: Trie): AutomatonTables {
+  const { symbolOf, width, longest, sorted, indexOf, reach, shared } = trie;
+  const next = trie.next.slice();
+  const count = next[longest + 1] ?? 1;
+  const dense = next[Math.min(DENSE_DEPTH, longest) + 1] ?? 1;
+  // A dense row holds states at most one deeper than its own: they decide the width of its cells.
+  const rowLimit = next[Math.min(DENSE_DEPTH + 1, longest) + 1] ?? 1;
   const via = new Uint8Array(count);
-  const own = new Int32Array(count);
+  const own = new Int32Array(count).fill(-1);
+  // Each state's child count first, turned into where its children start below.
   const firstChild = new Int32Array(count + 1);
-  let dense = 0;
-  let nextChild = 1;
-  for (let s = 0; s < count; s++) {
-    const old = bfs[s] ?? 0;
-    via[s] = symbols[old] ?? 0;
-    own[s] = ends[old] ?? -1;
-    if ((depths[old] ?? 0) <= DENSE_DEPTH) dense = s + 1;
-    firstChild[s] = nextChild;
-    nextChild += (childCount[old + 1] ?? 0) - (childCount[old] ?? 0);
-  }
-  firstChild[count] = nextChild;
-
-  const rows = count < 0x10000 ? new Uint16Array(dense * width) : new Uint32Array(dense * width);
-  const fail = new Int32Array(count);
-  const link = new Int32Array(count).fill(-1);
-  // The transition from a state of the tables built so far (failure targets are always shallower).
-  const step = (from: number, symbol: number): number => {
-    let state = from;
-    for (;;) {
-      if (state < dense) return rows[state * width + symbol] ?? 0;
-      const end = firstChild[state + 1] ?? 0;
-      for (let c = firstChild[state] ?? 0; c < end; c++) if (via[c] === symbol) return c;
-      state = fail[state] ?? 0;
+  const path = new Int32Array(longest + 1);
+  for (let i = 0; i < sorted.length; i++) {
+    const p = sorted[i] ?? '';
+    const r = reach[i] ?? 0;
+    for (let d = (shared[i] ?? 0) + 1; d <= r; d++) {
+      const to = next[d] ?? 0;
+      next[d] = to + 1;
+      via[to] = symbolOf[p.charCodeAt(d - 1)] ?? 0;
+      const from = path[d - 1] ?? 0;
+      firstChild[from] = (firstChild[from] ?? 0) + 1;
+      path[d] = to;
     }
+    if (r === p.length && r > 0) own[path[r] ?? 0] = indexOf.get(p) ?? -1;
+  }
+  let nextChild = 1;
+  for (let s = 0; s <= count; s++) {
+    const children = firstChild[s] ?? 0;
+    firstChild[s] = nextChild;
+    nextChild += children;
+  }
+  return {
+    symbolOf, width, dense, firstChild, via, own,
+    rows: rowLimit <= 0x10000 ? new Uint16Array(dense * width) : new Uint32Array(dense * width),
+    fail: new Int32Array(count),
+    link: new Int32Array(count).fill(-1),
+    ends: new Uint32Array((count + 31) >>> 5),
+    lengths: new Int32Array(0),
   };
-  // In breadth-first order every state's failure target is shallower, hence already complete.
-  for (let s = 0; s < count; s++) {
-    if (s > 0 && s % STATES_PER_STEP === 0) yield;
+}
+
+/**
+ * Failure links, output links, end bits and dense rows of states from .. to. In breadth-first
+ * order every state's failure target is shallower, hence already complete.
+ */
+function linkStates(t: AutomatonTables, from: number, to: number): void {
+  const { rows, dense, width, firstChild, via, fail, own, link, ends } = t;
+  for (let s = from; s < to; s++) {
     const f = fail[s] ?? 0;
     if (s !== 0) link[s] = (own[f] ?? -1) >= 0 ? f : link[f] ?? -1;
+    if ((own[s] ?? -1) >= 0 || (link[s] ?? -1) >= 0) ends[s >>> 5] = (ends[s >>> 5] ?? 0) | (1 << (s & 31));
     if (s > 0 && s < dense) rows.copyWithin(s * width, f * width, f * width + width);
-    for (let c = firstChild[s] ?? 0; c < (firstChild[s + 1] ?? 0); c++) {
+    const last = firstChild[s + 1] ?? 0;
+    for (let c = firstChild[s] ?? 0; c < last; c++) {
       const symbol = via[c] ?? 0;
-      fail[c] = s === 0 ? 0 : step(f, symbol);
       if (s < dense) rows[s * width + symbol] = c;
+      if (s === 0) continue;
+      // The transition from f on the symbol, in the tables built so far.
+      let state = f;
+      for (;;) {
+        if (state < dense) { state = rows[state * width + symbol] ?? 0; break; }
+        const end = firstChild[state + 1] ?? 0;
+        let child = -1;
+        for (let k = firstChild[state] ?? 0; k < end; k++) if (via[k] === symbol) { child = k; break; }
+        if (child >= 0) { state = child; break; }
+        state = fail[state] ?? 0;
+      }
+      fail[c] = state;
     }
   }
-  const first = new Int32Array(count);
-  const ending = new Uint32Array((count + 31) >>> 5);
-  for (let s = 0; s < count; s++) {
-    first[s] = (own[s] ?? -1) >= 0 ? s : link[s] ?? -1;
-    if ((first[s] ?? -1) >= 0) ending[s >>> 5] = (ending[s >>> 5] ?? 0) | (1 << (s & 31));
+}
+
+function lengthsOf(patterns: readonly string[]): Int32Array {
+  const lengths = new Int32Array(patterns.length);
+  for (let i = 0; i < patterns.length; i++) lengths[i] = patterns[i]?.length ?? 0;
+  return lengths;
+}
+
+function* buildSteps(patterns: readonly string[]): Generator<void, AutomatonTables> {
+  const trie = trieOf(patterns);
+  yield;
+  const t = numbered(trie);
+  yield;
+  const count = t.via.length;
+  for (let s = 0; s < count; s += STATES_PER_STEP) {
+    if (s > 0) yield;
+    linkStates(t, s, Math.min(count, s + STATES_PER_STEP));
   }
-  return { symbolOf, width, rows, dense, firstChild, via, fail, own, link, first, ends: ending, lengths: Int32Array.from(patterns, (p) => p.length) };
+  return { ...t, lengths: lengthsOf(patterns) };
 }
 
 export class Automaton {
@@ -200,12 +232,12 @@ export class Automaton {
   get tableBytes(): number {
     const t = this.#t;
     return t.rows.byteLength + t.firstChild.byteLength + t.via.byteLength + t.fail.byteLength
-      + t.own.byteLength + t.link.byteLength + t.first.byteLength + t.ends.byteLength + t.lengths.byteLength;
+      + t.own.byteLength + t.link.byteLength + t.ends.byteLength + t.lengths.byteLength;
   }
 
   /** Every occurrence of every pattern, overlapping ones included, in order of their end. */
   scan(text: string, onHit: (pattern: number, start: number, end: number) => void): void {
-    const { symbolOf, rows, dense, width, firstChild, via, fail, own, link, first, ends, lengths } = this.#t;
+    const { symbolOf, rows, dense, width, firstChild, via, fail, own, link, ends, lengths } = this.#t;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -220,7 +252,7 @@ export class Automaton {
         state = fail[state] ?? 0;
       }
       if (((ends[state >>> 5] ?? 0) & (1 << (state & 31))) === 0) continue;
-      let out = first[state] ?? -1;
+      let out = (own[state] ?? -1) >= 0 ? state : link[state] ?? -1;
       while (out >= 0) {
         const pattern = own[out] ?? -1;
         onHit(pattern, i + 1 - (lengths[pattern] ?? 0), i + 1);

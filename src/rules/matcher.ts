@@ -54,37 +54,68 @@ export interface Layer { automaton: Automaton; categories: readonly Category[]; 
 
 export const categoriesOf = (sources: readonly PhraseSource[]): Category[] => [...new Set(sources.map((s) => s.category))];
 
+/**
+ * A layer's patterns as its build collects them: each distinct folded pattern once, in the order
+ * first met, and its entries (category index * 4 + bounds) as a chain through `entry` and `after`,
+ * in the order met too. Flat arrays, not an array per pattern: thousands of small arrays made the
+ * cold build collect garbage.
+ */
+interface Collected { index: Map<string, number>; head: number[]; tail: number[]; entry: number[]; after: number[] }
+
+/** One category's phrases into `into`; a plain function, as V8 does not optimise a loop inside a running generator. */
+function collect(into: Collected, c: number, phrases: readonly string[]): void {
+  const { index, head, tail, entry, after } = into;
+  for (const raw of phrases) {
+    const left = !raw.startsWith('*');
+    const right = !raw.endsWith('*');
+    const pattern = fold(raw.slice(left ? 0 : 1, right ? raw.length : -1));
+    if (pattern.length === 0) continue;
+    const code = c * 4 + (left && isWordCode(pattern.charCodeAt(0)) ? LEFT : 0) + (right && isWordCode(pattern.charCodeAt(pattern.length - 1)) ? RIGHT : 0);
+    const slot = index.get(pattern);
+    if (slot === undefined) {
+      index.set(pattern, head.length);
+      head.push(entry.length);
+      tail.push(entry.length);
+    } else {
+      let k = head[slot] ?? -1;
+      while (k >= 0 && entry[k] !== code) k = after[k] ?? -1;
+      if (k >= 0) continue;
+      after[tail[slot] ?? 0] = entry.length;
+      tail[slot] = entry.length;
+    }
+    entry.push(code);
+    after.push(-1);
+  }
+}
+
+/** Pattern p's entries as first[p] .. first[p + 1] of category and bounds. */
+function entriesOf(collected: Collected): Pick<Layer, 'first' | 'category' | 'bounds'> {
+  const { head, entry, after } = collected;
+  const first = new Int32Array(head.length + 1);
+  const category = new Uint8Array(entry.length);
+  const bounds = new Uint8Array(entry.length);
+  let at = 0;
+  for (let p = 0; p < head.length; p++) {
+    for (let k = head[p] ?? -1; k >= 0; k = after[k] ?? -1) {
+      const e = entry[k] ?? 0;
+      category[at] = e >> 2;
+      bounds[at] = e & 3;
+      at++;
+    }
+    first[p + 1] = at;
+  }
+  return { first, category, bounds };
+}
+
 /** Builds a layer one phrase category per step, then the automaton over them all in steps of its own. */
 function* layerSteps(sources: readonly PhraseSource[]): Generator<void, Layer> {
-  const index = new Map<string, number>();
-  // Per pattern, its entries as category index * 4 + bounds.
-  const entries: number[][] = [];
+  const collected: Collected = { index: new Map(), head: [], tail: [], entry: [], after: [] };
   const categories = categoriesOf(sources);
   for (const { category, phrases } of sources) {
-    const c = categories.indexOf(category);
-    for (const raw of phrases) {
-      const left = !raw.startsWith('*');
-      const right = !raw.endsWith('*');
-      const pattern = fold(raw.slice(left ? 0 : 1, right ? raw.length : -1));
-      if (pattern.length === 0) continue;
-      const entry = c * 4 + (left && isWordCode(pattern.charCodeAt(0)) ? LEFT : 0) + (right && isWordCode(pattern.charCodeAt(pattern.length - 1)) ? RIGHT : 0);
-      let slot = index.get(pattern);
-      if (slot === undefined) { slot = entries.length; index.set(pattern, slot); entries.push([]); }
-      const list = entries[slot] ?? [];
-      if (!list.includes(entry)) list.push(entry);
-    }
+    collect(collected, categories.indexOf(category), phrases);
     yield;
   }
-  const first = new Int32Array(entries.length + 1);
-  for (let p = 0; p < entries.length; p++) first[p + 1] = (first[p] ?? 0) + (entries[p]?.length ?? 0);
-  const all = entries.flat();
-  return {
-    automaton: yield* Automaton.build([...index.keys()]),
-    categories,
-    first,
-    category: Uint8Array.from(all, (e) => e >> 2),
-    bounds: Uint8Array.from(all, (e) => e & 3),
-  };
+  return { automaton: yield* Automaton.build([...collected.index.keys()]), categories, ...entriesOf(collected) };
 }
 
 function finish<T>(steps: Generator<void, T>): T {

@@ -8,7 +8,7 @@ import { Matcher, categoriesOf, type PhraseSource } from './matcher';
  * tables written for other lexicons are never read as these. Kept out of automaton.ts and
  * matcher.ts so the content script, which builds its own, does not carry it.
  */
-const AUTOMATON = 0x52415031; // "RAP1"
+const AUTOMATON = 0x52415032; // "RAP2"
 const MATCHER = 0x5241504d; // "RAPM"
 const AUTOMATON_HEADER = 7; // magic, width, dense, states, patterns, 32-bit rows, byte length
 const MATCHER_HEADER = 4; // magic, fingerprint, patterns, entries
@@ -60,10 +60,10 @@ function reader(bytes: Uint8Array): { buffer: ArrayBufferLike; at: () => number;
 
 export function automatonToBytes(automaton: Automaton): Uint8Array {
   const t = automaton.tables;
-  const length = AUTOMATON_HEADER * 4 + [t.symbolOf, t.rows, t.firstChild, t.via, t.fail, t.own, t.link, t.first, t.ends, t.lengths]
+  const length = AUTOMATON_HEADER * 4 + [t.symbolOf, t.rows, t.firstChild, t.via, t.fail, t.own, t.link, t.ends, t.lengths]
     .reduce((n, p) => n + padded(p.byteLength), 0);
   const header = Int32Array.of(AUTOMATON, t.width, t.dense, t.via.length, t.lengths.length, t.rows instanceof Uint32Array ? 1 : 0, length);
-  return concat(header, [t.symbolOf, t.rows, t.firstChild, t.via, t.fail, t.own, t.link, t.first, t.ends, t.lengths]);
+  return concat(header, [t.symbolOf, t.rows, t.firstChild, t.via, t.fail, t.own, t.link, t.ends, t.lengths]);
 }
 
 /** The automaton automatonToBytes() wrote, or null when the bytes are not one. */
@@ -83,7 +83,6 @@ export function automatonFromBytes(bytes: Uint8Array): Automaton | null {
       fail: new Int32Array(buffer, next(states, 4), states),
       own: new Int32Array(buffer, next(states, 4), states),
       link: new Int32Array(buffer, next(states, 4), states),
-      first: new Int32Array(buffer, next(states, 4), states),
       ends: new Uint32Array(buffer, next((states + 31) >>> 5, 4), (states + 31) >>> 5),
       lengths: new Int32Array(buffer, next(patterns, 4), patterns),
     };

@@ -21,6 +21,18 @@ describe('normalize', () => {
     expect(normalize('a\u0000\u0001b').text).toBe(`a${SYMBOL}${SYMBOL}b`);
   });
 
+  it('folds a plain ASCII phrase exactly as it folds any text, backticks and symbols included', () => {
+    let seed = 11;
+    const next = (): number => { seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0; return seed / 2 ** 32; };
+    const printable = Array.from({ length: 0x5e }, (_, i) => String.fromCharCode(0x21 + i)).join('');
+    for (let round = 0; round < 500; round++) {
+      const chars = `${printable}   \t\n\u007f\u0001é`;
+      const phrase = Array.from({ length: Math.floor(next() * 12) }, () => chars[Math.floor(next() * chars.length)]).join('');
+      expect(fold(phrase), JSON.stringify(phrase)).toBe(normalize(phrase).text.trim());
+    }
+    expect(fold('Book A `Demo`')).toBe("book a 'demo'");
+  });
+
   it('maps every folded unit back to its original range', () => {
     const text = 'Aß é\u0301';
     const n = normalize(text);
