@@ -1,5 +1,5 @@
 import { pageOwnerIds } from '../linkedin/page-owner';
-import { send } from '../shared/send';
+import { send } from './requests';
 
 /** Pages that show one member by both ids: their profile, and the invite dialog opened from it. */
 const OWNER_PATHS = ['/in/', '/preload/custom-invite/'];

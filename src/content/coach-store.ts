@@ -1,6 +1,6 @@
 import type { Recipient } from '../linkedin/types';
 import type { RequestOf, StoredContext } from '../shared/protocol';
-import { send } from '../shared/send';
+import { send } from './requests';
 import { clip } from '../shared/clip';
 import { LIMITS } from '../shared/limits';
 import { createAliasTeller } from './alias-once';

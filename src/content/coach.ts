@@ -3,7 +3,7 @@ import { engineReady } from './engine-ready';
 import type { Finding, RuleId } from '../rules/types';
 import type { Composer, Recipient } from '../linkedin/types';
 import type { AppSettings } from '../shared/settings';
-import { send } from '../shared/send';
+import { send } from './requests';
 import { clip } from '../shared/clip';
 import { LIMITS } from '../shared/limits';
 import type { StoredContext } from '../shared/protocol';

@@ -1,6 +1,6 @@
 import type { Finding, Surface } from '../rules/types';
 import type { Recipient } from '../linkedin/types';
-import { send } from '../shared/send';
+import { send } from './requests';
 
 /** Which draft the findings describe, and whether the person's stored history was known then. */
 export interface Analysed {

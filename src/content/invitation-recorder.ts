@@ -1,5 +1,5 @@
 import { invitedWithoutNote } from '../linkedin/invite-without-note';
-import { send } from '../shared/send';
+import { send } from './requests';
 
 /**
  * Counts the invitations sent without a note (those with one are recorded with their note). Only

@@ -1,4 +1,4 @@
-import { send } from '../shared/send';
+import { send } from './requests';
 import { t } from './i18n';
 import type { PanelNote } from './panel';
 

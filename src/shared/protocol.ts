@@ -388,13 +388,14 @@ export type Response = ResponseOf<RequestType>;
 // ---- Requests over a Port -----------------------------------------------------------------------
 
 /**
- * A page that may close at any moment (the popup) sends its writes here instead of through
- * runtime.sendMessage: a port's postMessage returns no promise, so none is left to settle after the
- * page is gone (Firefox logs each such promise as an add-on error). Each message is `{ seq, request }`;
- * the answer comes back on the port as `{ seq, response }`, and every request goes through the same
- * sender check and schema as any other.
+ * A page that may close at any moment sends its requests here instead of through
+ * runtime.sendMessage: the popup its writes, a LinkedIn content script everything (a tab is closed
+ * while it records what it saw). A port's postMessage returns no promise, so none is left to settle
+ * after the page is gone (Firefox logs each such promise as an add-on error). Each message is
+ * `{ seq, request }`; the answer comes back on the port as `{ seq, response }`, and every request goes
+ * through the same sender check, allowlist and schema as a runtime message from the port's sender.
  */
-export const REQUEST_PORT = 'requests';
+export { REQUEST_PORT } from './request-port-name';
 
 // ---- LinkedIn export import over a Port --------------------------------------------------------
 

@@ -1,34 +1,65 @@
-import browser, { type Runtime } from 'webextension-polyfill';
-import { REQUEST_PORT, type RequestOf, type RequestType, type Response, type ResponseOf } from './protocol';
+import type Browser from 'webextension-polyfill';
+import { extensionApi as browser } from './extension-api';
+import type { Request, RequestOf, RequestType, Response, ResponseOf } from './protocol';
+import { REQUEST_PORT } from './request-port-name';
 import { disconnected } from './send';
 
 export interface RequestChannel {
   send<T extends RequestType>(req: RequestOf<T>): Promise<ResponseOf<T>>;
 }
 
+interface Waiting {
+  request: Request;
+  resolve: (response: Response) => void;
+  /** posted again already, on the port after the one that dropped it */
+  again: boolean;
+}
+
 /**
  * Requests over one port to the background (REQUEST_PORT in protocol.ts), for a page that may be
- * closed at any moment, such as the popup saving a note as it closes: nothing of the browser's is
- * left pending when the page goes. The port opens on the first request and again after the worker
- * dropped it; a request the port could not carry answers `disconnected`, like send().
+ * closed at any moment: the popup saving a note as it closes, a LinkedIn tab closed while its
+ * content script records what it saw. Nothing of the browser's is left pending when the page goes.
+ *
+ * The port opens on the first request and again after the background dropped it: Chrome stops an
+ * idle worker (an open port does not keep it alive) and closes its ports. A request the dropped port
+ * left unanswered is posted once more on the next one, as runtime.sendMessage would have woken the
+ * worker for it; every request sent this way is safe to repeat (reads, upserts, and records the store
+ * deduplicates by time). A request no port can carry answers `disconnected`, like send(): once the
+ * extension was reloaded or removed, connect throws "Extension context invalidated".
  */
 export function requestChannel(): RequestChannel {
-  let port: Runtime.Port | null = null;
+  let port: Browser.Runtime.Port | null = null;
   let seq = 0;
-  const waiting = new Map<number, (response: Response) => void>();
+  const waiting = new Map<number, Waiting>();
 
-  const open = (): Runtime.Port => {
+  const post = (id: number, entry: Waiting): void => {
+    try {
+      open().postMessage({ seq: id, request: entry.request });
+    } catch (err) {
+      waiting.delete(id);
+      entry.resolve(disconnected(err));
+    }
+  };
+
+  const open = (): Browser.Runtime.Port => {
     if (port) return port;
     const opened = browser.runtime.connect({ name: REQUEST_PORT });
     opened.onMessage.addListener((message: unknown) => {
       const { seq: answered, response } = message as { seq: number; response: Response };
-      waiting.get(answered)?.(response);
+      waiting.get(answered)?.resolve(response);
       waiting.delete(answered);
     });
     opened.onDisconnect.addListener(() => {
       port = null;
-      for (const resolve of waiting.values()) resolve(disconnected(null));
-      waiting.clear();
+      for (const [id, entry] of [...waiting]) {
+        if (entry.again) {
+          waiting.delete(id);
+          entry.resolve(disconnected(null));
+        } else {
+          entry.again = true;
+          post(id, entry);
+        }
+      }
     });
     port = opened;
     return opened;
@@ -38,14 +69,9 @@ export function requestChannel(): RequestChannel {
     send<T extends RequestType>(req: RequestOf<T>): Promise<ResponseOf<T>> {
       return new Promise((resolve) => {
         seq += 1;
-        const id = seq;
-        waiting.set(id, resolve as (response: Response) => void);
-        try {
-          open().postMessage({ seq: id, request: req });
-        } catch (err) {
-          waiting.delete(id);
-          resolve(disconnected(err));
-        }
+        const entry: Waiting = { request: req as Request, resolve: resolve as (response: Response) => void, again: false };
+        waiting.set(seq, entry);
+        post(seq, entry);
       });
     },
   };

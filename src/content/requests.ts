@@ -1,0 +1,15 @@
+import type { RequestOf, RequestType, ResponseOf } from '../shared/protocol';
+import { requestChannel } from '../shared/request-channel';
+
+/**
+ * One port to the background per frame, opened by the first request (request-channel.ts). A user
+ * closes a LinkedIn tab whenever they like, often while a request is on its way (a received message
+ * recorded, the person's history read): over runtime.sendMessage, Firefox logged each of those as an
+ * add-on error ("Promise rejected after context unloaded"). Never throws; `disconnected` once the
+ * extension was reloaded or removed under the tab.
+ */
+const channel = requestChannel();
+
+export function send<T extends RequestType>(req: RequestOf<T>): Promise<ResponseOf<T>> {
+  return channel.send(req);
+}
