@@ -114,11 +114,15 @@ const v6FewerIndexes: Migration = async (tx) => {
 // [contactId, at] (their history, the duplicate check, a merge) and [contactId, kind] (the counts
 // behind every coaching context). One [contactId, kind, at] answers both: a count per kind is a
 // range of it, the duplicate check a minute of one kind, the newest of a contact the newest of
-// each kind merged (interactions.ts), all of a contact its [id] prefix. One key fewer per write.
+// each kind merged (by-contact.ts), all of a contact its [id] prefix. One key fewer per write.
+// The LinkedIn import now writes its messages in the order of their urns: the cursor of an
+// import interrupted before counted rows in the file's order, so it is dropped, and the same file
+// starts over (its urns keep what was applied from being added twice).
 const v7OneContactIndex: Migration = async (tx) => {
   const interactions = tx.objectStore('interactions');
   interactions.createIndex('contactId_kind_at', ['contactId', 'kind', 'at']);
   for (const name of ['contactId_at', 'contactId_kind']) interactions.deleteIndex(name);
+  await tx.objectStore('meta').delete('linkedin-import');
 };
 
 function strings(value: unknown): string[] {
