@@ -236,8 +236,8 @@ function planMessage({ message: m, kind, to, name, key }: AddressedMessage, hash
  * the one index whose every write is a lookup first (it is unique), grows at one end instead of
  * everywhere at once: in Chromium a raw write of hashed urns took about a fifth longer than of
  * ordered ones (issue 11). The same file sorts the same way, which a resumed import counts on.
- * Bucketed by the key's first three hex digits, then each bucket sorted (a dozen messages in
- * 50,000, and 64 buckets between two chances to yield): no one sort of 50,000 strings holds the thread.
+ * Bucketed by the key's first three hex digits, then each bucket sorted (about a dozen messages
+ * each in 50,000, and 64 buckets between two chances to yield): no one sort of 50,000 strings holds the thread.
  */
 async function inUrnOrder(messages: readonly (AddressedMessage | null)[], each: EachSliced): Promise<(AddressedMessage | null)[]> {
   const buckets = Array.from({ length: 16 ** 3 }, (): AddressedMessage[] => []);
