@@ -5,6 +5,7 @@ import { isNameOnlyId, profileUrlFor } from './ids';
 import type { RapportDb } from './open';
 import type { Consent, ContactRecord, Degree, InteractionRecord } from './schema';
 import { resolveIn } from './aliases';
+import { newestOfContact, ofKind } from './by-contact';
 import { nameKey, normaliseText, topicKeys } from './text';
 
 export interface SeenContact {
@@ -203,15 +204,15 @@ export const DORMANT_AFTER_MS = 90 * 24 * 60 * 60 * 1000;
 export function reconnectCandidates(db: RapportDb, now: number, limit = 20): Promise<ContactSummary[]> {
   return guarded(async () => {
     const tx = db.transaction(['contacts', 'interactions'], 'readonly');
-    const byKind = tx.objectStore('interactions').index('contactId_kind');
+    const byKind = tx.objectStore('interactions').index('contactId_kind_at');
     const out: ContactSummary[] = [];
     // Newest dormant first: the ties most likely to still remember us.
     let cursor = await tx.objectStore('contacts').index('lastInteractionAt').openCursor(IDBKeyRange.upperBound(now - DORMANT_AFTER_MS), 'prev');
     while (cursor && out.length < limit) {
       const c = cursor.value;
       const [sent, received] = await Promise.all([
-        byKind.count([c.id, 'sent']),
-        byKind.count([c.id, 'received']),
+        byKind.count(ofKind(c.id, 'sent')),
+        byKind.count(ofKind(c.id, 'received')),
       ]);
       // A contact on a cadence has its own reminder (keepInTouch); this list is for the others.
       if (!c.cadence && sent > 0 && received > 0) out.push(summarise(c));
@@ -259,12 +260,12 @@ export function keepInTouch(db: RapportDb, now: number): Promise<{ due: KeepInTo
   return guarded(async () => {
     const tx = db.transaction(['contacts', 'interactions'], 'readonly');
     const scheduled = await tx.objectStore('contacts').index('cadence').getAll();
-    const byContact = tx.objectStore('interactions').index('contactId_at');
+    const byContact = tx.objectStore('interactions').index('contactId_kind_at');
     const due: KeepInTouchEntry[] = [];
     for (const contact of scheduled) {
       if (!contact.cadence || !isCadenceDue(contact.cadence, contact.lastInteractionAt, now)) continue;
-      const newest = await byContact.openCursor(IDBKeyRange.bound([contact.id, -Infinity], [contact.id, Infinity]), 'prev');
-      due.push({ contact, dueAt: cadenceDueAtOf(contact), last: newest?.value ?? null });
+      const [last] = await newestOfContact(byContact, contact.id, 1);
+      due.push({ contact, dueAt: cadenceDueAtOf(contact), last: last ?? null });
     }
     await tx.done;
     return { due: due.sort((a, b) => a.dueAt - b.dueAt), scheduled: scheduled.length };

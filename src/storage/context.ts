@@ -2,7 +2,9 @@ import type { IDBPIndex } from 'idb';
 import { resolveIn } from './aliases';
 import { guarded } from './errors';
 import type { RapportDb } from './open';
-import type { InteractionRecord, RapportSchema } from './schema';
+import { ofKind } from './by-contact';
+import { asksNewestFirst, newestKeys, newestRecords } from './newest';
+import type { InteractionKind, InteractionRecord, RapportSchema } from './schema';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 /** copy-paste-blast's default blastWindowDays; the background passes the user's setting. */
@@ -50,30 +52,35 @@ export interface StoredContext {
 
 /**
  * Everything the engine's Context needs from history, in one read-only transaction of index counts,
- * for the contact `id` resolves to (slug or member id alike). The contact and the month's sends
- * (which need no contact) are asked at once; then the counts, which need the canonical id, beside
- * the sends not yet cached: four round trips cold, not one per send (200 after a restart).
+ * for the contact `id` resolves to (slug or member id alike). The contact and the month's newest
+ * sends (which need no contact) are asked at once; then the counts, which need the canonical id,
+ * beside the sends not yet cached. Cold (nothing cached, as after a restart) the sends come whole
+ * in that first request, where the browser reads an index backwards: two round trips. Warm, only
+ * their keys come first, and a send is read once, not again on every lookup.
  */
 export function getContext(db: RapportDb, id: string, now: number, recentDays = RECENT_SENT_DAYS): Promise<StoredContext> {
   return guarded(async () => {
     const tx = db.transaction(['contacts', 'interactions'], 'readonly');
     const interactions = tx.objectStore('interactions');
-    const byKind = interactions.index('contactId_kind');
+    const byKind = interactions.index('contactId_kind_at');
     const sentAt = interactions.index('kind_at');
     const recentRange = IDBKeyRange.bound(['sent', now - recentDays * DAY_MS], ['sent', now + DAY_MS]);
-    const [contact, recentKeys] = await Promise.all([resolveIn(tx.objectStore('contacts'), id), sentAt.getAllKeys(recentRange)]);
-    const contactId = contact?.id ?? id;
-    // Keys come in index order, oldest first: read only the newest records, not the whole month.
-    const newest = recentKeys.slice(-RECENT_SENT_LIMIT).reverse();
     const known = sentCache.get(db) ?? new Map<number, SentEntry>();
+    const cold = known.size === 0 && asksNewestFirst(sentAt);
+    const recent: Promise<{ newest: number[]; records: InteractionRecord[] | null }> = cold
+      ? newestRecords(sentAt, recentRange, RECENT_SENT_LIMIT).then((records) => ({ newest: records.flatMap((r) => (r.id === undefined ? [] : [r.id])), records }))
+      : newestKeys(sentAt, recentRange, RECENT_SENT_LIMIT).then((newest) => ({ newest, records: null }));
+    const [contact, { newest, records }] = await Promise.all([resolveIn(tx.objectStore('contacts'), id), recent]);
+    const contactId = contact?.id ?? id;
     const missing = newest.filter((key) => !known.has(key));
+    const count = (kind: InteractionKind): Promise<number> => byKind.count(ofKind(contactId, kind));
     const [sent, received, gave, intro, asked, read] = await Promise.all([
-      byKind.count([contactId, 'sent']),
-      byKind.count([contactId, 'received']),
-      byKind.count([contactId, 'gave']),
-      byKind.count([contactId, 'intro']),
-      byKind.count([contactId, 'asked']),
-      readSends(sentAt, recentRange, missing, newest.at(-1)),
+      count('sent'),
+      count('received'),
+      count('gave'),
+      count('intro'),
+      count('asked'),
+      records ?? readSends(sentAt, recentRange, missing, newest.at(-1)),
     ]);
     await tx.done;
     for (const r of read) if (r.id !== undefined) known.set(r.id, { contactId: r.contactId, hash: r.hash, snippet: r.snippet });
@@ -113,7 +120,7 @@ type SentIndex = IDBPIndex<RapportSchema, ('contacts' | 'interactions')[], 'inte
 
 /**
  * The sends of `missing` (primary keys, among the newest of `range`, the oldest of which is
- * `oldest`). A few are read one by one; more (after a restart, nothing is cached) in two requests:
+ * `oldest`). A few are read one by one; more (cold where an index cannot be read backwards) in two requests:
  * the oldest one needed, for its time, then one getAll over the index from that time on (sends
  * already cached and any sharing that instant come too; the caller keeps the newest). Not a
  * cursor stepping back from the newest: fake-indexeddb walks its whole index for each step back.

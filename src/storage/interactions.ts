@@ -2,6 +2,7 @@ import { resolveIn } from './aliases';
 import { guarded, StorageError } from './errors';
 import { newContact } from './contacts';
 import type { RapportDb } from './open';
+import { newestOfContact, ofKind } from './by-contact';
 import type { InteractionKind, InteractionRecord, InteractionSurface } from './schema';
 import { textHasher, type TextHasher } from './hash-key';
 import { snippetOf } from './text';
@@ -22,11 +23,6 @@ const STRICT_KINDS: ReadonlySet<InteractionKind> = new Set(['gave', 'asked', 'in
 
 /** LinkedIn shows a message once in the thread and again in the overlay: the same text within a minute is one message. */
 export const SAME_MESSAGE_WINDOW_MS = 60_000;
-
-/** Every interaction of one (canonical) contact, through the [contactId, at] index, oldest first. */
-export function ofContact(contactId: string): IDBKeyRange {
-  return IDBKeyRange.bound([contactId, -Infinity], [contactId, Infinity]);
-}
 
 export function toRecord(input: NewInteraction, now: number, hash: TextHasher): InteractionRecord {
   const text = input.text ?? '';
@@ -54,12 +50,11 @@ export function recordInteraction(db: RapportDb, input: NewInteraction, now: num
     const known = await resolveIn(contacts, input.contactId);
     const record = toRecord({ ...input, contactId: known?.id ?? input.contactId }, now, hash);
 
-    // The same text within a minute of the same person: that minute through [contactId, at], open at both ends.
-    const nearby = IDBKeyRange.bound([record.contactId, record.at - SAME_MESSAGE_WINDOW_MS], [record.contactId, record.at + SAME_MESSAGE_WINDOW_MS], true, true);
+    // The same text of the same kind within a minute of the same person: that minute, open at both ends.
+    const nearby = ofKind(record.contactId, record.kind, record.at - SAME_MESSAGE_WINDOW_MS, record.at + SAME_MESSAGE_WINDOW_MS, true);
     const duplicate = record.urn
       ? (await interactions.index('urn').count(record.urn)) > 0
-      : record.hash !== '' &&
-        (await interactions.index('contactId_at').getAll(nearby)).some((other) => other.hash === record.hash && other.kind === record.kind);
+      : record.hash !== '' && (await interactions.index('contactId_kind_at').getAll(nearby)).some((other) => other.hash === record.hash);
     if (duplicate) {
       await tx.done;
       return { recorded: false, id: null };
@@ -93,27 +88,18 @@ export function forgetReceivedSnippets(db: RapportDb): Promise<number> {
   });
 }
 
-/** Newest first, through the [contactId, at] index; `contactId` is canonical (see getContact). */
+/** Newest first; `contactId` is canonical (see getContact). */
 export function listInteractions(db: RapportDb, contactId: string, limit = 200): Promise<InteractionRecord[]> {
-  return guarded(async () => {
-    const range = ofContact(contactId);
-    const out: InteractionRecord[] = [];
-    let cursor = await db.transaction('interactions').store.index('contactId_at').openCursor(range, 'prev');
-    while (cursor && out.length < limit) {
-      out.push(cursor.value);
-      cursor = await cursor.continue();
-    }
-    return out;
-  });
+  return guarded(async () => newestOfContact(db.transaction('interactions').store.index('contactId_kind_at'), contactId, limit));
 }
 
 export type KindCounts = Record<InteractionKind, number>;
 
 export function countKinds(db: RapportDb, contactId: string): Promise<KindCounts> {
   return guarded(async () => {
-    const index = db.transaction('interactions').store.index('contactId_kind');
+    const index = db.transaction('interactions').store.index('contactId_kind_at');
     const [sent, received, gave, asked, intro, note] = await Promise.all(
-      (['sent', 'received', 'gave', 'asked', 'intro', 'note'] as const).map((kind) => index.count([contactId, kind])),
+      (['sent', 'received', 'gave', 'asked', 'intro', 'note'] as const).map((kind) => index.count(ofKind(contactId, kind))),
     );
     return { sent: sent ?? 0, received: received ?? 0, gave: gave ?? 0, asked: asked ?? 0, intro: intro ?? 0, note: note ?? 0 };
   });

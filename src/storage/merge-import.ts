@@ -2,7 +2,7 @@ import { idsOf, resolveIn } from './aliases';
 import { forgetRecentSent } from './context';
 import { guarded } from './errors';
 import type { ExportFile } from './export-file';
-import { ofContact } from './interactions';
+import { ofContact } from './by-contact';
 import { atomically, canonicalFirst, mergeInto, mergeRecords, sameInteraction } from './merge';
 import type { RapportDb } from './open';
 import { SAME_INVITATION_MS } from './invitations';
@@ -77,7 +77,7 @@ export function mergeAll(db: RapportDb, file: ExportFile, now: number): Promise<
         const contactId = landed.get(record.contactId) ?? record.contactId;
         const next: InteractionRecord = { ...record, contactId };
         let theirs = known.get(contactId);
-        if (!theirs) known.set(contactId, (theirs = await interactions.index('contactId_at').getAll(ofContact(contactId))));
+        if (!theirs) known.set(contactId, (theirs = await interactions.index('contactId_kind_at').getAll(ofContact(contactId))));
         const byUrn = next.urn === undefined ? undefined : await interactions.index('urn').getKey(next.urn);
         const twin = byUrn ?? theirs.find((other) => sameInteraction(other, next))?.id;
         if (twin !== undefined) {

@@ -2,7 +2,8 @@ import { idsOf, isMemberId, resolveIn } from './aliases';
 import { newContact, withDerivedKeys } from './contacts';
 import { forgetRecentSent } from './context';
 import { guarded, StorageError } from './errors';
-import { ofContact, SAME_MESSAGE_WINDOW_MS } from './interactions';
+import { ofContact } from './by-contact';
+import { SAME_MESSAGE_WINDOW_MS } from './interactions';
 import type { RapportDb } from './open';
 import type { Consent, ContactRecord, InteractionRecord, MergeUndo } from './schema';
 import { topicKeys } from './text';
@@ -102,7 +103,7 @@ interface MergeOutcome {
  */
 export async function mergeInto(tx: ReturnType<typeof writeTx>, kept: ContactRecord, gone: ContactRecord, now: number): Promise<MergeOutcome> {
   const interactions = tx.objectStore('interactions');
-  const byContact = interactions.index('contactId_at');
+  const byContact = interactions.index('contactId_kind_at');
   const mine = await byContact.getAll(ofContact(kept.id));
   const moved: number[] = [];
   const dropped: InteractionRecord[] = [];

@@ -152,11 +152,13 @@ export interface RapportSchema extends DBSchema {
   interactions: {
     key: number;
     value: InteractionRecord;
-    /** Since v6 no `contactId`, `at` or `hash` index (see migrations.ts): each cost every write. */
+    /**
+     * Since v6 no `contactId`, `at` or `hash` index, and since v7 one [contactId, kind, at] instead
+     * of [contactId, at] and [contactId, kind] (see migrations.ts): each index costs every write.
+     */
     indexes: {
       urn: string;
-      contactId_at: [string, number];
-      contactId_kind: [string, InteractionKind];
+      contactId_kind_at: [string, InteractionKind, number];
       kind_at: [InteractionKind, number];
     };
   };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
-import { launchRapport, waitFor } from '../e2e/harness';
+import { launchRapport } from '../e2e/harness';
 import { OPTIONS } from '../e2e/ui-helpers';
 import { buildLinkedInZip, generateExport } from '../unit/storage/linkedin-export';
 import type { BenchRow } from './types';
@@ -36,9 +36,8 @@ const rawWrite = (allIndexes: boolean): string => `(async () => {
         interactions.createIndex('contactId', 'contactId');
         interactions.createIndex('at', 'at');
       } else {
-        // Rapport's own set since DB v6 (migrations.ts).
-        interactions.createIndex('contactId_at', ['contactId', 'at']);
-        interactions.createIndex('contactId_kind', ['contactId', 'kind']);
+        // Rapport's own set since DB v7 (migrations.ts).
+        interactions.createIndex('contactId_kind_at', ['contactId', 'kind', 'at']);
         interactions.createIndex('kind_at', ['kind', 'at']);
         const contacts = open.transaction.objectStore('contacts');
         contacts.createIndex('lastInteractionAt', 'lastInteractionAt');
@@ -83,27 +82,31 @@ export default async function run(): Promise<BenchRow[]> {
     const rawBefore = await sw.evaluate<number>(rawWrite(false));
 
     await options.evaluate(() => {
-      const longest = { ms: 0, at: '' };
+      const tasks: { ms: number; at: string }[] = [];
       const phases: [string, number][] = [];
-      Object.assign(window, { longestTask: longest, phases });
-      new MutationObserver(() => {
-        const label = document.querySelector<HTMLProgressElement>('#import-linkedin-progress')?.labels[0]?.textContent;
-        if (label && phases.at(-1)?.[0] !== label) phases.push([label, performance.now()]);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      const done = new Promise<void>((resolve) => {
+        new MutationObserver(() => {
+          const label = document.querySelector<HTMLProgressElement>('#import-linkedin-progress')?.labels[0]?.textContent;
+          if (label && phases.at(-1)?.[0] !== label) phases.push([label, performance.now()]);
+          if (document.querySelector('.linkedin-import-result')?.textContent?.startsWith('Done:')) resolve();
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      Object.assign(window, { tasks, phases, done });
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          if (entry.duration <= longest.ms) continue;
-          longest.ms = entry.duration;
-          longest.at = phases.at(-1)?.[0] ?? 'before the first progress';
-        }
+        for (const entry of list.getEntries()) tasks.push({ ms: entry.duration, at: phases.at(-1)?.[0] ?? 'before the first progress' });
       }).observe({ type: 'longtask', buffered: false });
     });
-    const summary = options.locator('.linkedin-import-result');
     const start = performance.now();
     await options.locator('#import-linkedin').setInputFiles(zipPath);
-    await waitFor(async () => (await summary.innerText()).startsWith('Done:'), 300_000, 'the import summary');
+    // Awaited in the page, not polled from here: each poll is a task of Playwright's own on the
+    // page (a selector query and innerText), which a loaded machine can stretch past 50 ms.
+    await options.evaluate(() => Promise.race([
+      (window as unknown as { done: Promise<void> }).done,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('no import summary within 300 s')), 300_000)),
+    ]));
     const importMs = performance.now() - start;
-    const longestTask = await options.evaluate(() => (window as unknown as { longestTask: { ms: number; at: string } }).longestTask);
+    const tasks = await options.evaluate(() => (window as unknown as { tasks: { ms: number; at: string }[] }).tasks);
+    const longestTask = tasks.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, at: '' });
     const phases = await options.evaluate(() => {
       const seen = (window as unknown as { phases: [string, number][] }).phases;
       return seen.map(([label, at], i) => `${label.replace(/…$/u, '')} ${(((seen[i + 1]?.[1] ?? performance.now()) - at) / 1000).toFixed(1)} s`);
@@ -125,7 +128,7 @@ export default async function run(): Promise<BenchRow[]> {
       },
       {
         name: 'import (Chromium): longest task on the options page', budget: '< 50 ms',
-        measured: `${longestTask.ms.toFixed(0)} ms${longestTask.ms > 0 ? ` (during "${longestTask.at.replace(/…$/u, '')}")` : ''}`, ok: longestTask.ms < 50,
+        measured: `${longestTask.ms.toFixed(0)} ms${longestTask.ms > 0 ? ` (during "${longestTask.at.replace(/…$/u, '')}"; ${tasks.length} over 50 ms)` : ''}`, ok: longestTask.ms < 50,
       },
       { name: 'import (Chromium): time per phase (information)', budget: 'none', measured: phases.join(', '), ok: true },
       {

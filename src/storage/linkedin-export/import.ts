@@ -204,24 +204,53 @@ interface AddressedMessage {
   to: string[];
   /** The name the row gives the person, when it names one person. */
   name: string;
+  /** What its urns start with (urnKey). */
+  key: string;
 }
 
 function addressMessage(m: MessageRow, me: string | null): AddressedMessage | null {
-  if (m.from !== me) return { message: m, kind: 'received', to: [m.from], name: m.fromName };
+  if (m.from !== me) return { message: m, kind: 'received', to: [m.from], name: m.fromName, key: urnKey(m) };
   const to = m.to.filter((id) => id !== me);
-  return to.length === 0 ? null : { message: m, kind: 'sent', to, name: to.length === 1 ? m.toName : '' };
+  return to.length === 0 ? null : { message: m, kind: 'sent', to, name: to.length === 1 ? m.toName : '', key: urnKey(m) };
+}
+
+/**
+ * Unkeyed, so that a re-import after restoring a backup elsewhere still matches: it digests
+ * LinkedIn's conversation id, which no backup holds, so it confirms no guess of the content.
+ */
+function urnKey(m: MessageRow): string {
+  return hashString([m.conversationId, m.at, m.from, m.content].join('\u0000'));
 }
 
 /**
  * The interactions of one message, the costly part of planning (normalised, cut and hashed once,
  * however many people a group message went to): done batch by batch, while the previous batch is written.
  */
-function planMessage({ message: m, kind, to, name }: AddressedMessage, hash: TextHasher, receivedSnippets: boolean): Planned[] {
-  // Unkeyed, so that a re-import after restoring a backup elsewhere still matches: it digests
-  // LinkedIn's conversation id, which no backup holds, so it confirms no guess of the content.
-  const key = hashString([m.conversationId, m.at, m.from, m.content].join('\u0000'));
+function planMessage({ message: m, kind, to, name, key }: AddressedMessage, hash: TextHasher, receivedSnippets: boolean): Planned[] {
   const base = toRecord({ contactId: to[0] ?? '', kind, surface: 'message', text: m.content, at: m.at, keepSnippet: kind === 'sent' || receivedSnippets }, m.at, hash);
   return to.map((contactId) => ({ contactId, name, record: { ...base, contactId, urn: `li-export:msg:${key}:${contactId}` } }));
+}
+
+/**
+ * The messages in the order of their urns (the rows not imported last), so that the urn index,
+ * the one index whose every write is a lookup first (it is unique), grows at one end instead of
+ * everywhere at once: in Chromium a raw write of hashed urns took about a fifth longer than of
+ * ordered ones (issue 11). The same file sorts the same way, which a resumed import counts on.
+ * Bucketed by the key's first three hex digits, then each bucket sorted (about a dozen messages
+ * each in 50,000, and 64 buckets between two chances to yield): no one sort of 50,000 strings holds the thread.
+ */
+async function inUrnOrder(messages: readonly (AddressedMessage | null)[], each: EachSliced): Promise<(AddressedMessage | null)[]> {
+  const buckets = Array.from({ length: 16 ** 3 }, (): AddressedMessage[] => []);
+  let skipped = 0;
+  await each(messages, (m) => {
+    if (m) buckets[Number.parseInt(m.key.slice(0, 3), 16)]?.push(m);
+    else skipped += 1;
+  });
+  const out: (AddressedMessage | null)[] = [];
+  // Array.prototype.sort is stable: messages with one key (a row repeated in the file) keep the file's order.
+  await each(buckets, (bucket) => out.push(...bucket.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))));
+  for (let i = 0; i < skipped; i += 1) out.push(null);
+  return out;
 }
 
 const INVITATION_PARTIES = [
@@ -329,7 +358,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
   cursor.me ??= detector.owner(connectionIds);
   summary.me = cursor.me;
   await fillRecipients(messageRows, cursor.me, eachSliced);
-  const messages = await mapSliced(messageRows, (m) => (m ? (addressMessage(m, cursor.me) ?? counter.skip('noRecipient')) : null));
+  const messages = await inUrnOrder(await mapSliced(messageRows, (m) => (m ? (addressMessage(m, cursor.me) ?? counter.skip('noRecipient')) : null)), eachSliced);
   summary.skippedRows = SKIP_REASONS.reduce((sum, reason) => sum + counter.skipped[reason], 0);
   summary.repairedFields = counter.repaired;
 

@@ -3,7 +3,9 @@ import { DAY_MS, forgetRecentSent, getContext, RECENT_SENT_LIMIT } from '../../.
 import { newContact } from '../../../src/storage/contacts';
 import type { RapportDb } from '../../../src/storage/open';
 import type { InteractionRecord } from '../../../src/storage/schema';
+import { asksNewestFirst } from '../../../src/storage/newest';
 import { freshDb } from './fresh-db';
+import { forwardsOnly } from './forwards-only';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 let db: RapportDb;
@@ -32,7 +34,15 @@ function expected(sends: readonly Omit<InteractionRecord, 'kind' | 'surface' | '
   return newest.filter((s) => s.contactId !== self && !seen.has(`${s.contactId}\u0000${s.snippet}`) && seen.add(`${s.contactId}\u0000${s.snippet}`)).map((s) => s.snippet);
 }
 
-describe('recent sends, read cold in one range request', () => {
+describe.each([
+  ['an index read backwards in one request (Chromium)', false],
+  ['forwards only (Firefox ESR)', true],
+])('recent sends, read cold: %s', (_, forwards) => {
+  if (forwards) forwardsOnly();
+  it('the browser reads this way', async () => {
+    expect(asksNewestFirst(db.transaction('interactions').store.index('kind_at'))).toBe(!forwards);
+  });
+
   it('after a restart, more sends than the limit: the newest 200 to others, newest first, as when read one by one', async () => {
     // Hourly, written out of time order (as an import does); the 20 around the 200th newest share
     // one instant, so which of them are among the newest 200 is decided by their keys.
