@@ -311,7 +311,9 @@ class ScannedCues implements Cues {
   }
 
   inQuestion(cue: Cue): boolean {
-    const end = this.#sentenceEnd(cue.ne);
+    // From the cue's last unit: a cue that ends with its sentence's "?" (the learned layer's
+    // sentence) is in that question, not in the sentence after it.
+    const end = this.#sentenceEnd(cue.ne - 1);
     return end < this.#norm.text.length && this.#norm.text.charCodeAt(end) === 63;
   }
 
