@@ -77,6 +77,31 @@ describe('normalize, unit by unit', () => {
   });
 });
 
+describe('normalize, at the edges', () => {
+  it('a character the fold table names folds as named, not as its decomposition would', () => {
+    expect(units('a´b″c')).toEqual([['a', 'a'], ["'", '´'], ['b', 'b'], ['"', '″'], ['c', 'c']]);
+    // A space with no decomposition of its own.
+    expect(units('a\u1680b')).toEqual([['a', 'a'], [' ', '\u1680'], ['b', 'b']]);
+  });
+
+  it('pairs only a high surrogate with a low one right after it', () => {
+    expect(units('ф\uDC00')).toEqual([[WORD, 'ф'], [SYMBOL, '\uDC00']]);
+    expect(units('\uD800\uE000')).toEqual([[SYMBOL, '\uD800'], [SYMBOL, '\uE000']]);
+    expect(units('\uDBFF\uDFFF')).toEqual([[SYMBOL, '\uDBFF\uDFFF']]);
+    expect(units('\uD800\uDFFF')).toEqual([[SYMBOL, '\uD800\uDFFF']]);
+  });
+
+  it('keeps every unit of a long ASCII text, and of expansions that just fill the buffer', () => {
+    const ascii = 'ab '.repeat(7000);
+    expect(normalize(ascii).text).toBe(ascii);
+    // 3 units for each ligature and the ASCII after them: 4,097 units, one past the reused buffer.
+    const full = `${'ﬃ'.repeat(1000)}${'a'.repeat(1097)}`;
+    const n = normalize(full);
+    expect(n.text).toBe(`${'ffi'.repeat(1000)}${'a'.repeat(1097)}`);
+    expect(n.ends[4096]).toBe(full.length);
+  });
+});
+
 describe('fold', () => {
   it('trims, and never disturbs the offsets normalize() returned', () => {
     const n = normalize('Ça va');
