@@ -40,6 +40,11 @@ describe('ask-without-give and the learned layer', () => {
     expect(evidenceOf(rule, smallTalk, ctx({ gave: 1 }))).toEqual([]);
   });
 
+  it('a thank-you in the next sentence does not excuse the sentence the model points at', () => {
+    onlyFor(rule);
+    expect(evidenceOf(rule, `${smallTalk} Thanks so much for the tip.`)).toEqual([smallTalk]);
+  });
+
   it('an ask the cues found but a thank-you excuses is not handed to the model', () => {
     onlyFor(rule);
     const text = `${smallTalk} Thanks so much for the tip, could you introduce me to your hiring manager?`;

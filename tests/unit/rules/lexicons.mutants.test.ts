@@ -40,6 +40,16 @@ describe('installed phrase lists', () => {
     expect(pitches('Zorblax! Bluemchen, Blumchen, uebung und smoergas, smorgas.')).toEqual(['Zorblax', 'Bluemchen', 'Blumchen', 'uebung', 'smorgas']);
   });
 
+  it('every category the committed files hold is scanned, and German spells each umlaut both ways', async () => {
+    const { defaultLexicons } = await import('../../../src/rules/lexicon/default');
+    const held = new Set(Object.values(defaultLexicons).flatMap((file) => Object.keys(file)));
+    held.delete('placeholder');
+    expect([...held].filter((category) => !(lexicons.scanned as readonly string[]).includes(category))).toEqual([]);
+    expect(lexicons.scanned.length).toBe(new Set(lexicons.scanned).size);
+    engine.useLexicons({ de: { pitch: ['Bär', 'schön', 'Öl', 'Ärger'] } });
+    expect(lexicons.lexiconSources().find((s) => s.category === 'pitch')?.phrases).toEqual(['Bär', 'Baer', 'schön', 'schoen', 'Öl', 'oel', 'Ärger', 'aerger']);
+  });
+
   it('the same lists again keep what was built; other lists start over', () => {
     const files: LexiconFiles = { en: { pitch: ['zorblax'] } };
     engine.useLexicons(files);
