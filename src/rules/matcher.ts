@@ -342,13 +342,13 @@ class ScannedCues implements Cues {
   }
 
   inQuestion(cue: Cue): boolean {
-    const end = this.#sentenceEnd(cue.ne);
+    const end = this.#endOf(cue);
     return end < this.#norm.text.length && this.#norm.text.charCodeAt(end) === 63;
   }
 
   sentenceHas(cue: Cue, category: Category): boolean {
     const from = this.#sentenceStart(cue.ns);
-    const to = this.#sentenceEnd(cue.ne);
+    const to = this.#endOf(cue);
     const hits = this.hits(category);
     const i = firstAtOrAfter(hits, from);
     const hit = hits[i];
@@ -405,6 +405,14 @@ class ScannedCues implements Cues {
     const breaks = this.#sentenceBreaks();
     const i = lastAtOrBefore(breaks, ns - 1);
     return i < 0 ? 0 : (breaks[i] ?? -1) + 1;
+  }
+
+  /**
+   * Where the sentence holding the cue ends, read from the cue's last unit: a cue that ends with its
+   * sentence's own "?" or "." (the learned layer's sentence) is in that sentence, not the one after it.
+   */
+  #endOf(cue: Cue): number {
+    return this.#sentenceEnd(cue.ne - 1);
   }
 
   #sentenceEnd(ne: number): number {

@@ -140,13 +140,6 @@ describe('never throws', () => {
     }
   });
 
-  it('on a megabyte of text, with bounded output', () => {
-    const text = 'We help teams. {first_name} '.repeat(40_000).slice(0, 1_000_000);
-    const findings = analyze(text, ctx());
-    wellFormed(findings, text);
-    expect(findings.filter((f) => f.rule === 'early-pitch').length).toBeLessThanOrEqual(50);
-  });
-
   it('on every rule at once with an empty context history', () => {
     expect(ruleCatalog).toHaveLength(9);
     expect(() => analyze('\uD800\uDFFF\uDFFF\uD800', ctx({ recentSent: [] }))).not.toThrow();
