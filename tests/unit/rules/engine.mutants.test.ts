@@ -60,12 +60,13 @@ describe('analyze', () => {
   });
 
   it('findings that start together are ordered by their end, then by the rules\' order', () => {
-    // early-pitch's model points at the whole sentence; the ask's cue at its first words.
+    // early-pitch's model points at the whole sentence (its "demo" is the part of an offer a model
+    // finding needs); the ask's cue at its first words.
     const on: RuleWeights = { bias: 5, scale: 1, threshold: 0, count: 0, index: '', weights: '' };
     const off: RuleWeights = { bias: 0, scale: 1, threshold: 1e9, count: 0, index: '', weights: '' };
     useModel(new Model({ version: 1, bucketBits: BUCKET_BITS, rules: { 'early-pitch': on, 'assumed-closeness': off, 'no-consent-signup': on, 'ask-without-give': off } }));
-    const sentence = 'Could you introduce me to your hiring manager at the port, the river walk was full of music?';
-    const whole = 'Lovely weather in Porto this week, the river walk was full of people and music.';
+    const sentence = 'Could you introduce me to your hiring manager at the port, the river walk had a street music demo?';
+    const whole = 'Lovely weather in Porto this week, the river walk had a street music demo.';
     expect(spans(sentence, analyze(sentence, ctx()))).toEqual([
       ['ask-without-give', 'Could you introduce me to'], ['early-pitch', sentence],
     ]);

@@ -88,9 +88,11 @@ describe('no-consent-signup and the learned layer', () => {
 describe('early-pitch and the learned layer', () => {
   const rule = 'early-pitch';
 
-  it('the model finds a pitch the cues miss; the cues\' pitch is the evidence when they find one', () => {
+  it('the model finds a pitch the cues miss where its sentence holds part of an offer; the cues\' pitch is the evidence when they find one', () => {
     onlyFor(rule);
-    expect(evidenceOf(rule, smallTalk)).toEqual([smallTalk]);
+    expect(evidenceOf(rule, smallTalk)).toEqual([]);
+    const partOfAnOffer = 'The river walk in Porto had a street music demo this week.';
+    expect(evidenceOf(rule, partOfAnOffer)).toEqual([partOfAnOffer]);
     expect(evidenceOf(rule, `${smallTalk} We help logistics teams cut costs.`)).toEqual(['We help']);
   });
 });
