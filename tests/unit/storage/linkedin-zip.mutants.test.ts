@@ -65,6 +65,13 @@ describe('reading the CSV files of an export', () => {
     expect(error.message).toMatch(/^The file is not a readable ZIP archive: \S/u);
   });
 
+  it('says so when the ZIP ends inside a file (a download cut short), and returns none of its rows', async () => {
+    const zip = zipSync({ 'messages.csv': strToU8(`${HEAD}${'1,hello there\n'.repeat(4000)}`) }, { level: 0 });
+    const error = await refused(() => readCsvFiles(zip.subarray(0, 30_000), [MESSAGES]));
+    expect(error.code).toBe('invalid_import');
+    expect(error.message).toBe('The file is not a readable ZIP archive: invalid zip data');
+  });
+
   it('reads a ZIP of many 8 KB pushes to its end', async () => {
     const rows = Array.from({ length: 3000 }, (_, i) => `${i},message number ${i} with some text to fill the archive ${i * 7919}`);
     const zip = zipSync({ 'messages.csv': strToU8(`${HEAD}${rows.join('\n')}`) }, { level: 0 });
