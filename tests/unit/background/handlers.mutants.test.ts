@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultAppSettings } from '../../../src/shared/settings';
+import { addPromises } from '../../../src/storage/promises';
 import { FROM_LINKEDIN, fakeDeps, type TestDeps } from './fake-deps';
-import { ask } from './ask';
+import { ask, data } from './ask';
 
 // Handler behaviour the mutation run found untested, asked through handleMessage as the extension would.
 
@@ -27,5 +28,13 @@ describe('settings.set', () => {
       ok: false,
       error: { code: 'invalid_request', message: 'settings not saved: account: expected "free" or "premium"; zeroFootprint: expected true or false' },
     });
+  });
+});
+
+describe('promises.list', () => {
+  it('lists a promise whose person is no longer stored with an empty name', async () => {
+    await addPromises(await deps.db(), 'no-such-person', 1, [{ text: 'I will send you the deck', due: '2026-11-20', dated: true }], deps.clock.now);
+    const { promises } = await data(deps, { type: 'promises.list', contactId: 'no-such-person' });
+    expect(promises.map((p) => [p.contactName, p.snippet])).toEqual([['', 'I will send you the deck']]);
   });
 });
