@@ -31,6 +31,10 @@ describe('who "me" is', () => {
     expect(owner([m('c1', ''), m('c2', '', ''), m('c3', '')])).toBeNull();
     expect(owner([m('c1', '', 'pat'), m('c2', '', 'ada'), m('c3', '', 'ada')], ['ada'])).toBe('pat');
   });
+
+  it('when every participant is a connection, counts over everyone instead', () => {
+    expect(owner([m('c1', 'ada', 'pat'), m('c2', 'pat', 'bob')], ['ada', 'pat', 'bob'])).toBe('pat');
+  });
 });
 
 describe('mojibake repair, at its edges', () => {
