@@ -105,7 +105,8 @@ describe('the connection provider', () => {
     let closed = 0;
     const provider = createDbProvider({ onClosed: () => { closed += 1; } });
     const first = await provider.get();
-    forceCloseDatabase(unwrap(first));
+    // fake-indexeddb's types name the class where it takes a connection.
+    forceCloseDatabase(unwrap(first) as unknown as Parameters<typeof forceCloseDatabase>[0]);
     expect(closed).toBe(1);
     const second = await provider.get();
     expect(second).not.toBe(first);
