@@ -62,7 +62,8 @@ describe('reading the CSV files of an export', () => {
     for (let i = 60; i < 80; i += 1) zip[i] = 0xff;
     const error = await refused(() => readCsvFiles(zip, [MESSAGES]));
     expect(error.code).toBe('invalid_import');
-    expect(error.message).toMatch(/^The file is not a readable ZIP archive: \S/u);
+    // The inflater's own words, not a failure of ours to read what it reported.
+    expect(error.message).toBe('The file is not a readable ZIP archive: invalid distance');
   });
 
   it('says so when the ZIP ends inside a file (a download cut short), and returns none of its rows', async () => {
