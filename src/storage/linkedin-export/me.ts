@@ -24,24 +24,25 @@ export class OwnerDetector {
       if (!set) this.conversations.set(id, (set = new Set()));
       set.add(m.conversationId);
     }
-    if (m.from) this.sent.set(m.from, (this.sent.get(m.from) ?? 0) + 1);
+    // An empty sender is counted too, harmlessly: it is in no conversation, so never ranked.
+    this.sent.set(m.from, (this.sent.get(m.from) ?? 0) + 1);
   }
 
   owner(connectionIds: ReadonlySet<string>): string | null {
-    const { conversations, sent } = this;
-    const rank = (candidates: string[]): string | null => {
-    let best: string | null = null;
-    let bestScore: [number, number] = [-1, -1];
-    for (const url of candidates) {
-      const score: [number, number] = [conversations.get(url)?.size ?? 0, sent.get(url) ?? 0];
-      if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) {
-        best = url;
-        bestScore = score;
+    const rank = (candidates: [string, Set<string>][]): string | null => {
+      let best: string | null = null;
+      // Every candidate is in one conversation at least, so anyone beats this.
+      let bestScore: [number, number] = [0, 0];
+      for (const [id, conversations] of candidates) {
+        const score: [number, number] = [conversations.size, this.sent.get(id) ?? 0];
+        if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) {
+          best = id;
+          bestScore = score;
+        }
       }
-    }
-    return best;
-  };
-    const all = [...conversations.keys()];
-    return rank(all.filter((id) => !connectionIds.has(id))) ?? rank(all);
+      return best;
+    };
+    const all = [...this.conversations];
+    return rank(all.filter(([id]) => !connectionIds.has(id))) ?? rank(all);
   }
 }

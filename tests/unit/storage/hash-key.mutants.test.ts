@@ -62,4 +62,12 @@ describe('the install’s hash key', () => {
     expect((await textHasher(flaky))(TEXT)).toBe(hasherFor(COUNTING)(TEXT));
     expect(get).toHaveBeenCalledTimes(2);
   });
+
+  it('is one key when two connections (the worker and a page) make it at once: the later one adopts the key the first stored', async () => {
+    const page = await openRapportDb({ name: 'hash-key-mutants' });
+    const [worker, other] = await Promise.all([textHasher(db), textHasher(page)]);
+    expect(worker(TEXT)).toBe(other(TEXT));
+    expect(await storedSecret(page)).toBe(await storedSecret(db));
+    page.close();
+  });
 });

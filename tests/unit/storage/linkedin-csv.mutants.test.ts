@@ -93,6 +93,14 @@ describe('the CSV parser’s limits', () => {
     expect(parse('a\uD83D,x\n', { fieldChars: 3, cells: 10 })).toEqual([['a\uD83D', 'x']]);
   });
 
+  it('knows every high surrogate at the clip, from U+10000’s to U+10FFFF’s, and nothing either side of them', () => {
+    const clip = (field: string): string | undefined => parse(`${field},x\n`, { fieldChars: 2, cells: 10 })[0]?.[0];
+    expect(clip('a\u{10000}')).toBe('a');
+    expect(clip('a\u{10FFFF}')).toBe('a');
+    expect(clip('a\uD7FFb')).toBe('a\uD7FF');
+    expect(clip('a\uDC00b')).toBe('a\uDC00');
+  });
+
   it('keeps exactly `cells` cells of a row', () => {
     expect(parse('a,b,c,d\ne,f\n', { fieldChars: 10, cells: 2 })).toEqual([['a', 'b'], ['e', 'f']]);
   });

@@ -17,6 +17,12 @@ describe('who "me" is', () => {
     expect(owner([...chatty, m('c2', 'pat', 'bob')])).toBe('pat');
   });
 
+  it('counts conversations before messages: someone met later who sent more in fewer conversations is not the owner', () => {
+    const pat = [m('c1', 'pat', 'ada'), m('c2', 'pat', 'bob')];
+    const cyd = [m('c3', 'cyd', 'dan'), m('c3', 'cyd', 'dan'), m('c3', 'cyd', 'dan')];
+    expect(owner([...pat, ...cyd])).toBe('pat');
+  });
+
   it('breaks a tie in conversations by messages sent, whichever comes first', () => {
     const tie = [m('c1', 'ada', 'pat'), m('c2', 'pat', 'ada'), m('c2', 'pat', 'ada')];
     expect(owner(tie)).toBe('pat');
@@ -30,6 +36,10 @@ describe('who "me" is', () => {
   it('ignores missing ids, and finds nobody in messages that name nobody', () => {
     expect(owner([m('c1', ''), m('c2', '', ''), m('c3', '')])).toBeNull();
     expect(owner([m('c1', '', 'pat'), m('c2', '', 'ada'), m('c3', '', 'ada')], ['ada'])).toBe('pat');
+  });
+
+  it('when every participant is a connection, counts over everyone instead', () => {
+    expect(owner([m('c1', 'ada', 'pat'), m('c2', 'pat', 'bob')], ['ada', 'pat', 'bob'])).toBe('pat');
   });
 });
 

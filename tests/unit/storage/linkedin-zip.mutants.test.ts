@@ -38,11 +38,28 @@ describe('reading the CSV files of an export', () => {
   });
 
   it('drops the BOM, keeps a character split between inflated chunks whole, and counts a last row without a line break', async () => {
-    // Stored, not deflated: the ZIP's 8 KB pushes cut the text where its bytes fall.
-    const name = `${'x'.repeat(8 * 1024 - 60)}José Ñúñez 😀`;
-    const zip = zipSync({ 'messages.csv': [strToU8(`\uFEFF${HEAD}1,${name}\n2,last`), { level: 0 }] });
-    const records = (await readCsvFiles(zip, [MESSAGES])).get('messages.csv') ?? [];
-    expect(records.map((r) => ({ ...r }))).toEqual([{ 'CONVERSATION ID': '1', CONTENT: name }, { 'CONVERSATION ID': '2', CONTENT: 'last' }]);
+    // Stored, not deflated: the ZIP's 8 KB pushes cut the text where its bytes fall; shifted a byte
+    // at a time, the first push ends inside each of the multi-byte characters in turn.
+    for (let pad = 8 * 1024 - 90; pad < 8 * 1024 - 50; pad += 1) {
+      const name = `${'x'.repeat(pad)}José Ñúñez 😀`;
+      const zip = zipSync({ 'messages.csv': [strToU8(`\uFEFF${HEAD}1,${name}\n2,last`), { level: 0 }] });
+      const records = (await readCsvFiles(zip, [MESSAGES])).get('messages.csv') ?? [];
+      expect(records.map((r) => ({ ...r }))).toEqual([{ 'CONVERSATION ID': '1', CONTENT: name }, { 'CONVERSATION ID': '2', CONTENT: 'last' }]);
+    }
+  });
+
+  it('reads a file cut inside its last character to a replacement character, not to nothing', async () => {
+    const euro = strToU8('€');
+    const text = new Uint8Array([...strToU8(`${HEAD}1,costs 5`), ...euro.subarray(0, 2)]);
+    const [record] = (await readCsvFiles(zipSync({ 'messages.csv': text }), [MESSAGES])).get('messages.csv') ?? [];
+    expect(record?.CONTENT).toBe('costs 5\uFFFD');
+  });
+
+  it('reads a ZIP of exactly two 8 KB pushes', async () => {
+    // 122 bytes of headers around one stored file of this name.
+    const zip = zipSync({ 'messages.csv': [strToU8(`${HEAD}1,${'a'.repeat(2 * 8 * 1024 - 122 - HEAD.length - 3)}\n`), { level: 0 }] });
+    expect(zip.length).toBe(2 * 8 * 1024);
+    expect((await readCsvFiles(zip, [MESSAGES])).get('messages.csv')).toHaveLength(1);
   });
 
   it('applies the field and cell limits to every row', async () => {
@@ -62,7 +79,18 @@ describe('reading the CSV files of an export', () => {
     for (let i = 60; i < 80; i += 1) zip[i] = 0xff;
     const error = await refused(() => readCsvFiles(zip, [MESSAGES]));
     expect(error.code).toBe('invalid_import');
-    expect(error.message).toMatch(/^The file is not a readable ZIP archive: \S/u);
+    // The inflater's own words, not a failure of ours to read what it reported.
+    expect(error.message).toBe('The file is not a readable ZIP archive: invalid distance');
+  });
+
+  it('says so when the ZIP ends inside a file (a download cut short), and returns none of its rows', async () => {
+    const zip = zipSync({ 'messages.csv': strToU8(`${HEAD}${'1,hello there\n'.repeat(4000)}`) }, { level: 0 });
+    // Cut anywhere, and cut at a multiple of the 8 KB pushes (the last push must still say it is the last).
+    for (const length of [30_000, 4 * 8 * 1024]) {
+      const error = await refused(() => readCsvFiles(zip.subarray(0, length), [MESSAGES]));
+      expect(error.code).toBe('invalid_import');
+      expect(error.message).toBe('The file is not a readable ZIP archive: invalid zip data');
+    }
   });
 
   it('reads a ZIP of many 8 KB pushes to its end', async () => {

@@ -1,4 +1,5 @@
-import { openDB } from 'idb';
+import { forceCloseDatabase } from 'fake-indexeddb';
+import { openDB, unwrap } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDbProvider, openRapportDb } from '../../../src/storage/open';
 import { DB_VERSION } from '../../../src/storage/migrations';
@@ -98,5 +99,18 @@ describe('the connection provider', () => {
     expect(closed).toBe(1);
     expect(provider.get()).not.toBe(first);
     await provider.get().catch(() => undefined);
+  });
+
+  it('forgets a connection the browser closed by force (site data cleared), and the next get opens a new one', async () => {
+    let closed = 0;
+    const provider = createDbProvider({ onClosed: () => { closed += 1; } });
+    const first = await provider.get();
+    // fake-indexeddb's types name the class where it takes a connection.
+    forceCloseDatabase(unwrap(first) as unknown as Parameters<typeof forceCloseDatabase>[0]);
+    expect(closed).toBe(1);
+    const second = await provider.get();
+    expect(second).not.toBe(first);
+    expect(await second.count('contacts')).toBe(0);
+    provider.close();
   });
 });
