@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CADENCES, cadenceDueAt, type Cadence, type CadenceSetting } from '../shared/cadence';
 import { send } from '../shared/client';
 import { formatDate, t } from '../ui/i18n';
@@ -13,12 +13,26 @@ interface Props {
 /** How often to keep in touch with this person; the popup reminds when that long has passed without a touch. */
 export function CadenceField({ contactId, cadence, lastInteractionAt, onSaved }: Props) {
   const [failed, setFailed] = useState(false);
+  // What the user picked, shown until the stored record says the same: two quick arrow keys are two
+  // saves, and the reload after the first must not put the select back on the first choice.
+  const [chosen, setChosen] = useState<string | null>(null);
+  // Saved one after another, so the last choice is the one stored.
+  const saving = useRef(Promise.resolve());
+  const stored = cadence?.every ?? '';
 
-  const change = async (value: string): Promise<void> => {
+  useEffect(() => {
+    if (chosen === stored) setChosen(null);
+  }, [chosen, stored]);
+
+  const change = (value: string): void => {
+    setChosen(value);
     const next = CADENCES.find((c) => c === value) ?? null;
-    const res = await send<'contact.update'>({ type: 'contact.update', contactId, patch: { cadence: next } });
-    setFailed(!res.ok);
-    if (res.ok) onSaved();
+    saving.current = saving.current.then(async () => {
+      const res = await send<'contact.update'>({ type: 'contact.update', contactId, patch: { cadence: next } });
+      setFailed(!res.ok);
+      if (res.ok) onSaved();
+      else setChosen(null);
+    });
   };
 
   const dueAt = cadence ? cadenceDueAt(cadence, lastInteractionAt) : null;
@@ -26,7 +40,7 @@ export function CadenceField({ contactId, cadence, lastInteractionAt, onSaved }:
     <section class="panel cadence" aria-labelledby="cadence-title">
       <h2 id="cadence-title">{t('popupCadenceTitle')}</h2>
       <label for="cadence">{t('popupCadenceLabel')}</label>
-      <select id="cadence" value={cadence?.every ?? ''} onChange={(e) => void change(e.currentTarget.value)}>
+      <select id="cadence" value={chosen ?? stored} onChange={(e) => change(e.currentTarget.value)}>
         <option value="">{t('popupCadence_none')}</option>
         {CADENCES.map((c: Cadence) => <option key={c} value={c}>{t(`popupCadence_${c}`)}</option>)}
       </select>
