@@ -1,7 +1,8 @@
 import { extensionApi as browser } from './extension-api';
 import type { RequestOf, RequestType, ResponseError, ResponseOf } from './protocol';
 
-// Apart from client.ts so that a content script sends without bundling the protocol's schemas.
+// Apart from client.ts so that the content script's request channel (request-channel.ts) takes
+// disconnected() without bundling the protocol's schemas.
 export function disconnected(err: unknown): { ok: false; error: ResponseError } {
   const message = err instanceof Error ? err.message : 'the extension did not answer';
   return { ok: false, error: { code: 'disconnected', message } };
