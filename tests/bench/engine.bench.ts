@@ -60,6 +60,10 @@ const adversarial: Record<string, string> = {
   'accented letters only': 'ășțéüß'.repeat(ADVERSARIAL / 6),
   'hits on every word': 'our our our our we help mate as you know '.repeat(2_500),
   'composed cues in every clause': 'We coach sales teams. Our platform cuts costs 20%. A 15-minute call? Wir unterstützen Kunden. '.repeat(1_100),
+  // Pitch phrases on an offer noun in every sentence of a favour asked: early-pitch's checks of each
+  // phrase against the sentence's ask and the offer nouns it sits on.
+  'a pitch phrase in every favour asked': 'Could you review it, book a demo of the demo tool and share our demo software? '.repeat(1_250),
+  'a sign-up naming the offer in every sentence': 'I added you to our webinar and our newsletter about our platform and our webinar. '.repeat(1_200),
 };
 
 export default async function run(): Promise<BenchRow[]> {
