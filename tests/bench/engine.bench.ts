@@ -129,13 +129,23 @@ export default async function run(): Promise<BenchRow[]> {
     samples.push(time(() => analyze(text, ctx, settings)));
     walls.push(performance.now() - started);
   }
+  // The slowest calls cluster early, while the compiler still works on the engine's functions: the
+  // p99 of the first and the last thousand calls, beside the p99 of them all, shows how much.
+  const p99Of = (part: number[]): number => quantile([...part].sort((a, b) => a - b), 0.99);
+  const early = p99Of(samples.slice(0, 1_000));
+  const late = p99Of(samples.slice(-1_000));
   samples.sort((a, b) => a - b);
   walls.sort((a, b) => a - b);
   const median = quantile(samples, 0.5);
   const p99 = quantile(samples, 0.99);
   const of = `${SAMPLES.toLocaleString('en')} calls over ${texts.length} drafts after ${WARM_UP} unmeasured`;
   rows.push({ name: 'engine median, 2,000-char message, all lexicons', budget: '< 0.5 ms', measured: `${cpu(median)} (wall ${ms(quantile(walls, 0.5))})`, ok: median < 0.5 });
-  rows.push({ name: `engine p99, 2,000-char message (${of})`, budget: '< 2 ms', measured: `${cpu(p99)} (wall ${ms(quantile(walls, 0.99))})`, ok: p99 < 2 });
+  rows.push({
+    name: `engine p99, 2,000-char message (${of})`,
+    budget: '< 2 ms',
+    measured: `${cpu(p99)} (first 1,000: ${ms(early)}, last 1,000: ${ms(late)}; wall ${ms(quantile(walls, 0.99))})`,
+    ok: p99 < 2,
+  });
 
   // Before the adversarial inputs, whose garbage would otherwise be collected on the engine's clock.
   const rounds = 3;
