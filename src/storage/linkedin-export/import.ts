@@ -7,7 +7,7 @@ import { toRecord } from '../interactions';
 import type { RapportDb } from '../open';
 import type { ContactRecord, InteractionRecord, LinkedInImportCursor } from '../schema';
 import { BACKUP_LIMITS } from '../export-file';
-import { clipText, hashBytes, hashString } from '../text';
+import { BytesHasher, clipText, hashString } from '../text';
 import type { CsvRecord } from './csv';
 import { parseConnectedOn, parseInvitationDate, parseMessageDate } from './dates';
 import { OwnerDetector } from './me';
@@ -293,8 +293,17 @@ function planInvitation(row: CsvRecord, counter: Counter, urnLinks: ReadonlyMap<
   return [{ contactId, name: counter.text(outgoing ? row.To : row.From), record: toRecord({ contactId, kind, surface: 'invite-note', text: note, at, urn, keepSnippet: outgoing || receivedSnippets }, at, hash) }];
 }
 
+/** The chunks of an upload as they pass, each added to `hasher`: the file's hash is known once the last is read. */
+async function* hashedChunks(chunks: AsyncIterable<Uint8Array>, hasher: BytesHasher): AsyncIterable<Uint8Array> {
+  for await (const chunk of chunks) {
+    hasher.update(chunk);
+    yield chunk;
+  }
+}
+
 /**
- * Imports the ZIP from LinkedIn's "Get a copy of your data". Every file is read and every row
+ * Imports the ZIP from LinkedIn's "Get a copy of your data", whole or in chunks as it is uploaded
+ * (unpacked and parsed as they arrive; nothing is written before the last). Every file is read and every row
  * interpreted (who it is about, when, or why it is skipped) before anything is written, so a file
  * that cannot be read changes nothing; only a message's snippet and hashes, which cannot fail, are
  * made batch by batch while the previous batch is written. Idempotent: every
@@ -304,18 +313,20 @@ function planInvitation(row: CsvRecord, counter: Counter, urnLinks: ReadonlyMap<
  * error then says exactly how far it got. Rows join the people already stored, through their
  * aliases, resolved in memory from one paged read of the store: no request per row (issue 11).
  */
-export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, options: LinkedInImportOptions): Promise<LinkedInImportSummary> {
+export async function importLinkedInExport(db: RapportDb, zip: Uint8Array | AsyncIterable<Uint8Array>, options: LinkedInImportOptions): Promise<LinkedInImportSummary> {
   const { now } = options;
   const receivedSnippets = options.receivedSnippets ?? true;
   const batchSize = options.batchSize ?? 1000;
   const progress = options.onProgress ?? (() => undefined);
   const slicer = createSlicer();
   const counter = new Counter();
-  const fileHash = hashBytes(zip);
+  const fileHasher = new BytesHasher();
+  if (zip instanceof Uint8Array) fileHasher.update(zip);
   const hash = await textHasher(db);
 
   progress({ phase: 'unzip', done: 0, total: 1 });
-  const files = await readCsvFiles(zip, CSV_FILES);
+  const files = await readCsvFiles(zip instanceof Uint8Array ? zip : hashedChunks(zip, fileHasher), CSV_FILES);
+  const fileHash = fileHasher.digest();
   if (files.size === 0) throw new StorageError('invalid_import', 'The ZIP holds none of Connections.csv, messages.csv or Invitations.csv: is it the LinkedIn data export?');
   progress({ phase: 'unzip', done: 1, total: 1 });
 
@@ -406,13 +417,20 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
     });
     // Everyone the invitations and messages name who is new, or whose last interaction is newer
     // than the one stored: usually nobody after the connections, written once before their interactions.
-    const rest = [...named.keys()];
+    // Found first, so that a batch with nobody to write opens no transaction: each would wait for
+    // the database to finish the connections, while it could be taking the first interactions.
+    const buildNamed = (key: string, before: ContactRecord | undefined): ContactRecord => withLastInteraction(before ?? newContact(key, now, { name: named.get(key)?.name ?? '' }), named.get(key), now);
+    const rest: string[] = [];
+    await eachSliced([...named.keys()], (key) => {
+      const before = people.get(key);
+      if (!before || !sameContact(before, buildNamed(key, before))) rest.push(key);
+    });
     for (let from = 0; from < rest.length; from += batchSize) {
       await guarded(async () => {
         const { tx, placed } = await writeContacts(
           rest.slice(from, from + batchSize),
           null,
-          (key, before) => withLastInteraction(before ?? newContact(key, now, { name: named.get(key)?.name ?? '' }), named.get(key), now),
+          buildNamed,
           (before) => {
             if (!before) summary.contactsAdded += 1;
           },

@@ -52,9 +52,11 @@ function megabytes(bytes: number): string {
  * The records of the wanted CSV files of a LinkedIn export, by lower-cased file name. Inflated and
  * parsed as a stream, in slices so the worker never blocks for long: no file is ever held whole as
  * text, sizes are checked against the ZIP's own headers first and against the bytes actually
- * inflated as they come (a header can lie), and the first limit passed ends the read.
+ * inflated as they come (a header can lie), and the first limit passed ends the read. The ZIP may
+ * come in chunks as it is uploaded (`AsyncIterable`): each is unpacked as it arrives, so the
+ * reading overlaps the upload, and a chunk is let go once pushed.
  */
-export async function readCsvFiles(zip: Uint8Array, wanted: readonly CsvFileSpec[], limits: ExportLimits = EXPORT_LIMITS): Promise<Map<string, CsvRecord[]>> {
+export async function readCsvFiles(zip: Uint8Array | AsyncIterable<Uint8Array>, wanted: readonly CsvFileSpec[], limits: ExportLimits = EXPORT_LIMITS): Promise<Map<string, CsvRecord[]>> {
   const specs = new Map(wanted.map((w) => [w.name.toLowerCase(), w]));
   const files = new Map<string, CsvRecord[]>();
   let failure: unknown = null;
@@ -104,14 +106,26 @@ export async function readCsvFiles(zip: Uint8Array, wanted: readonly CsvFileSpec
   });
   unzip.register(UnzipInflate);
   const slicer = createSlicer();
-  try {
-    for (let offset = 0; offset < zip.length && !failure; offset += PUSH_BYTES) {
-      unzip.push(zip.subarray(offset, offset + PUSH_BYTES), offset + PUSH_BYTES >= zip.length);
-      await slicer.maybeYield();
+  const push = async (chunk: Uint8Array, last: boolean): Promise<void> => {
+    try {
+      for (let offset = 0; offset < chunk.length && !failure; offset += PUSH_BYTES) {
+        unzip.push(chunk.subarray(offset, offset + PUSH_BYTES), last && offset + PUSH_BYTES >= chunk.length);
+        await slicer.maybeYield();
+      }
+    } catch (err) {
+      failure ??= err;
     }
-  } catch (err) {
-    failure ??= err;
+  };
+  // One chunk behind the source, so that the last piece of the last chunk is pushed as the final
+  // one. The source's own failure (an upload refused mid-way) is thrown as it is.
+  let held: Uint8Array | null = null;
+  for await (const chunk of zip instanceof Uint8Array ? [zip] : zip) {
+    if (chunk.length === 0) continue;
+    if (held) await push(held, false);
+    held = chunk;
+    if (failure) break;
   }
+  if (held && !failure) await push(held, true);
   if (failure instanceof StorageError) throw failure;
   if (failure) throw new StorageError('invalid_import', `The file is not a readable ZIP archive: ${failure instanceof Error ? failure.message : String(failure)}`);
   return files;

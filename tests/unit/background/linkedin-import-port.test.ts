@@ -65,6 +65,21 @@ describe('the linkedin-import port', () => {
     expect(await (await deps.db()).count('contacts')).toBe(50);
   });
 
+  it('unpacks the chunks as they come, yet posts nothing and writes nothing before end', async () => {
+    const zip = buildLinkedInZip(generateExport(40, 120));
+    const port = new FakePort(FROM_POPUP);
+    handleImportPort(port, deps);
+    for (let at = 0; at < zip.length; at += 1000) port.send({ type: 'chunk', data: bytesToBase64(zip.subarray(at, at + 1000)) });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(port.replies).toEqual([]);
+    expect(await (await deps.db()).count('contacts')).toBe(0);
+    port.send({ type: 'end' });
+    expect(await port.finished()).toMatchObject({ type: 'done', summary: { connections: 40, messages: 120 } });
+    // The first progress posted is the latest the import had reached while the file came.
+    expect(port.replies[0]).toMatchObject({ type: 'progress', phase: 'unzip' });
+    expect(await (await deps.db()).count('contacts')).toBe(40);
+  });
+
   it('refuses a connection from a LinkedIn page: only Rapport pages import', async () => {
     const port = new FakePort(FROM_LINKEDIN);
     handleImportPort(port, deps);
