@@ -13,7 +13,7 @@ import { parseConnectedOn, parseInvitationDate, parseMessageDate } from './dates
 import { OwnerDetector } from './me';
 import { repairMojibake } from './mojibake';
 import { createSlicer, type Slicer } from './slices';
-import { readCsvFiles } from './zip';
+import { EXPORT_LIMITS, readCsvFiles } from './zip';
 
 export type ImportPhase = 'unzip' | 'connections' | 'invitations' | 'messages';
 
@@ -325,14 +325,24 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array | Asyn
   const hash = await textHasher(db);
 
   progress({ phase: 'unzip', done: 0, total: 1 });
-  const files = await readCsvFiles(zip instanceof Uint8Array ? zip : hashedChunks(zip, fileHasher), CSV_FILES);
+  // Connections and messages are interpreted row by row as they are parsed (while the rest of the
+  // file inflates, or is still being uploaded), and only what is made of them is kept. Invitations
+  // are kept as rows: one may link a member urn that an earlier one needs (memberUrnLinks).
+  const connections: (ConnectionRow | null)[] = [];
+  const invitationRecords: CsvRecord[] = [];
+  const messageRows: (MessageRow | null)[] = [];
+  const detector = new OwnerDetector();
+  const files = await readCsvFiles(zip instanceof Uint8Array ? zip : hashedChunks(zip, fileHasher), CSV_FILES, EXPORT_LIMITS, (file, record) => {
+    if (file === FILES.connections) connections.push(connectionRow(record, counter));
+    else if (file === FILES.messages) {
+      const m = messageRow(record, counter);
+      if (m) detector.add(m);
+      messageRows.push(m);
+    } else invitationRecords.push(record);
+  });
   const fileHash = fileHasher.digest();
   if (files.size === 0) throw new StorageError('invalid_import', 'The ZIP holds none of Connections.csv, messages.csv or Invitations.csv: is it the LinkedIn data export?');
   progress({ phase: 'unzip', done: 1, total: 1 });
-
-  const connectionRecords = files.get(FILES.connections) ?? [];
-  const invitationRecords = files.get(FILES.invitations) ?? [];
-  const messageRecords = files.get(FILES.messages) ?? [];
 
   const saved = (await guarded(() => db.get('meta', 'linkedin-import'))) as LinkedInImportCursor | undefined;
   const cursor: LinkedInImportCursor =
@@ -340,7 +350,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array | Asyn
       ? saved
       : { key: 'linkedin-import', fileHash, phase: 'connections', done: 0, me: null, updatedAt: now };
   const summary: LinkedInImportSummary = {
-    connections: connectionRecords.length, invitations: invitationRecords.length, messages: messageRecords.length,
+    connections: connections.length, invitations: invitationRecords.length, messages: messageRows.length,
     contactsAdded: 0, contactsUpdated: 0, interactionsAdded: 0, joined: 0, added: 0, byName: 0,
     skippedRows: 0, skipped: counter.skipped, repairedFields: 0, me: null, resumedRows: 0,
   };
@@ -350,20 +360,10 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array | Asyn
     return order < 0 ? Infinity : order === 0 ? cursor.done : 0;
   };
 
-  const connections = await mapSliced(connectionRecords, (r) => connectionRow(r, counter));
   summary.byName = connections.filter((c) => c?.byName).length;
   const urnLinks = memberUrnLinks(invitationRecords);
   const invitations = await mapSliced(invitationRecords, (r) => planInvitation(r, counter, urnLinks, hash, receivedSnippets));
-  const detector = new OwnerDetector();
-  const messageRows = await mapSliced(messageRecords, (r) => {
-    const m = messageRow(r, counter);
-    if (m) detector.add(m);
-    return m;
-  });
-  // Every row is interpreted: the parsed CSV (50,000 rows of strings) is let go, so the writes run
-  // on a smaller heap, where a full garbage collection (one stretch of this thread) has less to mark.
-  files.clear();
-  for (const rows of [connectionRecords, invitationRecords, messageRecords]) rows.length = 0;
+  invitationRecords.length = 0;
   const connectionIds = new Set<string>();
   await eachSliced(connections, (c) => c && connectionIds.add(c.id));
   cursor.me ??= detector.owner(connectionIds);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ChunkQueue } from '../../../src/background/chunk-queue';
 import { StorageError } from '../../../src/storage/errors';
@@ -13,6 +14,7 @@ import { buildLinkedInZip, generateExport } from './linkedin-export';
 
 const NOW = Date.UTC(2026, 10, 23);
 const SECRET = { key: 'hash-key', secret: '00112233445566778899aabbccddeeff' } as const;
+const GOLDEN = { interactions: 2077, sha256: '6f574510c904c279ee1e06facb34f5c2ace13bbf9b06e7c7f1c68373b96e1779' };
 const SPECS = [
   { name: 'Connections.csv', firstColumn: 'First Name' },
   { name: 'Invitations.csv', firstColumn: 'Direction' },
@@ -69,6 +71,15 @@ describe('a LinkedIn export read in chunks as it is uploaded', () => {
     expect(storeB).toEqual(storeA);
     // The cursor names the file by the hash of all its bytes, however they came.
     expect(storeB.cursor).toMatchObject({ fileHash: hashBytes(zip), phase: 'done' });
+  });
+
+  it('stores, record for record, what the import stored before it read uploads as they came', async () => {
+    const db = await keyedDb('golden');
+    await importLinkedInExport(db, unevenChunks(buildLinkedInZip(generateExport(400, 2000))), { now: NOW, batchSize: 250 });
+    const { contacts, interactions } = await stored(db);
+    expect([contacts.length, interactions.length]).toEqual([400, GOLDEN.interactions]);
+    // The digest of every record, ids included, as commit 40df719 (whole file, then every row) stored them.
+    expect(createHash('sha256').update(JSON.stringify({ contacts, interactions })).digest('hex')).toBe(GOLDEN.sha256);
   });
 
   it('an upload refused mid-way fails with that error and writes nothing', async () => {
