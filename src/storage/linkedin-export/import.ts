@@ -150,6 +150,8 @@ interface MessageRow {
   toName: string;
   at: number;
   content: string;
+  /** What its urns start with (urnKey): made as the row is read, while the upload may still be coming. */
+  key: string;
 }
 
 /** LinkedIn writes these flags as "Yes"/"No" (some exports "true"/"false"). */
@@ -165,15 +167,18 @@ function messageRow(row: CsvRecord, counter: Counter): MessageRow | null {
   const from = counter.profileId(row['SENDER PROFILE URL']) ?? '';
   if (!from) return counter.skip('noProfile');
   if (at === null) return counter.skip('noDate');
+  const conversationId = row['CONVERSATION ID'] ?? '';
+  // Only hashed and cut to a snippet, never stored whole: the parser's own limit is enough.
+  const content = counter.text(row.CONTENT, Infinity);
   return {
-    conversationId: row['CONVERSATION ID'] ?? '',
+    conversationId,
     from,
     fromName: counter.text(row.FROM),
     to: idsIn(row['RECIPIENT PROFILE URLS'], counter),
     toName: counter.text(row.TO),
     at,
-    // Only hashed and cut to a snippet, never stored whole: the parser's own limit is enough.
-    content: counter.text(row.CONTENT, Infinity),
+    content,
+    key: urnKey(conversationId, at, from, content),
   };
 }
 
@@ -209,17 +214,17 @@ interface AddressedMessage {
 }
 
 function addressMessage(m: MessageRow, me: string | null): AddressedMessage | null {
-  if (m.from !== me) return { message: m, kind: 'received', to: [m.from], name: m.fromName, key: urnKey(m) };
+  if (m.from !== me) return { message: m, kind: 'received', to: [m.from], name: m.fromName, key: m.key };
   const to = m.to.filter((id) => id !== me);
-  return to.length === 0 ? null : { message: m, kind: 'sent', to, name: to.length === 1 ? m.toName : '', key: urnKey(m) };
+  return to.length === 0 ? null : { message: m, kind: 'sent', to, name: to.length === 1 ? m.toName : '', key: m.key };
 }
 
 /**
  * Unkeyed, so that a re-import after restoring a backup elsewhere still matches: it digests
  * LinkedIn's conversation id, which no backup holds, so it confirms no guess of the content.
  */
-function urnKey(m: MessageRow): string {
-  return hashString([m.conversationId, m.at, m.from, m.content].join('\u0000'));
+function urnKey(conversationId: string, at: number, from: string, content: string): string {
+  return hashString([conversationId, at, from, content].join('\u0000'));
 }
 
 /**
