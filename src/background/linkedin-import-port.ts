@@ -104,6 +104,10 @@ export function handleImportPort(port: PortLike, deps: BackgroundDeps): void {
       reply({ type: 'done', summary });
     } catch (err) {
       if (refused) return;
+      // A file found unreadable before its end: what the page still sends is let go unread, and
+      // its end posts nothing after this error.
+      finished = true;
+      chunks.fail(err);
       const error = toResponseError(err);
       deps.log(`linkedin-import failed: ${error.code}`);
       reply({ type: 'error', error });
