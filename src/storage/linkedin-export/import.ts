@@ -7,13 +7,13 @@ import { toRecord } from '../interactions';
 import type { RapportDb } from '../open';
 import type { ContactRecord, InteractionRecord, LinkedInImportCursor } from '../schema';
 import { BACKUP_LIMITS } from '../export-file';
-import { clipText, hashBytes, hashString } from '../text';
+import { BytesHasher, clipText, hashString } from '../text';
 import type { CsvRecord } from './csv';
 import { parseConnectedOn, parseInvitationDate, parseMessageDate } from './dates';
 import { OwnerDetector } from './me';
 import { repairMojibake } from './mojibake';
 import { createSlicer, type Slicer } from './slices';
-import { readCsvFiles } from './zip';
+import { EXPORT_LIMITS, readCsvFiles } from './zip';
 
 export type ImportPhase = 'unzip' | 'connections' | 'invitations' | 'messages';
 
@@ -150,6 +150,8 @@ interface MessageRow {
   toName: string;
   at: number;
   content: string;
+  /** What its urns start with (urnKey): made as the row is read, while the upload may still be coming. */
+  key: string;
 }
 
 /** LinkedIn writes these flags as "Yes"/"No" (some exports "true"/"false"). */
@@ -165,15 +167,18 @@ function messageRow(row: CsvRecord, counter: Counter): MessageRow | null {
   const from = counter.profileId(row['SENDER PROFILE URL']) ?? '';
   if (!from) return counter.skip('noProfile');
   if (at === null) return counter.skip('noDate');
+  const conversationId = row['CONVERSATION ID'] ?? '';
+  // Only hashed and cut to a snippet, never stored whole: the parser's own limit is enough.
+  const content = counter.text(row.CONTENT, Infinity);
   return {
-    conversationId: row['CONVERSATION ID'] ?? '',
+    conversationId,
     from,
     fromName: counter.text(row.FROM),
     to: idsIn(row['RECIPIENT PROFILE URLS'], counter),
     toName: counter.text(row.TO),
     at,
-    // Only hashed and cut to a snippet, never stored whole: the parser's own limit is enough.
-    content: counter.text(row.CONTENT, Infinity),
+    content,
+    key: urnKey(conversationId, at, from, content),
   };
 }
 
@@ -209,17 +214,17 @@ interface AddressedMessage {
 }
 
 function addressMessage(m: MessageRow, me: string | null): AddressedMessage | null {
-  if (m.from !== me) return { message: m, kind: 'received', to: [m.from], name: m.fromName, key: urnKey(m) };
+  if (m.from !== me) return { message: m, kind: 'received', to: [m.from], name: m.fromName, key: m.key };
   const to = m.to.filter((id) => id !== me);
-  return to.length === 0 ? null : { message: m, kind: 'sent', to, name: to.length === 1 ? m.toName : '', key: urnKey(m) };
+  return to.length === 0 ? null : { message: m, kind: 'sent', to, name: to.length === 1 ? m.toName : '', key: m.key };
 }
 
 /**
  * Unkeyed, so that a re-import after restoring a backup elsewhere still matches: it digests
  * LinkedIn's conversation id, which no backup holds, so it confirms no guess of the content.
  */
-function urnKey(m: MessageRow): string {
-  return hashString([m.conversationId, m.at, m.from, m.content].join('\u0000'));
+function urnKey(conversationId: string, at: number, from: string, content: string): string {
+  return hashString([conversationId, at, from, content].join('\u0000'));
 }
 
 /**
@@ -293,8 +298,17 @@ function planInvitation(row: CsvRecord, counter: Counter, urnLinks: ReadonlyMap<
   return [{ contactId, name: counter.text(outgoing ? row.To : row.From), record: toRecord({ contactId, kind, surface: 'invite-note', text: note, at, urn, keepSnippet: outgoing || receivedSnippets }, at, hash) }];
 }
 
+/** The chunks of an upload as they pass, each added to `hasher`: the file's hash is known once the last is read. */
+async function* hashedChunks(chunks: AsyncIterable<Uint8Array>, hasher: BytesHasher): AsyncIterable<Uint8Array> {
+  for await (const chunk of chunks) {
+    hasher.update(chunk);
+    yield chunk;
+  }
+}
+
 /**
- * Imports the ZIP from LinkedIn's "Get a copy of your data". Every file is read and every row
+ * Imports the ZIP from LinkedIn's "Get a copy of your data", whole or in chunks as it is uploaded
+ * (unpacked and parsed as they arrive; nothing is written before the last). Every file is read and every row
  * interpreted (who it is about, when, or why it is skipped) before anything is written, so a file
  * that cannot be read changes nothing; only a message's snippet and hashes, which cannot fail, are
  * made batch by batch while the previous batch is written. Idempotent: every
@@ -304,24 +318,36 @@ function planInvitation(row: CsvRecord, counter: Counter, urnLinks: ReadonlyMap<
  * error then says exactly how far it got. Rows join the people already stored, through their
  * aliases, resolved in memory from one paged read of the store: no request per row (issue 11).
  */
-export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, options: LinkedInImportOptions): Promise<LinkedInImportSummary> {
+export async function importLinkedInExport(db: RapportDb, zip: Uint8Array | AsyncIterable<Uint8Array>, options: LinkedInImportOptions): Promise<LinkedInImportSummary> {
   const { now } = options;
   const receivedSnippets = options.receivedSnippets ?? true;
   const batchSize = options.batchSize ?? 1000;
   const progress = options.onProgress ?? (() => undefined);
   const slicer = createSlicer();
   const counter = new Counter();
-  const fileHash = hashBytes(zip);
+  const fileHasher = new BytesHasher();
+  if (zip instanceof Uint8Array) fileHasher.update(zip);
   const hash = await textHasher(db);
 
   progress({ phase: 'unzip', done: 0, total: 1 });
-  const files = await readCsvFiles(zip, CSV_FILES);
+  // Connections and messages are interpreted row by row as they are parsed (while the rest of the
+  // file inflates, or is still being uploaded), and only what is made of them is kept. Invitations
+  // are kept as rows: one may link a member urn that an earlier one needs (memberUrnLinks).
+  const connections: (ConnectionRow | null)[] = [];
+  const invitationRecords: CsvRecord[] = [];
+  const messageRows: (MessageRow | null)[] = [];
+  const detector = new OwnerDetector();
+  const files = await readCsvFiles(zip instanceof Uint8Array ? zip : hashedChunks(zip, fileHasher), CSV_FILES, EXPORT_LIMITS, (file, record) => {
+    if (file === FILES.connections) connections.push(connectionRow(record, counter));
+    else if (file === FILES.messages) {
+      const m = messageRow(record, counter);
+      if (m) detector.add(m);
+      messageRows.push(m);
+    } else invitationRecords.push(record);
+  });
+  const fileHash = fileHasher.digest();
   if (files.size === 0) throw new StorageError('invalid_import', 'The ZIP holds none of Connections.csv, messages.csv or Invitations.csv: is it the LinkedIn data export?');
   progress({ phase: 'unzip', done: 1, total: 1 });
-
-  const connectionRecords = files.get(FILES.connections) ?? [];
-  const invitationRecords = files.get(FILES.invitations) ?? [];
-  const messageRecords = files.get(FILES.messages) ?? [];
 
   const saved = (await guarded(() => db.get('meta', 'linkedin-import'))) as LinkedInImportCursor | undefined;
   const cursor: LinkedInImportCursor =
@@ -329,7 +355,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
       ? saved
       : { key: 'linkedin-import', fileHash, phase: 'connections', done: 0, me: null, updatedAt: now };
   const summary: LinkedInImportSummary = {
-    connections: connectionRecords.length, invitations: invitationRecords.length, messages: messageRecords.length,
+    connections: connections.length, invitations: invitationRecords.length, messages: messageRows.length,
     contactsAdded: 0, contactsUpdated: 0, interactionsAdded: 0, joined: 0, added: 0, byName: 0,
     skippedRows: 0, skipped: counter.skipped, repairedFields: 0, me: null, resumedRows: 0,
   };
@@ -339,20 +365,10 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
     return order < 0 ? Infinity : order === 0 ? cursor.done : 0;
   };
 
-  const connections = await mapSliced(connectionRecords, (r) => connectionRow(r, counter));
   summary.byName = connections.filter((c) => c?.byName).length;
   const urnLinks = memberUrnLinks(invitationRecords);
   const invitations = await mapSliced(invitationRecords, (r) => planInvitation(r, counter, urnLinks, hash, receivedSnippets));
-  const detector = new OwnerDetector();
-  const messageRows = await mapSliced(messageRecords, (r) => {
-    const m = messageRow(r, counter);
-    if (m) detector.add(m);
-    return m;
-  });
-  // Every row is interpreted: the parsed CSV (50,000 rows of strings) is let go, so the writes run
-  // on a smaller heap, where a full garbage collection (one stretch of this thread) has less to mark.
-  files.clear();
-  for (const rows of [connectionRecords, invitationRecords, messageRecords]) rows.length = 0;
+  invitationRecords.length = 0;
   const connectionIds = new Set<string>();
   await eachSliced(connections, (c) => c && connectionIds.add(c.id));
   cursor.me ??= detector.owner(connectionIds);
@@ -406,13 +422,20 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array, optio
     });
     // Everyone the invitations and messages name who is new, or whose last interaction is newer
     // than the one stored: usually nobody after the connections, written once before their interactions.
-    const rest = [...named.keys()];
+    // Found first, so that a batch with nobody to write opens no transaction: each would wait for
+    // the database to finish the connections, while it could be taking the first interactions.
+    const buildNamed = (key: string, before: ContactRecord | undefined): ContactRecord => withLastInteraction(before ?? newContact(key, now, { name: named.get(key)?.name ?? '' }), named.get(key), now);
+    const rest: string[] = [];
+    await eachSliced([...named.keys()], (key) => {
+      const before = people.get(key);
+      if (!before || !sameContact(before, buildNamed(key, before))) rest.push(key);
+    });
     for (let from = 0; from < rest.length; from += batchSize) {
       await guarded(async () => {
         const { tx, placed } = await writeContacts(
           rest.slice(from, from + batchSize),
           null,
-          (key, before) => withLastInteraction(before ?? newContact(key, now, { name: named.get(key)?.name ?? '' }), named.get(key), now),
+          buildNamed,
           (before) => {
             if (!before) summary.contactsAdded += 1;
           },

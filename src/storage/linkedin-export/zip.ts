@@ -34,6 +34,13 @@ export interface CsvFileSpec {
   firstColumn: string;
 }
 
+/**
+ * Takes each record as it is parsed, with its file's lower-cased name, instead of the file's array
+ * (which then stays empty): the caller keeps only what it makes of the row, and does so while the
+ * rest of the ZIP is still inflating or being uploaded.
+ */
+export type CsvSink = (file: string, record: CsvRecord) => void;
+
 /** File name inside the ZIP, compared case-insensitively and without folders (exports have varied both). */
 function baseName(path: string): string {
   return (path.split('/').pop() ?? path).toLowerCase();
@@ -49,12 +56,20 @@ function megabytes(bytes: number): string {
 }
 
 /**
- * The records of the wanted CSV files of a LinkedIn export, by lower-cased file name. Inflated and
+ * The records of the wanted CSV files of a LinkedIn export, by lower-cased file name (or, with a
+ * `sink`, each record handed to it as it is parsed). Inflated and
  * parsed as a stream, in slices so the worker never blocks for long: no file is ever held whole as
  * text, sizes are checked against the ZIP's own headers first and against the bytes actually
- * inflated as they come (a header can lie), and the first limit passed ends the read.
+ * inflated as they come (a header can lie), and the first limit passed ends the read. The ZIP may
+ * come in chunks as it is uploaded (`AsyncIterable`): each is unpacked as it arrives, so the
+ * reading overlaps the upload, and a chunk is let go once pushed.
  */
-export async function readCsvFiles(zip: Uint8Array, wanted: readonly CsvFileSpec[], limits: ExportLimits = EXPORT_LIMITS): Promise<Map<string, CsvRecord[]>> {
+export async function readCsvFiles(
+  zip: Uint8Array | AsyncIterable<Uint8Array>,
+  wanted: readonly CsvFileSpec[],
+  limits: ExportLimits = EXPORT_LIMITS,
+  sink?: CsvSink,
+): Promise<Map<string, CsvRecord[]>> {
   const specs = new Map(wanted.map((w) => [w.name.toLowerCase(), w]));
   const files = new Map<string, CsvRecord[]>();
   let failure: unknown = null;
@@ -67,6 +82,7 @@ export async function readCsvFiles(zip: Uint8Array, wanted: readonly CsvFileSpec
     if (!spec || files.has(name) || failure) return;
     const records: CsvRecord[] = [];
     files.set(name, records);
+    let rows = 0;
     const fail = (err: unknown): void => {
       failure ??= err;
       file.terminate();
@@ -77,8 +93,10 @@ export async function readCsvFiles(zip: Uint8Array, wanted: readonly CsvFileSpec
 
     const parser = new CsvParser(
       recordsAfterHeader(spec.firstColumn, (record) => {
-        if (records.length >= limits.rows) throw tooLarge(`${spec.name}: over ${limits.rows.toLocaleString('en-US')} rows`);
-        records.push(record);
+        if (rows >= limits.rows) throw tooLarge(`${spec.name}: over ${limits.rows.toLocaleString('en-US')} rows`);
+        rows += 1;
+        if (sink) sink(name, record);
+        else records.push(record);
       }),
       limits,
     );
@@ -104,14 +122,26 @@ export async function readCsvFiles(zip: Uint8Array, wanted: readonly CsvFileSpec
   });
   unzip.register(UnzipInflate);
   const slicer = createSlicer();
-  try {
-    for (let offset = 0; offset < zip.length && !failure; offset += PUSH_BYTES) {
-      unzip.push(zip.subarray(offset, offset + PUSH_BYTES), offset + PUSH_BYTES >= zip.length);
-      await slicer.maybeYield();
+  const push = async (chunk: Uint8Array, last: boolean): Promise<void> => {
+    try {
+      for (let offset = 0; offset < chunk.length && !failure; offset += PUSH_BYTES) {
+        unzip.push(chunk.subarray(offset, offset + PUSH_BYTES), last && offset + PUSH_BYTES >= chunk.length);
+        await slicer.maybeYield();
+      }
+    } catch (err) {
+      failure ??= err;
     }
-  } catch (err) {
-    failure ??= err;
+  };
+  // One chunk behind the source, so that the last piece of the last chunk is pushed as the final
+  // one. The source's own failure (an upload refused mid-way) is thrown as it is.
+  let held: Uint8Array | null = null;
+  for await (const chunk of zip instanceof Uint8Array ? [zip] : zip) {
+    if (chunk.length === 0) continue;
+    if (held) await push(held, false);
+    held = chunk;
+    if (failure) break;
   }
+  if (held && !failure) await push(held, true);
   if (failure instanceof StorageError) throw failure;
   if (failure) throw new StorageError('invalid_import', `The file is not a readable ZIP archive: ${failure instanceof Error ? failure.message : String(failure)}`);
   return files;

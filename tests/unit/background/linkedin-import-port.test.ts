@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleImportPort, type PortLike } from '../../../src/background/linkedin-import-port';
 import { bytesToBase64 } from '../../../src/shared/base64';
@@ -63,6 +64,38 @@ describe('the linkedin-import port', () => {
     expect(final).toMatchObject({ type: 'done', summary: { connections: 50, messages: 200, me: 'pat-owner' } });
     expect(port.replies.some((r) => r.type === 'progress' && r.phase === 'messages')).toBe(true);
     expect(await (await deps.db()).count('contacts')).toBe(50);
+  });
+
+  it('unpacks the chunks as they come, yet posts nothing and writes nothing before end', async () => {
+    const zip = buildLinkedInZip(generateExport(40, 120));
+    const port = new FakePort(FROM_POPUP);
+    handleImportPort(port, deps);
+    for (let at = 0; at < zip.length; at += 1000) port.send({ type: 'chunk', data: bytesToBase64(zip.subarray(at, at + 1000)) });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(port.replies).toEqual([]);
+    expect(await (await deps.db()).count('contacts')).toBe(0);
+    port.send({ type: 'end' });
+    expect(await port.finished()).toMatchObject({ type: 'done', summary: { connections: 40, messages: 120 } });
+    // The first progress posted is the latest the import had reached while the file came.
+    expect(port.replies[0]).toMatchObject({ type: 'progress', phase: 'unzip' });
+    expect(await (await deps.db()).count('contacts')).toBe(40);
+  });
+
+  it('a file found unreadable before its end is one error: the rest of the upload and its end post nothing', async () => {
+    const zip = zipSync({ 'messages.csv': strToU8(`CONVERSATION ID,CONTENT\n${'1,hello there\n'.repeat(4000)}`) });
+    for (let i = 60; i < 80; i += 1) zip[i] = 0xff;
+    const port = new FakePort(FROM_POPUP);
+    handleImportPort(port, deps);
+    // Two chunks: the reader keeps one back until it knows whether it is the last.
+    port.send({ type: 'chunk', data: bytesToBase64(zip.subarray(0, 100)) });
+    port.send({ type: 'chunk', data: bytesToBase64(zip.subarray(100, 101)) });
+    for (let i = 0; i < 40 && port.replies.length === 0; i += 1) await new Promise((r) => setTimeout(r, 25));
+    expect(port.replies).toEqual([{ type: 'error', error: { code: 'invalid_import', message: expect.stringMatching(/^The file is not a readable ZIP archive: /u) } }]);
+    port.send({ type: 'chunk', data: bytesToBase64(zip.subarray(101)) });
+    port.send({ type: 'end' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(port.replies).toHaveLength(1);
+    expect(deps.logs).toEqual(['linkedin-import failed: invalid_import']);
   });
 
   it('refuses a connection from a LinkedIn page: only Rapport pages import', async () => {
