@@ -1,4 +1,5 @@
 import type { RapportDb } from '../storage/open';
+import type { BadgeBoard } from './badge-board';
 import type { CheckedSender } from './sender';
 import type { SettingsStore } from './settings-store';
 
@@ -10,6 +11,8 @@ export interface BackgroundDeps {
   settings: SettingsStore;
   /** findings: the focused draft's findings; overdue: promises past due, shown when the draft has none; cadence: contacts due, when neither. */
   setBadge: (tabId: number, count: number, kind: BadgeKind) => Promise<void>;
+  /** what each frame of each LinkedIn tab last said for the badge, while its port is open */
+  badgeBoard: BadgeBoard;
   now: () => number;
   extensionId: string;
   /** chrome-extension://<id> or moz-extension://<uuid>: what sender.url of our own pages starts with. */

@@ -7,6 +7,7 @@ import { LINKEDIN_IMPORT_PORT, REQUEST_PORT } from '../shared/protocol';
 import { SETTINGS_KEY } from '../shared/settings';
 import { createDbProvider } from '../storage/open';
 import { createSetBadge } from './badge';
+import { BadgeBoard } from './badge-board';
 import type { BackgroundDeps } from './deps';
 import { handleMessage } from './handle-message';
 import { handleImportPort } from './linkedin-import-port';
@@ -26,6 +27,7 @@ const deps: BackgroundDeps = {
   db: () => db.get(),
   settings: createSettingsStore(browser.storage.local, browser.storage.sync, Date.now, log),
   setBadge: createSetBadge(browser.action, (name, substitution) => browser.i18n.getMessage(name, substitution)),
+  badgeBoard: new BadgeBoard(),
   now: Date.now,
   extensionId: browser.runtime.id,
   extensionOrigin: originOf(browser.runtime.getURL('/')) ?? '',

@@ -12,7 +12,7 @@ export const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
 
 export type CheckedSender =
   | { kind: Extract<SenderKind, 'extension-page'> }
-  | { kind: Extract<SenderKind, 'content-script'>; tabId: number | null };
+  | { kind: Extract<SenderKind, 'content-script'>; tabId: number | null; frameId: number };
 
 /**
  * scheme://host, spelled out: URL.origin is "null" for schemes the URL standard does not know
@@ -38,6 +38,6 @@ export function checkSender(sender: MessageSender, extensionId: string, extensio
   if (sender.id !== extensionId) return { rejected: 'sender is another extension or app' };
   const origin = originOf(sender.url);
   if (origin === extensionOrigin) return { kind: 'extension-page' };
-  if (origin === LINKEDIN_ORIGIN && sender.tab) return { kind: 'content-script', tabId: sender.tab.id ?? null };
+  if (origin === LINKEDIN_ORIGIN && sender.tab) return { kind: 'content-script', tabId: sender.tab.id ?? null, frameId: sender.frameId ?? 0 };
   return { rejected: `sender document origin ${origin ?? '(none)'} is neither Rapport nor ${LINKEDIN_ORIGIN}` };
 }

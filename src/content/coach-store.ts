@@ -6,12 +6,15 @@ import { LIMITS } from '../shared/limits';
 import { createAliasTeller } from './alias-once';
 
 /**
- * Where a coach reads the person's history and records what was sent and received. On LinkedIn that
- * is the background's store; the practice page hands in made-up relationships and keeps nothing.
+ * Where a coach reads the person's history, records what was sent and received, and keeps the
+ * phrases the user said never to flag. On LinkedIn that is the background's store and the user's
+ * allowlist; the practice page hands in made-up relationships and an allowlist of its own.
  */
 export interface CoachStore {
   context(who: Recipient): Promise<StoredContext | null>;
   record(request: RequestOf<'interaction.record'>): Promise<void>;
+  /** "Never flag": the engine learns of it through the settings the coach is given. */
+  neverFlag(phrases: readonly string[]): void;
 }
 
 const learnAliasesOnce = createAliasTeller((ids) => send<'alias.learn'>({ type: 'alias.learn', ids }));
@@ -42,4 +45,9 @@ async function recordInteraction(request: RequestOf<'interaction.record'>): Prom
   }
 }
 
-export const backgroundStore: CoachStore = { context: fetchContext, record: recordInteraction };
+/** Into the user's allowlist, which every LinkedIn tab then reads through storage.onChanged. */
+function allowEverywhere(phrases: readonly string[]): void {
+  for (const phrase of phrases) void send<'allowlist.add'>({ type: 'allowlist.add', phrase: clip(phrase, LIMITS.phrase) });
+}
+
+export const backgroundStore: CoachStore = { context: fetchContext, record: recordInteraction, neverFlag: allowEverywhere };

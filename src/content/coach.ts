@@ -3,7 +3,6 @@ import { engineReady } from './engine-ready';
 import type { Finding, RuleId } from '../rules/types';
 import type { Composer, Recipient } from '../linkedin/types';
 import type { AppSettings } from '../shared/settings';
-import { send } from './requests';
 import { clip } from '../shared/clip';
 import { LIMITS } from '../shared/limits';
 import type { StoredContext } from '../shared/protocol';
@@ -76,9 +75,9 @@ class DraftCoach implements Coach {
     this.panel = createPanel({
       ignore: (card) => this.ignore(card),
       neverFlag: (card) => {
-        // Hidden at once; the allowlist then keeps it away everywhere once storage.onChanged brings it.
+        // Hidden at once; the allowlist then keeps it away once the settings bring it.
         this.ignore(card);
-        for (const phrase of card.phrases) void send<'allowlist.add'>({ type: 'allowlist.add', phrase: clip(phrase, LIMITS.phrase) });
+        this.store.neverFlag(card.phrases);
       },
     }, signal);
   }

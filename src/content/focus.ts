@@ -23,10 +23,12 @@ export interface CoachView {
  */
 export class FocusTracker {
   private focused: CoachView | null = null;
+  /** when `focused` took the focus: the background counts the draft focused last, of all the tab's frames */
+  private focusedAt: number | null = null;
   private shown: number | null = null;
 
   /** `announce`: where the count goes; the toolbar badge of a LinkedIn tab unless told otherwise. */
-  constructor(private readonly announce: (count: number) => void = announceOnBadge) {}
+  constructor(private readonly announce: (count: number, focusedAt: number | null) => void = announceOnBadge, private readonly now: () => number = Date.now) {}
 
   current(): CoachView | null {
     return this.focused;
@@ -34,6 +36,7 @@ export class FocusTracker {
 
   focus(view: CoachView): void {
     this.focused = view;
+    this.focusedAt = this.now();
     // Another frame may have set the badge since: a focus always re-announces.
     this.shown = null;
     this.publish();
@@ -46,14 +49,15 @@ export class FocusTracker {
   gone(view: CoachView): void {
     if (view !== this.focused) return;
     this.focused = null;
+    this.focusedAt = null;
     this.publish();
   }
 
   /**
    * Says the count again though it has not changed, for the background to recompute what it shows
    * without findings (promises past due, contacts due): the tab came back, a day turned, the popup
-   * closed a promise. A frame without a draft speaks only when it is the tab's top frame, so the
-   * frames of one tab do not talk over each other.
+   * closed a promise. A frame without a draft speaks only when it is the tab's top frame: the
+   * background keeps what every frame said, so a frame's "no draft here" does not hide another's.
    */
   refresh(topFrame: boolean): void {
     if (this.focused === null && !topFrame) return;
@@ -65,10 +69,10 @@ export class FocusTracker {
     const count = this.focused?.findings().length ?? 0;
     if (count === this.shown) return;
     this.shown = count;
-    this.announce(count);
+    this.announce(count, this.focusedAt);
   }
 }
 
-function announceOnBadge(count: number): void {
-  void send<'badge.set'>({ type: 'badge.set', count: Math.min(count, 9999) });
+function announceOnBadge(count: number, focusedAt: number | null): void {
+  void send<'badge.set'>({ type: 'badge.set', count: Math.min(count, 9999), ...(focusedAt === null ? {} : { focusedAt }) });
 }

@@ -7,12 +7,14 @@ import { refreshBadgeOnTime } from './badge-refresh';
 import { FocusTracker } from './focus';
 import { recordInvitationsWithoutNote } from './invitation-recorder';
 import { answerPopup } from './popup-messages';
+import { reopenOnRestore } from './requests';
 
 // One root for everything this script hangs on LinkedIn's page: aborting it (the extension was
 // reloaded, updated or removed under the tab) takes every listener, observer and node away.
 const root = new AbortController();
 abortWhenOrphaned(root);
 takeOver(document);
+reopenOnRestore(root.signal);
 
 async function start(signal: AbortSignal): Promise<void> {
   let composers: CoachedComposers | null = null;

@@ -10,6 +10,17 @@ import { requestChannel } from '../shared/request-channel';
  */
 const channel = requestChannel();
 
+/**
+ * Chrome closes a page's extension ports when it enters the back/forward cache, and the page it
+ * restores on Back is never told (https://developer.chrome.com/blog/bfcache-extension-messaging-changes):
+ * its requests would go out on a dead port and wait for ever. A restored page gets a new port.
+ */
+export function reopenOnRestore(signal: AbortSignal): void {
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) channel.reopen();
+  }, { signal });
+}
+
 export function send<T extends RequestType>(req: RequestOf<T>): Promise<ResponseOf<T>> {
   return channel.send(req);
 }

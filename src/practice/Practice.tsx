@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CoachStore } from '../content/coach-store';
 import { attach } from '../content/coach';
 import { FocusTracker } from '../content/focus';
 import { draftText, isTextField } from '../linkedin/plain-text';
@@ -6,11 +7,31 @@ import type { AppSettings } from '../shared/settings';
 import { t } from '../ui/i18n';
 import { practiceComposer } from './composer';
 import { EXAMPLES, type Example, type ExampleId } from './examples';
-import { PRACTICE_STORE } from './practice-store';
+import { practiceStore } from './practice-store';
 
-/** On this page of its own the panel is always shown: zero footprint is about LinkedIn's pages. */
-function coachedHere(settings: AppSettings): AppSettings {
-  return { ...settings, zeroFootprint: false, surfaces: { message: true, 'invite-note': true, inmail: true } };
+/**
+ * On this page of its own the panel is always shown (zero footprint is about LinkedIn's pages), and
+ * the phrases allowed here join the user's allowlist for this page only.
+ */
+function coachedHere(settings: AppSettings, allowedHere: readonly string[]): AppSettings {
+  return {
+    ...settings,
+    zeroFootprint: false,
+    surfaces: { message: true, 'invite-note': true, inmail: true },
+    engine: { ...settings.engine, allowlist: [...settings.engine.allowlist, ...allowedHere] },
+  };
+}
+
+/** `list` with the phrases it lacks (told apart regardless of case, as the allowlist matches). */
+function withNew(list: readonly string[], phrases: readonly string[]): readonly string[] {
+  const known = new Set(list.map((p) => p.toLowerCase()));
+  const added: string[] = [];
+  for (const phrase of phrases) {
+    if (known.has(phrase.toLowerCase())) continue;
+    known.add(phrase.toLowerCase());
+    added.push(phrase);
+  }
+  return added.length === 0 ? list : [...list, ...added];
 }
 
 /**
@@ -22,6 +43,15 @@ export function Practice({ settings }: { settings: AppSettings }) {
   const [exampleId, setExampleId] = useState<ExampleId>('new');
   const example = EXAMPLES.find((e) => e.id === exampleId) ?? EXAMPLES[0];
   const draft = useRef('');
+  // "Never flag" here is practice too: kept in this page, never in the allowlist LinkedIn's coach reads.
+  const [allowedHere, setAllowedHere] = useState<readonly string[]>([]);
+  // Flagging a phrase again starts the coach afresh on the draft, so what was hidden with it shows again.
+  const [restarts, setRestarts] = useState(0);
+  const store = useMemo(() => practiceStore((phrases) => setAllowedHere((was) => withNew(was, phrases))), []);
+  const flagAgain = (phrase: string): void => {
+    setAllowedHere((was) => was.filter((p) => p !== phrase));
+    setRestarts((n) => n + 1);
+  };
   if (!example) return null;
   return (
     <div class="practice">
@@ -37,7 +67,23 @@ export function Practice({ settings }: { settings: AppSettings }) {
           </label>
         ))}
       </fieldset>
-      <Thread key={example.id} example={example} settings={settings} draft={draft} />
+      <div class="practice-main">
+        <Thread key={`${example.id}-${restarts}`} example={example} settings={settings} allowedHere={allowedHere} store={store} draft={draft} />
+        {allowedHere.length > 0 && (
+          <section class="allowed-here panel" aria-labelledby="allowed-here-title">
+            <h2 id="allowed-here-title">{t('practiceAllowedHereTitle')}</h2>
+            <p class="muted">{t('practiceAllowedHereHint')}</p>
+            <ul>
+              {allowedHere.map((phrase) => (
+                <li key={phrase} class="row">
+                  <q translate={false}>{phrase}</q>
+                  <button type="button" onClick={() => flagAgain(phrase)} aria-label={t('practiceFlagAgainLabel', phrase)}>{t('practiceFlagAgain')}</button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
     </div>
   );
 }
@@ -45,15 +91,18 @@ export function Practice({ settings }: { settings: AppSettings }) {
 interface ThreadProps {
   example: Example;
   settings: AppSettings;
+  /** phrases "Never flag" allowed on this page only */
+  allowedHere: readonly string[];
+  store: CoachStore;
   /** the text being written, carried from one person to the next */
   draft: { current: string };
 }
 
-function Thread({ example, settings, draft }: ThreadProps) {
+function Thread({ example, settings, allowedHere, store, draft }: ThreadProps) {
   const form = useRef<HTMLFormElement>(null);
   const editor = useRef<HTMLElement>(null);
-  const current = useRef(coachedHere(settings));
-  current.current = coachedHere(settings);
+  const current = useRef(coachedHere(settings, allowedHere));
+  current.current = coachedHere(settings, allowedHere);
   const [coach, setCoach] = useState<{ settingsChanged(): void } | null>(null);
   const [length, setLength] = useState(draft.current.length);
   const [sent, setSent] = useState(false);
@@ -72,11 +121,11 @@ function Thread({ example, settings, draft }: ThreadProps) {
       settings: () => current.current,
       focus,
       ignored: new Set(),
-      store: PRACTICE_STORE,
+      store,
     }));
     return () => controller.abort();
-  }, [example, draft]);
-  useEffect(() => coach?.settingsChanged(), [coach, settings]);
+  }, [example, draft, store]);
+  useEffect(() => coach?.settingsChanged(), [coach, settings, allowedHere]);
 
   const onInput = (): void => {
     if (editor.current) draft.current = draftText(editor.current);

@@ -18,7 +18,7 @@ const NOTHING: StoredContext = { connectedDaysAgo: null, sent: 0, received: 0, g
 
 /**
  * Three relationships: the same pitch is early for the first and the third and an answer for the
- * second, who asked for it. The coach gets their history from here (PRACTICE_STORE), never from
+ * second, who asked for it. The coach gets their history from here (practice-store.ts), never from
  * the store, and nothing about them is written anywhere.
  */
 export const EXAMPLES: readonly Example[] = [

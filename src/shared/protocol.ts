@@ -107,7 +107,8 @@ const requestSchemas = {
   /** replace (the default): the file becomes the whole store; merge: it joins what is here, person by person. */
   'data.import': v.object({ type: v.literal('data.import'), json: str(LIMITS.importJson), mode: v.optional(v.picklist(['replace', 'merge'])) }),
   'data.deleteAll': v.object({ type: v.literal('data.deleteAll') }),
-  'badge.set': v.object({ type: v.literal('badge.set'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)) }),
+  /** focusedAt: when the frame's draft last took the focus; absent when the frame holds no draft (a count without it ranks below every draft that has one). */
+  'badge.set': v.object({ type: v.literal('badge.set'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)), focusedAt: v.optional(Time) }),
   /** "Send without a note" in the invite dialog (an invite with a note is counted from its interaction.record). */
   'invitation.record': v.object({ type: v.literal('invitation.record'), contactId: ContactId, at: v.optional(Time) }),
   'invitations.week': v.object({ type: v.literal('invitations.week') }),

@@ -6,6 +6,12 @@ import { disconnected } from './send';
 
 export interface RequestChannel {
   send<T extends RequestType>(req: RequestOf<T>): Promise<ResponseOf<T>>;
+  /**
+   * The port may be dead without a word: leave it, and post every unanswered request on a new one.
+   * Chrome closes the ports of a page that enters the back/forward cache and, when Back restores it,
+   * neither fires onDisconnect nor throws on postMessage: what is posted there goes nowhere.
+   */
+  reopen(): void;
 }
 
 interface Waiting {
@@ -50,6 +56,8 @@ export function requestChannel(): RequestChannel {
       waiting.delete(answered);
     });
     opened.onDisconnect.addListener(() => {
+      // A port reopen() left: what it carried was posted again on the next one.
+      if (port !== opened) return;
       port = null;
       for (const [id, entry] of [...waiting]) {
         if (entry.again) {
@@ -73,6 +81,17 @@ export function requestChannel(): RequestChannel {
         waiting.set(seq, entry);
         post(seq, entry);
       });
+    },
+    reopen(): void {
+      const left = port;
+      port = null;
+      try {
+        left?.disconnect();
+      } catch {
+        // Already closed by the browser, or the extension is gone: nothing of it to take down.
+      }
+      // The page left, not the worker: no request has used its second chance here.
+      for (const [id, entry] of [...waiting]) post(id, entry);
     },
   };
 }

@@ -29,6 +29,12 @@ export interface LaunchOptions {
   welcome?: 'close' | 'keep';
   /** the caller stops the browser on SIGINT/SIGTERM itself (the demo); by default Playwright kills it and exits */
   ownSignals?: boolean;
+  /**
+   * true: pages may enter the back/forward cache, as in a user's Chrome. Playwright starts Chromium
+   * with --disable-back-forward-cache (so that goBack() always makes a request its routes see), which
+   * keeps every page out of it.
+   */
+  backForwardCache?: boolean;
 }
 
 export interface Rapport {
@@ -80,6 +86,7 @@ export async function launchRapport(options: LaunchOptions = {}): Promise<Rappor
     locale: options.locale ?? 'en-US',
     env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_') },
     viewport: headless ? { width: 1280, height: 900 } : null,
+    ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     ...(options.ownSignals ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
   });
   const strayRequests: string[] = [];

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shownFindings, shownRules, typeInto } from './coach-support';
+import { ask, clickNode, shownFindings, shownRules, typeInto, waitForRule } from './coach-support';
 import { launchRapport, waitFor, type Rapport } from './harness';
 import { PRACTICE, PRACTICE_DRAFT, writeTo } from './first-run';
 import { OPTIONS, openPopup } from './ui-helpers';
@@ -16,7 +16,7 @@ describe('the practice page', () => {
   let cdp: CDPSession;
 
   beforeAll(async () => {
-    rapport = await launchRapport();
+    rapport = await launchRapport({ routes: { '/messaging/thread/': 'coach-thread.html' } });
     page = await rapport.openExtensionPage(PRACTICE);
     await page.locator('[role="textbox"]').waitFor();
     cdp = await rapport.context.newCDPSession(page);
@@ -65,6 +65,40 @@ describe('the practice page', () => {
       expect(await popup.locator('.search-results .contact-name').count(), name).toBe(0);
     }
     await popup.close();
+  });
+
+  it('"Never flag" stops the phrase on this page only: the allowlist LinkedIn\'s coach reads is unchanged, and it can be flagged again', async () => {
+    const allowlist = async () => (await ask<{ settings: { engine: { allowlist: string[] } } }>(page, { type: 'settings.get' })).settings.engine.allowlist;
+    const before = await allowlist();
+    await writeTo(page, 'new');
+    await page.locator('[role="textbox"]').fill(PRACTICE_DRAFT);
+    await rulesBecome(cdp, ['early-pitch', 'unfilled-placeholder']);
+    const pitch = (await shownFindings(cdp)).find((f) => f.rule === 'early-pitch');
+    await clickNode(page, cdp, pitch?.buttons.allow ?? 0);
+    await rulesBecome(cdp, ['unfilled-placeholder']);
+    // Across the page's people, as the allowlist would be; never in the settings.
+    await writeTo(page, 'stranger');
+    await rulesBecome(cdp, ['unfilled-placeholder']);
+    expect(await allowlist()).toEqual(before);
+    // The page says where the phrases are allowed, and what to do to stop them on LinkedIn too.
+    const allowedHere = page.getByRole('region', { name: 'Not flagged on this practice page' });
+    await expect.poll(() => allowedHere.locator('li q').count()).toBeGreaterThan(0);
+    await expect.poll(() => allowedHere.innerText()).toContain('on LinkedIn, Rapport still flags these words');
+    const phrases = await allowedHere.locator('li q').allInnerTexts();
+
+    // The live coach on LinkedIn still flags the same words.
+    const linkedIn = await rapport.openLinkedIn('/messaging/thread/2-practice-allow/');
+    const linkedInCdp = await rapport.context.newCDPSession(linkedIn);
+    await typeInto(linkedIn, '[role="textbox"]', PRACTICE_DRAFT);
+    await waitForRule(linkedInCdp, 'early-pitch');
+    await linkedIn.close();
+
+    await page.bringToFront();
+    for (const phrase of phrases) await allowedHere.getByRole('button', { name: `Flag “${phrase}” again on this page` }).click();
+    await rulesBecome(cdp, ['early-pitch', 'unfilled-placeholder']);
+    expect(await allowedHere.count()).toBe(0);
+    await writeTo(page, 'new');
+    await rulesBecome(cdp, ['early-pitch', 'unfilled-placeholder']);
   });
 
   it('is reached from the options page and has no console errors', async () => {

@@ -1,3 +1,4 @@
+import { BadgeBoard } from '../../../src/background/badge-board';
 import type { BackgroundDeps, BadgeKind } from '../../../src/background/deps';
 import type { MessageSender } from '../../../src/background/sender';
 import { createSettingsStore, type StorageAreaLike } from '../../../src/background/settings-store';
@@ -59,6 +60,7 @@ export function fakeDeps(now = Date.UTC(2026, 10, 23, 12)): TestDeps {
     setBadge: async (tabId, count, kind) => {
       badges.push({ tabId, count, kind });
     },
+    badgeBoard: new BadgeBoard(),
     now: () => clock.now,
     extensionId: EXTENSION_ID,
     extensionOrigin: EXTENSION_ORIGIN,

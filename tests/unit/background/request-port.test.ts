@@ -21,6 +21,7 @@ function portFrom(sender: MessageSender) {
     sender,
     postMessage: (answer) => answers.push(answer),
     onMessage: { addListener: (listener) => { deliver = listener; } },
+    onDisconnect: { addListener: () => undefined },
   };
   handleRequestPort(port, deps);
   const post = async (message: unknown): Promise<void> => {

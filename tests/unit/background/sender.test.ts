@@ -24,9 +24,10 @@ describe('checkSender', () => {
     expect(check({ id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}/src/options/index.html` })).toEqual({ kind: 'extension-page' });
   });
 
-  it('our content script on LinkedIn carries its tab id, or null when the browser gives none', () => {
-    expect(check({ id: EXTENSION_ID, url: 'https://www.linkedin.com/feed/', tab: { id: 12 }, frameId: 0 })).toEqual({ kind: 'content-script', tabId: 12 });
-    expect(check({ id: EXTENSION_ID, url: 'https://www.linkedin.com/preload/', tab: {} })).toEqual({ kind: 'content-script', tabId: null });
+  it('our content script on LinkedIn carries its tab id (null when the browser gives none) and its frame', () => {
+    expect(check({ id: EXTENSION_ID, url: 'https://www.linkedin.com/feed/', tab: { id: 12 }, frameId: 0 })).toEqual({ kind: 'content-script', tabId: 12, frameId: 0 });
+    expect(check({ id: EXTENSION_ID, url: 'https://www.linkedin.com/preload/', tab: {} })).toEqual({ kind: 'content-script', tabId: null, frameId: 0 });
+    expect(check({ id: EXTENSION_ID, url: 'https://www.linkedin.com/preload/', tab: { id: 12 }, frameId: 3 })).toEqual({ kind: 'content-script', tabId: 12, frameId: 3 });
   });
 
   it('a LinkedIn document that is not in a tab is not our content script', () => {

@@ -31,6 +31,24 @@ describe('FocusTracker.refresh: the badge count said again for the background to
   });
 });
 
+describe('FocusTracker: when the draft took the focus, for the background to pick among frames', () => {
+  it('says the time its draft was focused with every count, and none once the draft is gone', () => {
+    const said: [number, number | null][] = [];
+    const clock = { now: 1_000 };
+    const focus = new FocusTracker((n, at) => said.push([n, at]), () => clock.now);
+    const first = view(2);
+    const second = view(1);
+    focus.focus(first);
+    clock.now = 5_000;
+    focus.refresh(false);
+    focus.focus(second);
+    focus.gone(first);
+    focus.gone(second);
+    focus.refresh(true);
+    expect(said).toEqual([[2, 1_000], [2, 1_000], [1, 5_000], [0, null], [0, null]]);
+  });
+});
+
 describe('the next midnight', () => {
   it('local: the start of the next local day, however late today is', () => {
     const evening = new Date(2026, 11, 1, 23, 59, 30).getTime();

@@ -1,16 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 
 type Listener = (message: unknown) => void;
-interface FakePort { posted: unknown[]; answer: Listener; drop: () => void }
+interface FakePort { posted: unknown[]; answer: Listener; drop: () => void; disconnected: boolean }
 const ports: FakePort[] = [];
 const connect = vi.fn((info: { name: string }) => {
   const listeners: Listener[] = [];
   const gone: (() => void)[] = [];
-  const port: FakePort = { posted: [], answer: (m) => listeners.forEach((l) => l(m)), drop: () => gone.forEach((l) => l()) };
+  const port: FakePort = { posted: [], answer: (m) => listeners.forEach((l) => l(m)), drop: () => gone.forEach((l) => l()), disconnected: false };
   ports.push(port);
   expect(info.name).toBe('requests');
   return {
     postMessage: (m: unknown) => port.posted.push(m),
+    disconnect: () => {
+      port.disconnected = true;
+    },
     onMessage: { addListener: (l: Listener) => listeners.push(l) },
     onDisconnect: { addListener: (l: () => void) => gone.push(l) },
   };
@@ -83,5 +86,47 @@ describe('requestChannel()', () => {
     });
     ports[before]?.drop();
     expect(await pending).toEqual({ ok: false, error: { code: 'disconnected', message: 'Extension context invalidated.' } });
+  });
+
+  it('reopen() leaves the port and posts every unanswered request on a new one (a page back from the back/forward cache)', async () => {
+    const channel = requestChannel();
+    const before = ports.length;
+    const answered = channel.send({ type: 'stats.month' });
+    const pending = channel.send({ type: 'badge.set', count: 2 });
+    ports[before]?.answer({ seq: 1, response: { ok: true, data: { gives: 0 } } });
+    expect(await answered).toEqual({ ok: true, data: { gives: 0 } });
+    channel.reopen();
+    expect(ports[before]?.disconnected).toBe(true);
+    expect(ports).toHaveLength(before + 2);
+    expect(ports[before + 1]?.posted).toEqual([{ seq: 2, request: { type: 'badge.set', count: 2 } }]);
+    // The left port's late disconnect changes nothing: the new port stays, nothing is posted twice.
+    ports[before]?.drop();
+    expect(ports).toHaveLength(before + 2);
+    expect(ports[before + 1]?.posted).toHaveLength(1);
+    ports[before + 1]?.answer({ seq: 2, response: { ok: true, data: {} } });
+    expect(await pending).toEqual({ ok: true, data: {} });
+  });
+
+  it('reopen() with nothing waiting opens no port until the next request', () => {
+    const channel = requestChannel();
+    void channel.send({ type: 'stats.month' });
+    const before = ports.length;
+    ports[before - 1]?.answer({ seq: 1, response: { ok: true, data: {} } });
+    channel.reopen();
+    expect(ports).toHaveLength(before);
+    void channel.send({ type: 'stats.month' });
+    expect(ports).toHaveLength(before + 1);
+    expect(ports[before]?.posted).toEqual([{ seq: 2, request: { type: 'stats.month' } }]);
+  });
+
+  it('reopen() keeps a request its second chance: a worker stop after the restore posts it once more', async () => {
+    const channel = requestChannel();
+    const before = ports.length;
+    const pending = channel.send({ type: 'stats.month' });
+    channel.reopen();
+    ports[before + 1]?.drop();
+    expect(ports[before + 2]?.posted).toEqual([{ seq: 1, request: { type: 'stats.month' } }]);
+    ports[before + 2]?.answer({ seq: 1, response: { ok: true, data: {} } });
+    expect(await pending).toEqual({ ok: true, data: {} });
   });
 });
