@@ -270,6 +270,9 @@ export interface ImportSummary {
   };
 }
 
+/** Why a row of LinkedIn's export was not imported. */
+export type SkipReason = 'noProfile' | 'memberUrn' | 'draft' | 'noDate' | 'noRecipient';
+
 export interface LinkedInImportSummary {
   connections: number;
   invitations: number;
@@ -277,15 +280,23 @@ export interface LinkedInImportSummary {
   contactsAdded: number;
   contactsUpdated: number;
   interactionsAdded: number;
-  /** Applied to a person already stored / to one this import created (see storage/linkedin-export/import.ts). */
+  /**
+   * What was applied, by whether its person was already stored: a connection row or an interaction
+   * (message, invitation note) that reached an existing contact was `joined`, one that created its
+   * contact `added`. Rows an earlier import of the same file already applied count in neither.
+   */
   joined: number;
   added: number;
-  /** Connections imported by name only (no profile link): joinable through the popup's "same person?". */
+  /** Connections without a profile link, imported by name: the popup offers to join them with the person on screen. */
   byName: number;
+  /** All rows not imported, then by reason. */
   skippedRows: number;
-  skipped: { noProfile: number; memberUrn: number; draft: number; noDate: number; noRecipient: number };
+  skipped: Record<SkipReason, number>;
+  /** Text fields whose double-encoded UTF-8 was repaired. */
   repairedFields: number;
+  /** Contact id taken to be the account owner (see me.ts). */
   me: string | null;
+  /** Rows not re-applied because an interrupted import of the same file had already done them. */
   resumedRows: number;
 }
 

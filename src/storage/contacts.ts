@@ -3,6 +3,7 @@ import { cadenceDueAt, isCadenceDue, type Cadence } from '../shared/cadence';
 import { guarded, StorageError } from './errors';
 import { isNameOnlyId, profileUrlFor } from './ids';
 import type { RapportDb } from './open';
+import type { ContactSummary } from '../shared/protocol';
 import type { Consent, ContactRecord, Degree, InteractionRecord } from './schema';
 import { resolveIn } from './aliases';
 import { newestOfContact, ofKind } from './by-contact';
@@ -26,16 +27,6 @@ export interface ContactPatch {
   cadence?: Cadence | null;
   /** The fields given replace those stored. */
   boundaries?: Partial<Boundaries>;
-}
-
-export interface ContactSummary {
-  id: string;
-  name: string;
-  headline: string;
-  profileUrl: string;
-  connectedOn: number | null;
-  lastInteractionAt: number | null;
-  tags: string[];
 }
 
 export function newContact(id: string, now: number, fields: Partial<ContactRecord> = {}): ContactRecord {

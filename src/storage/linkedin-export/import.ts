@@ -9,6 +9,7 @@ import type { ContactRecord, InteractionRecord, LinkedInImportCursor } from '../
 import { BACKUP_LIMITS } from '../export-file';
 import { BytesHasher, clipText, hashString } from '../text';
 import type { CsvRecord } from './csv';
+import type { LinkedInImportSummary, SkipReason } from '../../shared/protocol';
 import { parseConnectedOn, parseInvitationDate, parseMessageDate } from './dates';
 import { OwnerDetector } from './me';
 import { repairMojibake } from './mojibake';
@@ -21,33 +22,6 @@ export interface LinkedInImportProgress {
   phase: ImportPhase;
   done: number;
   total: number;
-}
-
-export interface LinkedInImportSummary {
-  connections: number;
-  invitations: number;
-  messages: number;
-  contactsAdded: number;
-  contactsUpdated: number;
-  interactionsAdded: number;
-  /**
-   * What was applied, by whether its person was already stored: a connection row or an interaction
-   * (message, invitation note) that reached an existing contact was `joined`, one that created its
-   * contact `added`. Rows an earlier import of the same file already applied count in neither.
-   */
-  joined: number;
-  added: number;
-  /** Connections without a profile link, imported by name: the popup offers to join them with the person on screen. */
-  byName: number;
-  /** All rows not imported, then by reason. */
-  skippedRows: number;
-  skipped: Record<SkipReason, number>;
-  /** Text fields whose double-encoded UTF-8 was repaired. */
-  repairedFields: number;
-  /** Contact id taken to be the account owner (see me.ts). */
-  me: string | null;
-  /** Rows not re-applied because an interrupted import of the same file had already done them. */
-  resumedRows: number;
 }
 
 export interface LinkedInImportOptions {
@@ -64,7 +38,6 @@ export interface LinkedInImportOptions {
  * `urn:li:member:…` that the export links to no profile; a draft (never sent); no readable date; a
  * message of the owner's whose export names no recipient.
  */
-export type SkipReason = 'noProfile' | 'memberUrn' | 'draft' | 'noDate' | 'noRecipient';
 const SKIP_REASONS: readonly SkipReason[] = ['noProfile', 'memberUrn', 'draft', 'noDate', 'noRecipient'];
 
 const FILES = { connections: 'connections.csv', messages: 'messages.csv', invitations: 'invitations.csv' } as const;
