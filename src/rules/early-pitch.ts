@@ -105,7 +105,12 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // is what the favour is about ("kan du skriva en recension av vår app?"), which is the ask rule's.
   let onOffer: ((cue: Cue) => boolean) | undefined;
   let onAct: ((cue: Cue) => boolean) | undefined;
-  const pitchPhrases = cues.hits('pitch').filter((h) => !(informational && free.some((f) => f.ns <= h.ns && h.ne <= f.ne))
+  // A phrase that only asks for a meeting ("open to a quick call") asks for an informational chat in a
+  // message that asks advice ("…so I can hear how you built your book").
+  let onMeeting: ((cue: Cue) => boolean) | undefined;
+  const meetingOnly = (h: Cue): boolean => (onMeeting ??= overlapsAny([...cues.hits('meeting'), ...cues.hits('meetingAsk'), ...cues.hits('duration')]))(h)
+    && !(onAct ??= overlapsAny([...cues.hits('offerAct'), ...cues.hits('selfOffer')]))(h) && !(onOffer ??= overlapsAny(cues.hits('pitchOffer')))(h);
+  const pitchPhrases = cues.hits('pitch').filter((h) => !(informational && (free.some((f) => f.ns <= h.ns && h.ne <= f.ne) || meetingOnly(h)))
     && !((cues.sentenceHas(h, 'ask') || cues.sentenceHas(h, 'askThing'))
       && (onOffer ??= overlapsAny(cues.hits('pitchOffer')))(h)
       && !(onAct ??= overlapsAny([...cues.hits('offerAct'), ...cues.hits('selfOffer')]))(h)));
