@@ -14,6 +14,8 @@ export const phraseCategory: Category = 'signup';
 const SENTENCE_END = /[?!\n]|\.(?: |$)/u;
 // Further back than this, a consent question is taken to be in another sentence (bounds the look per act).
 const MAX_SENTENCE = 400;
+// The parts of a sign-up, one of which the model's sentence must hold.
+const MODEL_CUES: readonly Category[] = ['signupThing', 'signupAct', 'signupYou', 'signupDone', 'signupState'];
 
 /**
  * Saying the contact was added, subscribed or registered ("I've added you to our newsletter",
@@ -46,5 +48,6 @@ export function check({ folded, ctx, cues, learned }: RuleInput): Evidence[] {
   const found = claims.filter((cue) => !cues.inQuestion(cue) && !asksFirst(cue) && !agreed(cue));
   if (found.length > 0 || claims.length > 0) return found;
   const model = learned('no-consent-signup');
-  return model && !cues.inQuestion(model) && !cues.sentenceHas(model, 'signupAsk') ? [model] : [];
+  // The sentence the model picks must hold some part of a sign-up the cues know ("sign up here" enrols nobody).
+  return model && !cues.inQuestion(model) && !cues.sentenceHas(model, 'signupAsk') && MODEL_CUES.some((c) => cues.sentenceHas(model, c)) ? [model] : [];
 }
