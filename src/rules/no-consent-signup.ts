@@ -14,6 +14,9 @@ export const phraseCategory: Category = 'signup';
 const SENTENCE_END = /[?!\n]|\.(?: |$)/u;
 // Further back than this, a consent question is taken to be in another sentence (bounds the look per act).
 const MAX_SENTENCE = 400;
+// A consent question after the act closes its sentence when at most this many words follow it ("…if you want, of course").
+const CLOSING_WORDS = 3;
+const WORD = /[^\p{L}\p{N}]+/u;
 // The parts of a sign-up, one of which the model's sentence must hold.
 const MODEL_CUES: readonly Category[] = ['signupThing', 'signupAct', 'signupYou', 'signupDone', 'signupState'];
 
@@ -37,15 +40,23 @@ export function check({ folded, ctx, cues, learned }: RuleInput): Evidence[] {
   ];
   // "As agreed, I've sent you the invite" is consent on record only if the contact has ever written back.
   const agreed = (cue: Cue): boolean => ctx.received > 0 && cues.sentenceHas(cue, 'signupAgreed');
-  // A consent question asks before the act ("if you'd like, I'll add you"); one after an act already done
-  // ("I've added you to our newsletter, and if you want, I'll show you our app") asks about something else.
+  // A consent question asks before the act ("if you'd like, I'll add you to the list") or closes its
+  // sentence ("I can add you to the list if you want."). One that goes on to offer something else
+  // ("I've added you to our newsletter, and if you want, I'll show you our app") asks about that.
   const consent = cues.hits('signupAsk');
   const asksFirst = (cue: Cue): boolean => {
     // The nearest question starting before the act's end; an earlier one is in its sentence only if this one is.
     const a = consent[firstAtOrAfter(consent, cue.ne) - 1];
     return a !== undefined && cue.ns - a.ne <= MAX_SENTENCE && !SENTENCE_END.test(folded.slice(a.ne, cue.ns));
   };
-  const found = claims.filter((cue) => !cues.inQuestion(cue) && !asksFirst(cue) && !agreed(cue));
+  const closesSentence = (cue: Cue): boolean => {
+    const a = consent[firstAtOrAfter(consent, cue.ne)];
+    if (a === undefined || a.ns - cue.ne > MAX_SENTENCE || SENTENCE_END.test(folded.slice(cue.ne, a.ns))) return false;
+    const rest = folded.slice(a.ne, a.ne + MAX_SENTENCE);
+    const end = rest.search(SENTENCE_END);
+    return (end < 0 ? rest : rest.slice(0, end)).split(WORD).filter((w) => w.length > 0).length <= CLOSING_WORDS;
+  };
+  const found = claims.filter((cue) => !cues.inQuestion(cue) && !asksFirst(cue) && !closesSentence(cue) && !agreed(cue));
   if (found.length > 0 || claims.length > 0) return found;
   const model = learned('no-consent-signup');
   // The sentence the model picks must hold some part of a sign-up the cues know ("sign up here" enrols nobody).
