@@ -1,4 +1,4 @@
-// `npm run oof -- [FILE…] [--lines]`: the whole engine out of fold per source (tests/corpus/oof.ts).
+// `npm run oof -- [FILE…] [--lines] [--misses]`: the whole engine out of fold per source (tests/corpus/oof.ts).
 import { register } from 'tsx/esm/api';
 
 register();

@@ -9,6 +9,9 @@ export const meta: RuleMeta = {
 
 export const phraseCategory: Category = 'ask';
 
+// The parts of a request, one of which the model's sentence must hold.
+const MODEL_CUES: readonly Category[] = ['askPolite', 'askThing'];
+
 /**
  * A favour (intro, referral, recommendation, endorsement, feedback, a job, sharing a post) asked of
  * someone the ledger shows nothing given to. Givers gain: an offer in the message itself ("happy
@@ -21,6 +24,8 @@ export function check({ ctx, thresholds, cues, learned }: RuleInput): Evidence[]
   const asks = [...cues.hits('ask'), ...cues.pairs('askPolite', 'askThing', { maxGapWords: 8 })];
   const found = asks.filter((cue) => !cues.sentenceHas(cue, 'thanks'));
   if (asks.length > 0) return found;
+  // The sentence the model picks must hold part of a request ("could you…", "a review"): a question
+  // about the reader's work ("what are you working on?") asks them no favour.
   const model = learned('ask-without-give');
-  return model && !cues.sentenceHas(model, 'thanks') ? [model] : [];
+  return model && !cues.sentenceHas(model, 'thanks') && MODEL_CUES.some((c) => cues.sentenceHas(model, c)) ? [model] : [];
 }

@@ -18,7 +18,7 @@ export const phraseCategory: Category = 'pitch';
 // How far after a sign-up its object may start: "signed you up for our {Thursday} webinar".
 const SIGNUP_OBJECT_WORDS = 4;
 // The sentence the model picks must hold some part of an offer the cues know.
-const MODEL_CUES: readonly Category[] = ['self', 'selfOffer', 'offerAct', 'target', 'pitchOwn', 'pitchOffer', 'pitchFree', 'pitchService', 'meeting', 'duration', 'meetingAsk'];
+const MODEL_CUES: readonly Category[] = ['self', 'selfOffer', 'offerAct', 'target', 'pitchOwn', 'pitchOffer', 'pitchTerms', 'pitchFree', 'pitchService', 'meeting', 'duration', 'meetingAsk', 'offerAsk'];
 // How far a buyer's request may be from what it asks for: "könnten wir eine Demo bekommen und eure Preise".
 const BUYER_WORDS = 6;
 // The cues that put a sentence on the sign-up rule's side: the reader signed up, or their new state.
@@ -81,7 +81,9 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // A meeting asked for ("15 minutes", "kurz anrufen") is a pitch when the message also names what is
   // on offer or a business goal ("pipeline", "our platform"); without that it may be a chat about the reader's work.
   const withNoun = cues.pairs('duration', 'meeting', { maxGapWords: 6, eitherOrder: true });
-  const meetings = [...withNoun, ...apart(cues.hits('duration'), withNoun), ...cues.hits('meetingAsk')];
+  // So is the offer put to the reader as a question ("Interesse?", "wär das was für eure Buchhaltung?",
+  // "¿Te lo muestro?", "zal ik het je laten zien?"): beside an offer named, it asks them to take it.
+  const meetings = [...withNoun, ...apart(cues.hits('duration'), withNoun), ...cues.hits('meetingAsk'), ...cues.hits('offerAsk')];
   // "Our webinar" in the sentence that signs the reader up for it is the event itself, which is the
   // sign-up rule's (corpus-spec); "our new platform" shown at that webinar, or an offer named in any
   // other sentence, is still a pitch.
@@ -90,7 +92,7 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
     || (cues.sentenceHas(cue, 'signupDone') && cues.sentenceHas(cue, 'signupThing')))
     && (onSignupThing ??= overlapsAny(cues.hits('signupThing')))(cue);
   const ownOffer = cues.pairs('pitchOwn', 'pitchOffer', { maxGapWords: 2, eitherOrder: true }).filter((cue) => !signedUp(cue));
-  const salesy = cues.has('target') || selfActs.length > 0 || ownOffer.length > 0;
+  const salesy = cues.has('target') || selfActs.length > 0 || ownOffer.length > 0 || cues.has('pitchOffer') || cues.has('pitchTerms');
   const informational = cues.has('advice');
   const gives = cues.hits('give');
   // A favour asked about one's own product ("vote for our app", "feedback on the app we launched")
@@ -103,12 +105,21 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // is what the favour is about ("kan du skriva en recension av vår app?"), which is the ask rule's.
   let onOffer: ((cue: Cue) => boolean) | undefined;
   let onAct: ((cue: Cue) => boolean) | undefined;
-  const pitchPhrases = cues.hits('pitch').filter((h) => !(informational && free.some((f) => f.ns <= h.ns && h.ne <= f.ne))
+  // A phrase that only asks for a meeting ("open to a quick call") asks for an informational chat in a
+  // message that asks advice ("…so I can hear how you built your book").
+  let onMeeting: ((cue: Cue) => boolean) | undefined;
+  const meetingOnly = (h: Cue): boolean => (onMeeting ??= overlapsAny([...cues.hits('meeting'), ...cues.hits('meetingAsk'), ...cues.hits('duration')]))(h)
+    && !(onAct ??= overlapsAny([...cues.hits('offerAct'), ...cues.hits('selfOffer')]))(h) && !(onOffer ??= overlapsAny(cues.hits('pitchOffer')))(h);
+  const pitchPhrases = cues.hits('pitch').filter((h) => !(informational && (free.some((f) => f.ns <= h.ns && h.ne <= f.ne) || meetingOnly(h)))
     && !((cues.sentenceHas(h, 'ask') || cues.sentenceHas(h, 'askThing'))
       && (onOffer ??= overlapsAny(cues.hits('pitchOffer')))(h)
       && !(onAct ??= overlapsAny([...cues.hits('offerAct'), ...cues.hits('selfOffer')]))(h)));
+  // Terms of an offer say the writer sells without an "I" or "we": "packages from £1,500",
+  // "première séance offerte", "franchise territories", "un dossier de sponsoring".
+  const terms = cues.hits('pitchTerms');
   const phrases = [
     ...pitchPhrases,
+    ...terms,
     ...(asks ? [] : ownOffer),
     // "a free audit", "un diagnostic gratuit", "einen kostenlosen IT-Sicherheitscheck"
     ...cues.pairs('pitchFree', 'pitchService', { maxGapWords: 2, eitherOrder: true }),

@@ -13,7 +13,8 @@ import type { PhraseSource } from './matcher';
  *
  * - pitch: a self-offer on its own ("we help", "book a demo"); pitchOwn + pitchOffer within two
  *   words ("our new platform", or the offer sent: "anbei das Angebot", "I've attached the deck");
- *   pitchFree + pitchService ("a free audit"); pitchInvited: the
+ *   pitchFree + pitchService ("a free audit"); pitchTerms: terms of an offer, which sell with no "I"
+ *   or "we" ("packages from", "Sponsoringpaket", "première séance offerte"); pitchInvited: the
  *   contact asked for it ("since you asked"), which excuses the offer; pitchDiscussed ("as
  *   promised") excuses it once the contact has replied.
  * - closeness: claimed history or intimacy ("as we discussed", "buddy"); closenessRef + closenessEvent
@@ -38,7 +39,8 @@ import type { PhraseSource } from './matcher';
  *   "hjälper vi"), then a target within eight (a beneficiary, benefit or offering: "teams",
  *   "reduce", "platform"): "we train sales teams", "Wir unterstützen Mittelständler".
  * - duration + meeting ("a 15-minute call"), or meetingAsk ("kort bellen"): a meeting request,
- *   a pitch beside a target or an offer; booking (a Calendly link) is one on its own. Advice or a
+ *   a pitch beside a target or an offer; so is offerAsk, the offer put to the reader as a question
+ *   ("Interesse?", "wär das was für euch?", "¿te lo muestro?"); booking (a Calendly link) is one on its own. Advice or a
  *   student's research anywhere in the message makes it an informational chat, not a pitch.
  * - recruit: a job (or a stage: a talk, a guest slot) offered to the reader, which is not selling to them.
  * - buyerAsk + buyerThing within six words: the writer asks the reader for the reader's offer ("could you
@@ -75,10 +77,10 @@ function installed(): LexiconFiles {
 
 /** The categories the lexicons' matcher scans for; a file may also hold `placeholder`. */
 export const scanned: readonly Category[] = [
-  'pitch', 'pitchOwn', 'pitchOffer', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'closeness', 'closenessRef', 'closenessEvent',
+  'pitch', 'pitchOwn', 'pitchOffer', 'pitchTerms', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'closeness', 'closenessRef', 'closenessEvent',
   'closenessAs', 'closenessSaid', 'closenessAhead', 'signup', 'signupAct', 'signupThing', 'signupAsk', 'signupYou', 'signupDone', 'signupState', 'signupAgreed', 'signupSent',
   'ask', 'askPolite', 'askThing', 'give', 'neutral',
-  'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'booking', 'advice', 'recruit', 'buyerAsk', 'buyerThing', 'thanks',
+  'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'offerAsk', 'booking', 'advice', 'recruit', 'buyerAsk', 'buyerThing', 'thanks',
 ];
 
 // German typed without an umlaut key spells ä ö ü as ae oe ue ("unterstuetzen", "koennten"), which

@@ -219,9 +219,9 @@ function cueAt(norm: Normalized, ns: number, ne: number): Cue {
 // Neutral phrases only defuse evidence; cues that excuse a message (an offer, a consent
 // question, a request from the contact) stay whatever surrounds them.
 const DEFUSABLE: ReadonlySet<Category> = new Set<Category>([
-  'pitch', 'pitchOwn', 'pitchOffer', 'pitchFree', 'pitchService', 'closeness', 'closenessRef', 'closenessEvent', 'closenessAs', 'closenessSaid',
+  'pitch', 'pitchOwn', 'pitchOffer', 'pitchTerms', 'pitchFree', 'pitchService', 'closeness', 'closenessRef', 'closenessEvent', 'closenessAs', 'closenessSaid',
   'signup', 'signupAct', 'signupThing', 'signupYou', 'signupDone', 'signupState', 'signupSent', 'ask', 'askPolite', 'askThing',
-  'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'booking',
+  'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'offerAsk', 'booking',
 ]);
 
 /** A cue inside a neutral phrase ("product manager", "demo day") is not a cue. */

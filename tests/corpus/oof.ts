@@ -6,15 +6,18 @@ import { hashGroup, FOLDS, train } from '../../src/rules/model/train';
 import { normalize } from '../../src/rules/normalize';
 import type { RuleId } from '../../src/rules/types';
 import { loadJsonl, loadPart, report, type Outcome, type Sample } from './evaluate';
+import { misses } from './real';
 import { trainingSamples } from './training';
 
 /**
- * `npm run oof [-- FILE…] [--lines]`: the whole engine out of fold. Each of train.ts's folds is scored
+ * `npm run oof [-- FILE…] [--lines] [--misses]`: the whole engine out of fold. Each of train.ts's folds is scored
  * by the engine with a model trained (thresholds and all) on the other four, so every learned path
  * (the model alone, a half pitch at even odds) is measured on lines it never saw; with FILEs, those
  * files are scored by the committed model instead (fresh lines). Each early-pitch finding is put down
  * to its source: the cues alone, the model alone, or the half-pitch path; `--lines` lists the false
- * ones with their evidence, to read (training lines and fresh files only, never the hold-out).
+ * ones with their evidence, and `--misses` every line judged wrong by any rule (what the training
+ * part's folds miss is what to generalise from), to read (training lines and fresh files only, never
+ * the hold-out).
  */
 type Source = 'cues' | 'model' | 'half';
 
@@ -80,5 +83,6 @@ export function main(argv: readonly string[]): number {
     : files.flatMap((f) => loadJsonl(resolve(f), f.slice(f.lastIndexOf('/') + 1, f.lastIndexOf('/') + 3))).map((s) => judge(s, defaultModel()));
   console.log(report(judged.map((j) => j.outcome), files.length === 0 ? 'TRAINING, OUT OF FOLD' : `FILES (${files.length}), COMMITTED MODEL`));
   console.log(breakdown(judged, lines));
+  if (argv.includes('--misses')) console.log(`\nMISSES\n${misses(judged.map((j) => j.outcome)).join('\n')}`);
   return 0;
 }

@@ -19,7 +19,7 @@ describe('check --jsonl', () => {
     const input = [
       { id: 'a', text: 'Loved your talk on onboarding metrics.' },
       { id: 'b', text: 'We help agencies grow. Can I book a demo?', surface: 'invite-note' },
-      { id: 3, text: 'Here is the deck: https://acme.io/deck' },
+      { id: 3, text: 'Here are the photos from Saturday: https://acme.io/photos' },
     ].map((o) => JSON.stringify(o)).join('\n');
     const { status, stdout } = check(['--jsonl'], `${input}\n`);
     const out = jsonLines(stdout) as { id: unknown; findings: { rule: string; start: number; end: number; message: string; suggestion: string }[] }[];

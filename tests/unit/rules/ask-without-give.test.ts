@@ -17,6 +17,16 @@ describe(rule, () => {
     expect(evidenceOf(rule, 'Zou je mijn post willen delen? Als ik ooit iets voor je kan betekenen, laat het weten.')).toEqual([]);
   });
 
+  it('a review, a vote or a waitlist asked for in the request forms of each language', () => {
+    expect(evidenceOf(rule, '¿Nos dejarías una reseña en Google? Para una casa rural pequeña cuenta mucho.')).toHaveLength(1);
+    expect(evidenceOf(rule, 'Salut Andrei, ne votezi la gala startup-urilor? Durează 10 secunde.')).toHaveLength(1);
+    expect(evidenceOf(rule, 'Wil je je ff inschrijven op onze wachtlijst? We moeten nog 400 aanmeldingen halen.')).toHaveLength(1);
+  });
+
+  it('a small ask that comes with the results or a thank-you gives something real', () => {
+    expect(evidenceOf(rule, 'Wil je onze enquête invullen? Als dank krijg je als eerste onze benchmark.')).toEqual([]);
+  });
+
   it('offering an intro is giving, not asking', () => {
     expect(evidenceOf(rule, 'Would you like an intro to Dev? He ran the same migration.')).toEqual([]);
   });

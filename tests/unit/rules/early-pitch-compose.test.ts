@@ -25,6 +25,28 @@ describe('early-pitch from composed cues', () => {
   it('a meeting about the reader\'s own work, a student\'s research or advice, is an informational chat', () => {
     expect(evidenceOf(rule, 'Hi Dana, I am writing my thesis on port logistics. Could you spare 15 minutes for a call?')).toEqual([]);
     expect(evidenceOf(rule, 'Hi Dana, would you have 15 minutes for a chat about how you moved into product?')).toEqual([]);
+    // A phrase that only asks for a meeting asks for that chat too.
+    expect(evidenceOf(rule, "Hi Ruth, I'm starting out in broking. Would you be open to a quick call so I can hear how you built your book?")).toEqual([]);
+  });
+
+  it('terms of an offer sell without an "I" or "we": a price from, a sponsor package, a franchise', () => {
+    expect(evidenceOf(rule, 'Hi Marcus, the function rooms at the Old Mill: club-night packages from £18, buffet and bar included.')).toEqual(['packages from £18']);
+    expect(evidenceOf(rule, 'Hallo Herr Bauer, für das Stadtfest sind noch zwei Sponsoringpakete frei.')).toEqual(['Sponsoringpakete']);
+    expect(evidenceOf(rule, 'Bonjour Claire, première séance offerte pour les nouveaux membres du club.')).toEqual(['première séance offerte']);
+    // The same words to a long contact who has written back are fine.
+    expect(evidenceOf(rule, 'Hi Marcus, club-night packages from £18 again this year.', ctx(established))).toEqual([]);
+  });
+
+  it('a frequency or a salary is no price: "once a month", "62–70 tkr/mån" to a candidate', () => {
+    expect(evidenceOf(rule, 'Bonjour Anaïs, notre cercle de lecture se retrouve une fois par mois. Ça te dirait de venir ?')).toEqual([]);
+    expect(evidenceOf(rule, 'Hej Oskar, jag rekryterar en backendutvecklare, 62–70 tkr/mån. Är du öppen för ett kort samtal?')).toEqual([]);
+  });
+
+  it('the offer put to the reader as a question is a pitch beside an offer named', () => {
+    expect(evidenceOf(rule, 'Servus Basti, es gibt jetzt eine Software für die Lohnabrechnung mit DATEV-Anbindung – wär das was für euch?')).toEqual(['wär das was für']);
+    expect(evidenceOf(rule, 'Che Nico, con la inflación las listas de precios son un caos. Por eso armamos Preciario. ¿Te lo muestro?')).toHaveLength(1);
+    // Without an offer it may be a question about anything.
+    expect(evidenceOf(rule, 'Hoi Lieke, we organiseren een borrel voor oud-collega\'s. Interesse?')).toEqual([]);
   });
 
   it('a job offered to the reader is not selling to them', () => {

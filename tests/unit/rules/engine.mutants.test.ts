@@ -66,7 +66,8 @@ describe('analyze', () => {
     const off: RuleWeights = { bias: 0, scale: 1, threshold: 1e9, count: 0, index: '', weights: '' };
     useModel(new Model({ version: 1, bucketBits: BUCKET_BITS, rules: { 'early-pitch': on, 'assumed-closeness': off, 'no-consent-signup': on, 'ask-without-give': off } }));
     const sentence = 'Could you introduce me to your hiring manager at the port, the river walk had a street music demo?';
-    const whole = 'Lovely weather in Porto this week, the river walk had a street music demo.';
+    // "group": the part of a sign-up the sign-up rule's model finding needs.
+    const whole = 'Lovely weather in Porto this week, the river walk group had a street music demo.';
     expect(spans(sentence, analyze(sentence, ctx()))).toEqual([
       ['ask-without-give', 'Could you introduce me to'], ['early-pitch', sentence],
     ]);

@@ -17,15 +17,17 @@ function onlyFor(rule: LearnedRule): void {
 }
 
 const smallTalk = 'Lovely weather in Porto this week, the river walk was full of people and music.';
-const question = 'Did you see the pictures from Porto, the river walk was full of people and music?';
+// "review" is part of a favour asked: what the ask rule's model finding needs in its sentence.
+const favour = 'Lovely weather in Porto this week, the river walk review was full of people and music.';
+const question = 'Did you see the pictures from Porto, the river walk group was full of people and music?';
 
 afterEach(() => useModel(null));
 
 describe('a model finding', () => {
   it('points at the sentence, without the spaces and line breaks around it', () => {
     onlyFor('ask-without-give');
-    const text = `  ${smallTalk}  \n\n  The harbour festival last weekend had boats and lights and many food stands. `;
-    expect(evidenceOf('ask-without-give', text)).toEqual([smallTalk]);
+    const text = `  ${favour}  \n\n  The harbour festival last weekend had boats and lights and many food stands. `;
+    expect(evidenceOf('ask-without-give', text)).toEqual([favour]);
   });
 });
 
@@ -34,26 +36,31 @@ describe('ask-without-give and the learned layer', () => {
 
   it('the model finds an ask the cues miss, unless the sentence thanks, the message gives or the ledger shows a give', () => {
     onlyFor(rule);
-    expect(evidenceOf(rule, smallTalk)).toEqual([smallTalk]);
-    expect(evidenceOf(rule, 'Thanks so much for the pictures from Porto, the river walk was full of people and music.')).toEqual([]);
-    expect(evidenceOf(rule, 'Happy to help anytime, the river walk in Porto was full of people and music last weekend.')).toEqual([]);
-    expect(evidenceOf(rule, smallTalk, ctx({ gave: 1 }))).toEqual([]);
+    expect(evidenceOf(rule, favour)).toEqual([favour]);
+    expect(evidenceOf(rule, 'Thanks so much for the pictures from Porto, the river walk review was full of people and music.')).toEqual([]);
+    expect(evidenceOf(rule, 'Happy to help anytime, the river walk review in Porto was full of people and music last weekend.')).toEqual([]);
+    expect(evidenceOf(rule, favour, ctx({ gave: 1 }))).toEqual([]);
+  });
+
+  it('a model finding needs part of a request in its sentence: small talk asks no favour', () => {
+    onlyFor(rule);
+    expect(evidenceOf(rule, smallTalk)).toEqual([]);
   });
 
   it('a thank-you in the next sentence does not excuse the sentence the model points at', () => {
     onlyFor(rule);
-    expect(evidenceOf(rule, `${smallTalk} Thanks so much for the tip.`)).toEqual([smallTalk]);
+    expect(evidenceOf(rule, `${favour} Thanks so much for the tip.`)).toEqual([favour]);
   });
 
   it('an ask the cues found but a thank-you excuses is not handed to the model', () => {
     onlyFor(rule);
-    const text = `${smallTalk} Thanks so much for the tip, could you introduce me to your hiring manager?`;
+    const text = `${favour} Thanks so much for the tip, could you introduce me to your hiring manager?`;
     expect(evidenceOf(rule, text)).toEqual([]);
   });
 
   it('the cues\' ask is the evidence, not the sentence the model picks', () => {
     onlyFor(rule);
-    const text = `${smallTalk} Could you introduce me to your hiring manager?`;
+    const text = `${favour} Could you introduce me to your hiring manager?`;
     expect(evidenceOf(rule, text)).toEqual(['Could you introduce me to']);
   });
 });
@@ -61,10 +68,18 @@ describe('ask-without-give and the learned layer', () => {
 describe('no-consent-signup and the learned layer', () => {
   const rule = 'no-consent-signup';
 
+  // A sentence naming a group: the part of a sign-up a model finding needs.
+  const named = 'Lovely weather in Porto this week, the river walk group was full of people and music.';
+
   it('the model finds a sign-up the cues miss, unless consent is recorded', () => {
     onlyFor(rule);
-    expect(evidenceOf(rule, smallTalk)).toEqual([smallTalk]);
-    expect(evidenceOf(rule, smallTalk, ctx({ consentToMailing: true }))).toEqual([]);
+    expect(evidenceOf(rule, named)).toEqual([named]);
+    expect(evidenceOf(rule, named, ctx({ consentToMailing: true }))).toEqual([]);
+  });
+
+  it('a model finding needs part of a sign-up in its sentence: small talk enrols nobody', () => {
+    onlyFor(rule);
+    expect(evidenceOf(rule, smallTalk)).toEqual([]);
   });
 
   it('a model finding in a question, or next to a consent question, is asking first', () => {
@@ -76,7 +91,7 @@ describe('no-consent-signup and the learned layer', () => {
 
   it('a sign-up the cues found inside a question is not handed to the model either', () => {
     onlyFor(rule);
-    expect(evidenceOf(rule, `${smallTalk} Shall I add you to our mailing list?`)).toEqual([]);
+    expect(evidenceOf(rule, `${named} Shall I add you to our mailing list?`)).toEqual([]);
   });
 
   it('the cues\' claim is the evidence, not the sentence the model picks', () => {

@@ -21,6 +21,19 @@ describe(rule, () => {
     expect(evidenceOf(rule, 'Shall I add you to our mailing list? Only if it helps.')).toEqual([]);
   });
 
+  it('a consent question before the act, or one closing its sentence, asks first', () => {
+    expect(evidenceOf(rule, "If you'd like, I'll add you to our mailing list.")).toEqual([]);
+    expect(evidenceOf(rule, 'I can add you to our mailing list if you want.')).toEqual([]);
+    expect(evidenceOf(rule, 'Ich kann dich gern in unseren Verteiler aufnehmen, wenn du magst.')).toEqual([]);
+  });
+
+  it('a consent question after an act already done, going on to offer something else, asks about that', () => {
+    expect(evidenceOf(rule, "I've added you to our newsletter, and if you want, I'll show you our app in a quick demo."))
+      .toEqual(['added you to our newsletter']);
+    expect(evidenceOf(rule, 'Te he añadido a nuestra newsletter de marketing y si quieres te hago una auditoría gratuita de tu perfil.'))
+      .toEqual(['Te he añadido a nuestra newsletter']);
+  });
+
   it('a message that merely mentions a newsletter is not a sign-up', () => {
     expect(evidenceOf(rule, 'Loved your newsletter on pricing. I registered for your webinar too!')).toEqual([]);
   });
