@@ -56,6 +56,22 @@ describe('the learned layer', () => {
     useModel(defaultModel());
     expect(analyze('Congrats on the new role, Ana! Enjoy the first week.', ctx())).toEqual([]);
   });
+
+  it("the committed model takes no invitation to connect for a sign-up: LinkedIn's own wording, in every language", () => {
+    useModel(defaultModel());
+    const invite = ctx({ surface: 'invite-note', connectedDaysAgo: null });
+    for (const text of [
+      "Hi Maya, I'd like to add you to my professional network on LinkedIn.",
+      'Jag vill gärna lägga till dig i mitt professionella nätverk på LinkedIn',
+      'Hallo Herr Brandt, ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
+      "Bonjour Lucie, j'aimerais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.",
+      'Hola Inés, me gustaría añadirte a mi red profesional de LinkedIn.',
+      'Hoi Bram, ik wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.',
+      'Bună ziua, aș dori să vă adaug la rețeaua mea profesională de pe LinkedIn.',
+    ]) expect(analyze(text, invite).map((f) => f.rule), text).toEqual([]);
+    expect(analyze("I'd love to add you to my professional network. I've also added you to our newsletter.", invite).map((f) => f.rule))
+      .toEqual(['no-consent-signup']);
+  });
 });
 
 describe('the learned layer from storage', () => {
