@@ -80,11 +80,14 @@ describe('phrases and categories', () => {
       { category: 'pitch', phrases: ['demo', 'Demo', 'demo'] },
       { category: 'meeting', phrases: ['demo'] },
       { category: 'pitch', phrases: ['DEMO'] },
+      { category: 'meeting', phrases: ['demo'] },
+      { category: 'self', phrases: ['alpha', 'today', 'today'] },
     ];
     const cues = scan(sources, 'a demo today');
     expect(found(cues, 'a demo today', 'pitch')).toEqual(['demo']);
     expect(found(cues, 'a demo today', 'meeting')).toEqual(['demo']);
-    expect(Matcher.of(sources).patternCount).toBe(1);
+    expect(found(cues, 'a demo today', 'self')).toEqual(['today']);
+    expect(Matcher.of(sources).patternCount).toBe(3);
   });
 
   it('the same word with and without a wildcard keeps both meanings', () => {
@@ -202,6 +205,8 @@ describe('template slots', () => {
     expect(target('Hi {company}, and {{ company_name | x: y-z }}')).toEqual([]);
     expect(target('Hi [your company name] there')).toEqual([]);
     expect(target('Hi %company%')).toEqual([]);
+    expect(found(scan([{ category: 'target', phrases: ['q&a'] }], 'Hi {q&a}'), 'Hi {q&a}', 'target')).toEqual([]);
+    expect(target(`${'x '.repeat(40)}{company}`)).toEqual([]);
     expect(target('Hi <company>')).toEqual([]);
   });
 
@@ -229,6 +234,9 @@ describe('template slots', () => {
 
   it('an opener far before the cue, with other text between, is no slot', () => {
     expect(target(`{x} ${'b'.repeat(50)} company}`)).toEqual(['company']);
+    // Openers of several kinds: the nearest one before the cue is the one that counts.
+    expect(target(`[x] ${'b'.repeat(50)} {company}`)).toEqual([]);
+    expect(target(`{x} ${'b'.repeat(50)} [company] <y>`)).toEqual([]);
   });
 });
 
@@ -249,6 +257,10 @@ describe('pairs and near', () => {
     expect(pairs('we help your company and teams', 2)).toEqual(['we help your company']);
     expect(pairs('we help AI-powered teams', 2)).toEqual(['we help AI-powered teams']);
     expect(pairs('we help AI - powered teams', 2)).toEqual([]);
+    expect(pairs('wir machen am 27. August einen Abend mit Teams', 8)).toEqual(['wir machen am 27. August einen Abend mit Teams']);
+    expect(pairs('we grew 1.9x and 9.5x for teams', 7)).toEqual(['we grew 1.9x and 9.5x for teams']);
+    // Only with its space is a day's ordinal a date: "27.August" ends the clause like any full stop.
+    expect(pairs('wir machen am 27.August einen Abend mit Teams', 8)).toEqual([]);
   });
 
   it('no pair across a clause break, or the other way round unless either order is asked', () => {
@@ -257,6 +269,7 @@ describe('pairs and near', () => {
     expect(pairs('company we', 3, true)).toEqual(['company we']);
     expect(pairs('we company teams we', 0, true)).toEqual(['we company', 'teams we']);
     expect(pairs('we , company', 3, true)).toEqual([]);
+    expect(pairs('company we teams', 0, true)).toEqual(['company we', 'we teams']);
   });
 
   it('a gap longer than its words could be is no gap, however few its words', () => {
@@ -272,6 +285,11 @@ describe('pairs and near', () => {
     expect(long && cues.near([long], inner, { maxGapWords: 0 })).toEqual([long]);
     expect(long && cues.near([long], [long], { maxGapWords: 0 })).toEqual([]);
     expect(cues.near([], inner, { maxGapWords: 3 })).toEqual([]);
+    // Partners that end with it, or start with it, are inside it too.
+    const x: Cue = { ns: 3, ne: 14, start: 3, end: 14 };
+    expect(cues.near([x], [{ ns: 11, ne: 14, start: 11, end: 14 }], { maxGapWords: 0 })).toEqual([x]);
+    expect(cues.near([x], [{ ns: 3, ne: 7, start: 3, end: 7 }], { maxGapWords: 0 })).toEqual([x]);
+    expect(cues.near([x], [{ ns: 3, ne: 15, start: 3, end: 15 }], { maxGapWords: 0 })).toEqual([]);
     expect(long && cues.near([long], [], { maxGapWords: 3 })).toEqual([]);
   });
 
@@ -332,6 +350,9 @@ describe('sentences: inQuestion and sentenceHas', () => {
     const has = (text: string): boolean => { const cues = scan(sources, text); return cues.sentenceHas(first(cues, 'target'), 'signupAsk'); };
     expect(has('Would you like our webinar?')).toBe(true);
     expect(has('Our webinar, would you like it?')).toBe(true);
+    expect(has('Our webinar, would you like?')).toBe(true);
+    expect(has('Would you like our webinar? Tea. Cake.')).toBe(true);
+    expect(has('Our webinar\n"Would you like" it')).toBe(false);
     expect(has('Would you like tea? Our webinar is on.')).toBe(false);
     expect(has('Would you like tea! Our webinar is on.')).toBe(false);
     expect(has('Would you like tea.\nOur webinar is on.')).toBe(false);

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import * as askWithoutGive from '../../../src/rules/ask-without-give';
+import * as earlyPitch from '../../../src/rules/early-pitch';
+import { matcherFor } from '../../../src/rules/engine';
+import { normalize } from '../../../src/rules/normalize';
+import { defaultSettings } from '../../../src/rules/settings';
+import type { Context, Cue, Evidence, LearnedRuleId, RuleInput } from '../../../src/rules/types';
+import { ctx, evidenceOf } from './context';
+
+/*
+ * A rule's check as the engine calls it, with the lexicons' real cues: what it returns is the
+ * whole of its verdict (the engine drops anything without a span, so "nothing" must be nothing).
+ */
+type Learned = (rule: LearnedRuleId, atEvenOdds?: boolean) => Cue | null;
+
+function input(text: string, context: Partial<Context> = {}, learned: Learned = () => null, thresholds: Record<string, number> = {}): RuleInput {
+  const norm = normalize(text);
+  return {
+    text, folded: norm.text, ctx: ctx(context), thresholds, cues: matcherFor(defaultSettings()).scan(norm), learned, isPlaceholderWord: () => false,
+  };
+}
+
+const spans = (text: string, evidence: Evidence[]): string[] => evidence.map((e) => text.slice(e.start, e.end));
+
+describe('early-pitch\'s check', () => {
+  const pitch = 'We help logistics teams cut freight costs.';
+
+  it('returns nothing at all for an established relationship, an invited offer or a favour asked', () => {
+    expect(earlyPitch.check(input(pitch, { connectedDaysAgo: 400, sent: 10, received: 9 }))).toEqual([]);
+    expect(earlyPitch.check(input('You asked about our platform: it cuts freight costs.'))).toEqual([]);
+    expect(earlyPitch.check(input('As discussed, our platform cuts your freight costs.', { received: 1 }))).toEqual([]);
+    expect(earlyPitch.check(input('Could you introduce me to your CFO?'))).toEqual([]);
+    expect(earlyPitch.check(input('Do you have 15 minutes for a call next week?'))).toEqual([]);
+  });
+
+  it('uses the relationship\'s thresholds, and their defaults', () => {
+    // Young: connected fewer than youngDays (30) or fewer than repliesNeeded (2) replies received.
+    const known = { connectedDaysAgo: 40, sent: 3, received: 2 };
+    expect(earlyPitch.check(input(pitch, known))).toEqual([]);
+    expect(spans(pitch, earlyPitch.check(input(pitch, { ...known, connectedDaysAgo: 29 })))).toEqual(['We help']);
+    expect(spans(pitch, earlyPitch.check(input(pitch, { ...known, received: 1 })))).toEqual(['We help']);
+    expect(spans(pitch, earlyPitch.check(input(pitch, known, () => null, { youngDays: 41, repliesNeeded: 2 })))).toEqual(['We help']);
+    expect(spans(pitch, earlyPitch.check(input(pitch, known, () => null, { youngDays: 30, repliesNeeded: 3 })))).toEqual(['We help']);
+    expect(earlyPitch.check(input(pitch, known, () => null, { youngDays: 40, repliesNeeded: 2 }))).toEqual([]);
+  });
+
+  it('half a pitch is evidence only when the model leans that way at even odds', () => {
+    const text = 'Do you have 15 minutes for a call next week?';
+    const asked: string[] = [];
+    const leaning: Learned = (rule, even) => { asked.push(`${rule}:${even === true}`); return even === true ? { ns: 0, ne: 1, start: 0, end: 1 } : null; };
+    const half = spans(text, earlyPitch.check(input(text, {}, leaning)));
+    expect(half.length).toBeGreaterThan(0);
+    expect(half.every((span) => '15 minutes for a call next week'.includes(span))).toBe(true);
+    expect(asked).toEqual(['early-pitch:false', 'early-pitch:true']);
+  });
+
+  it('keeps every piece of evidence that overlaps no give, in whatever order it was found', () => {
+    const text = 'Our platform cuts freight costs. Happy to help anytime. We help logistics teams too.';
+    expect(evidenceOf('early-pitch', text)).toEqual(['Our platform', 'We help']);
+  });
+});
+
+describe('ask-without-give\'s check', () => {
+  const ask = 'Could you introduce me to your CFO?';
+
+  it('returns nothing at all once enough was given, or when the message gives', () => {
+    expect(askWithoutGive.check(input(ask, { gave: 1 }))).toEqual([]);
+    expect(askWithoutGive.check(input(ask, { gave: 1 }, () => null, { givesNeeded: 2 })).length).toBeGreaterThan(0);
+    expect(askWithoutGive.check(input(ask, { gave: 2 }, () => null, { givesNeeded: 2 }))).toEqual([]);
+    expect(askWithoutGive.check(input(`${ask} Happy to help anytime.`))).toEqual([]);
+    expect(askWithoutGive.check(input('Lovely weather in Porto this week.'))).toEqual([]);
+    const found = spans(ask, askWithoutGive.check(input(ask)));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((span) => 'Could you introduce me to'.includes(span))).toBe(true);
+  });
+
+  it('hands the message to the model only when the cues found no ask, and keeps its sentence unless it thanks', () => {
+    const text = 'Lovely weather in Porto this week. Thanks so much for the tip.';
+    const second: Cue = { ns: 35, ne: 62, start: 35, end: 62 };
+    const first: Cue = { ns: 0, ne: 34, start: 0, end: 34 };
+    expect(askWithoutGive.check(input(text, {}, () => second))).toEqual([]);
+    expect(askWithoutGive.check(input(text, {}, () => first))).toEqual([first]);
+    const model: Cue = { ns: 36, ne: 70, start: 36, end: 70 };
+    const withAsk = askWithoutGive.check(input(`${ask} ${text}`, {}, () => model));
+    expect(withAsk.length).toBeGreaterThan(0);
+    expect(withAsk).not.toContain(model);
+    expect(withAsk.every((e) => e.end <= ask.length)).toBe(true);
+  });
+});
