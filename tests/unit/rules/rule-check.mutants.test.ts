@@ -31,6 +31,14 @@ describe('early-pitch\'s check', () => {
     expect(earlyPitch.check(input('As discussed, our platform cuts your freight costs.', { received: 1 }))).toEqual([]);
     expect(earlyPitch.check(input('Could you introduce me to your CFO?'))).toEqual([]);
     expect(earlyPitch.check(input('Do you have 15 minutes for a call next week?'))).toEqual([]);
+    // A buyer asking for a quote: the reader is the one selling, whatever else the message says.
+    expect(earlyPitch.check(input('Could we get a quote for your freight services? We help logistics teams.'))).toEqual([]);
+    // Asking advice: a booking link is no pitch then.
+    expect(earlyPitch.check(input('Could I pick your brain? Here is my calendly link.'))).toEqual([]);
+  });
+
+  it('a meeting and its length pair in either order', () => {
+    expect(evidenceOf('early-pitch', 'A call of 15 minutes next week would be great, our platform cuts costs.')).toEqual(['call of 15 minutes', 'our platform']);
   });
 
   it('uses the relationship\'s thresholds, and their defaults', () => {
