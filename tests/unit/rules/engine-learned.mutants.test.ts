@@ -106,6 +106,21 @@ describe('even odds: early-pitch\'s half a pitch', () => {
     expect(evidenceOf('early-pitch', half)).not.toEqual([]);
   });
 
+  it('a threshold below even odds is the bar at even odds too, when the sentence the model picks names no offer', () => {
+    // The model points at the small talk, so its finding alone is no pitch; the half pitch then needs the lean.
+    const text = `${half} Lovely weather today.`;
+    const talk = { ns: half.length + 1, ne: text.length };
+    verdict('early-pitch', { ...talk, logit: -0.3, sentence: -0.3, threshold: -0.4 });
+    expect(evidenceOf('early-pitch', text)).not.toEqual([]);
+    verdict('early-pitch', { ...talk, logit: -0.5, sentence: -0.5, threshold: -0.4 });
+    expect(evidenceOf('early-pitch', text)).toEqual([]);
+  });
+
+  it('no score for the rule is no lean either', () => {
+    useModel({ mayFire: () => true, score: () => [] } as unknown as Model);
+    expect(evidenceOf('early-pitch', half)).toEqual([]);
+  });
+
   it('without the model\'s lean, half a pitch is none', () => {
     expect(evidenceOf('early-pitch', half)).toEqual([]);
   });
