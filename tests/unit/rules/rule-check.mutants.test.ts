@@ -37,6 +37,25 @@ describe('early-pitch\'s check', () => {
     expect(earlyPitch.check(input('Could I pick your brain? Here is my calendly link.'))).toEqual([]);
   });
 
+  it('asking advice frees the reader of "no obligation"; elsewhere it offers something', () => {
+    expect(evidenceOf('early-pitch', 'Me encantaría aprender de tu experiencia, sin compromiso.')).toEqual([]);
+    expect(evidenceOf('early-pitch', 'Sin compromiso, te enseño nuestra plataforma.')).toEqual(['Sin compromiso', 'nuestra plataforma']);
+  });
+
+  it('a meeting asked for is a pitch beside a target; a favour asked takes "our" and an offer to the ask rule', () => {
+    expect(evidenceOf('early-pitch', 'Do you have 15 minutes for a call about your logistics teams?')).toEqual(['15 minutes for a call']);
+    expect(earlyPitch.check(input('Introduce me to your CFO? Our platform cuts freight costs.'))).toEqual([]);
+    expect(earlyPitch.check(input('Could you give feedback on our app?'))).toEqual([]);
+  });
+
+  it('asks the model at even odds only for half a pitch, and never for a meeting asked to learn from the reader', () => {
+    const asked: string[] = [];
+    const leaning: Learned = (rule, even) => { asked.push(`${rule}:${even === true}`); return even === true ? { ns: 0, ne: 1, start: 0, end: 1 } : null; };
+    expect(earlyPitch.check(input('Lovely weather in Porto this week.', {}, leaning))).toEqual([]);
+    expect(asked).toEqual(['early-pitch:false']);
+    expect(earlyPitch.check(input('Could I pick your brain in a 15 minute call?', {}, leaning))).toEqual([]);
+  });
+
   it('a meeting and its length pair in either order', () => {
     expect(evidenceOf('early-pitch', 'A call of 15 minutes next week would be great, our platform cuts costs.')).toEqual(['call of 15 minutes', 'our platform']);
   });
