@@ -35,6 +35,8 @@ describe('early-pitch\'s check', () => {
     expect(earlyPitch.check(input('Could we get a quote for your freight services? We help logistics teams.'))).toEqual([]);
     // Asking advice: a booking link is no pitch then.
     expect(earlyPitch.check(input('Could I pick your brain? Here is my calendly link.'))).toEqual([]);
+    expect(earlyPitch.check(input("I'd love to learn from your experience, here is my calendly."))).toEqual([]);
+    expect(spans('Grab a time on my calendly.', earlyPitch.check(input('Grab a time on my calendly.'))).length).toBeGreaterThan(0);
   });
 
   it('asking advice frees the reader of "no obligation"; elsewhere it offers something', () => {
