@@ -22,16 +22,17 @@ function verdict(rule: LearnedRule, scored: Partial<Scored> & { ns: number; ne: 
 afterEach(() => useModel(null));
 
 const rule = 'ask-without-give';
-// Small talk: no cue of any rule, so only the model can find anything.
-const text = 'Lovely weather in Porto this week. The river walk was full of music.';
+// Small talk but for "review", part of a favour (a model-only ask needs one in its sentence) and no cue of
+// any rule by itself, so only the model can find anything.
+const text = 'Lovely weather in Porto this week. The river walk review was full of music.';
 const second = { ns: 35, ne: text.length };
 
 describe('the learned layer\'s verdict', () => {
   it('fires when the message and its sentence reach the bar, and points at that sentence', () => {
     verdict(rule, second);
-    expect(evidenceOf(rule, text)).toEqual(['The river walk was full of music.']);
+    expect(evidenceOf(rule, text)).toEqual(['The river walk review was full of music.']);
     verdict(rule, { ...second, logit: 0.5, sentence: 0.5 });
-    expect(evidenceOf(rule, text)).toEqual(['The river walk was full of music.']);
+    expect(evidenceOf(rule, text)).toEqual(['The river walk review was full of music.']);
   });
 
   it('stays silent when either the message or the sentence is under the bar', () => {
@@ -57,32 +58,32 @@ describe('the learned layer\'s verdict', () => {
   });
 
   it('the sentence is shown without the spaces and line breaks around it, and one of only spaces is none', () => {
-    const padded = 'Hi there.  \n The river walk was full of music. \n';
-    // Folded, each run of white space is one unit: "hi there.\nthe river walk was full of music.\n".
+    const padded = 'A review.  \n The river walk review was full of music. \n';
+    // Folded, each run of white space is one unit: "a review.\nthe river walk review was full of music.\n".
     const folded = normalize(padded).text;
-    expect(folded).toBe('hi there.\nthe river walk was full of music.\n');
+    expect(folded).toBe('a review.\nthe river walk review was full of music.\n');
     verdict(rule, { ns: 9, ne: folded.length });
-    expect(evidenceOf(rule, padded)).toEqual(['The river walk was full of music.']);
+    expect(evidenceOf(rule, padded)).toEqual(['The river walk review was full of music.']);
     verdict(rule, { ns: 8, ne: folded.length - 2 });
-    expect(evidenceOf(rule, padded)).toEqual(['.  \n The river walk was full of music']);
+    expect(evidenceOf(rule, padded)).toEqual(['.  \n The river walk review was full of music']);
     verdict(rule, { ns: 9, ne: 10 });
     expect(evidenceOf(rule, padded)).toEqual([]);
-    const spaced = 'Hi there.   \t The river.';
-    verdict(rule, { ns: 9, ne: 13 });
-    expect(normalize(spaced).text.slice(9, 13)).toBe(' the');
-    expect(evidenceOf(rule, spaced)).toEqual(['The']);
+    const spaced = 'Hi there.   \t Review.';
+    verdict(rule, { ns: 9, ne: 16 });
+    expect(normalize(spaced).text.slice(9, 16)).toBe(' review');
+    expect(evidenceOf(rule, spaced)).toEqual(['Review']);
     verdict(rule, { ns: 3, ne: 3 });
     expect(evidenceOf(rule, padded)).toEqual([]);
     // Other characters are the sentence's own.
     verdict(rule, { ns: 0, ne: 9 });
-    expect(evidenceOf(rule, padded)).toEqual(['Hi there.']);
+    expect(evidenceOf(rule, padded)).toEqual(['A review.']);
   });
 
   it('maps folded offsets back to the original text', () => {
-    const original = 'Straße und Grüße. Danach kam die Musik.';
+    const original = 'Straße und Grüße. Danach kam die Bewertung.';
     // Folded, "ß" is two units: the second sentence starts one later than in the original.
-    verdict(rule, { ns: 20, ne: 41 });
-    expect(evidenceOf(rule, original)).toEqual(['Danach kam die Musik.']);
+    verdict(rule, { ns: 20, ne: 45 });
+    expect(evidenceOf(rule, original)).toEqual(['Danach kam die Bewertung.']);
   });
 });
 

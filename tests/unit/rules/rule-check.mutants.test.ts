@@ -104,7 +104,8 @@ describe('ask-without-give\'s check', () => {
   });
 
   it('hands the message to the model only when the cues found no ask, and keeps its sentence unless it thanks', () => {
-    const text = 'Lovely weather in Porto this week. Thanks so much for the tip.';
+    // "review" is part of a favour, which a model-only ask needs in its sentence; alone it is no cue of an ask.
+    const text = 'A lovely review of Porto, my week. Thanks so much for the tip.';
     const second: Cue = { ns: 35, ne: 62, start: 35, end: 62 };
     const first: Cue = { ns: 0, ne: 34, start: 0, end: 34 };
     expect(askWithoutGive.check(input(text, {}, () => second))).toEqual([]);
