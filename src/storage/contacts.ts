@@ -40,7 +40,7 @@ export interface ContactSummary {
 
 export function newContact(id: string, now: number, fields: Partial<ContactRecord> = {}): ContactRecord {
   const consent: Consent = { value: null, at: null, note: '' };
-  const contact: ContactRecord = {
+  const contact: Omit<ContactRecord, DerivedKey> = {
     id,
     aliases: [],
     name: '',
@@ -60,17 +60,17 @@ export function newContact(id: string, now: number, fields: Partial<ContactRecor
     lastInteractionAt: null,
     cadence: null,
     boundaries: { ...NO_BOUNDARIES },
-    wantKeys: [],
-    haveKeys: [],
-    nameKey: '',
     updatedAt: now,
     ...fields,
   };
   return withDerivedKeys(contact);
 }
 
+/** The index keys of a contact, which withDerivedKeys makes: never set by hand. */
+type DerivedKey = 'wantKeys' | 'haveKeys' | 'nameKey';
+
 /** Index keys follow the fields they are derived from: call after any change to name, wants or haves. */
-export function withDerivedKeys(contact: ContactRecord): ContactRecord {
+export function withDerivedKeys(contact: Omit<ContactRecord, DerivedKey>): ContactRecord {
   return { ...contact, wantKeys: topicKeys(contact.wants), haveKeys: topicKeys(contact.haves), nameKey: nameKey(contact.name) };
 }
 

@@ -1,0 +1,36 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { NO_BOUNDARIES } from '../../../src/shared/boundaries';
+import { getContact, introSuggestions, newContact, upsertSeen } from '../../../src/storage/contacts';
+import type { RapportDb } from '../../../src/storage/open';
+import { freshDb } from './fresh-db';
+
+const NOW = Date.UTC(2026, 10, 23, 12);
+let db: RapportDb;
+
+beforeEach(async () => {
+  db = await freshDb();
+});
+
+describe('a person first seen on a page', () => {
+  it('is stored with what the page showed and nothing else: no consent, topics, tags, notes or cadence', async () => {
+    await upsertSeen(db, { id: 'ada-l', name: 'Ada Lovelace', headline: 'Analyst of engines' }, NOW);
+    expect(await getContact(db, 'ada-l')).toEqual({
+      id: 'ada-l', aliases: [], name: 'Ada Lovelace', headline: 'Analyst of engines', profileUrl: 'https://www.linkedin.com/in/ada-l/',
+      email: '', company: '', position: '', connectedOn: null, firstSeen: NOW, degree: null,
+      consent: { value: null, at: null, note: '' }, wants: [], haves: [], tags: [], notes: '',
+      lastInteractionAt: null, cadence: null, boundaries: NO_BOUNDARIES,
+      wantKeys: [], haveKeys: [], nameKey: 'ada lovelace', updatedAt: NOW,
+    });
+  });
+
+  it('a new contact’s index keys come from its fields, whatever keys it is given', () => {
+    const contact = newContact('ada-l', NOW, { name: 'Ada Lovelace', wants: ['Funding'], haves: ['Engines'], wantKeys: ['stale'], nameKey: 'stale' });
+    expect(contact).toMatchObject({ wantKeys: ['funding'], haveKeys: ['engines'], nameKey: 'ada lovelace' });
+  });
+});
+
+describe('introductions', () => {
+  it('for someone unknown, says who', async () => {
+    await expect(introSuggestions(db, 'nobody-here')).rejects.toMatchObject({ code: 'not_found', message: 'No contact with id nobody-here.' });
+  });
+});
