@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_BOUNDARIES } from '../../../src/shared/boundaries';
-import { getContact, introSuggestions, newContact, upsertSeen } from '../../../src/storage/contacts';
+import { getContact, introSuggestions, newContact, updateContact, upsertSeen } from '../../../src/storage/contacts';
 import type { RapportDb } from '../../../src/storage/open';
 import { freshDb } from './fresh-db';
 
@@ -32,5 +32,27 @@ describe('a person first seen on a page', () => {
 describe('introductions', () => {
   it('for someone unknown, says who', async () => {
     await expect(introSuggestions(db, 'nobody-here')).rejects.toMatchObject({ code: 'not_found', message: 'No contact with id nobody-here.' });
+  });
+});
+
+describe('a person seen again', () => {
+  it('under their own id, gets the profile link the page gave when the record had none', async () => {
+    await db.put('contacts', newContact('ada-l', NOW - 1, { name: 'Ada Lovelace', profileUrl: '' }));
+    await upsertSeen(db, { id: 'ada-l', name: 'Ada Lovelace', profileUrl: 'https://www.linkedin.com/in/ada-l/' }, NOW);
+    expect((await getContact(db, 'ada-l'))?.profileUrl).toBe('https://www.linkedin.com/in/ada-l/');
+  });
+});
+
+describe('what the user typed by hand', () => {
+  it('is written in a transaction the database must flush to disk before it completes', async () => {
+    await db.put('contacts', newContact('ada-l', NOW - 1, { name: 'Ada Lovelace' }));
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    try {
+      await updateContact(db, 'ada-l', { notes: 'Met at the meetup' }, NOW);
+      expect(transaction.mock.calls.map((call) => call.slice(1))).toEqual([['readwrite', { durability: 'strict' }]]);
+    } finally {
+      transaction.mockRestore();
+    }
+    expect((await getContact(db, 'ada-l'))?.notes).toBe('Met at the meetup');
   });
 });
