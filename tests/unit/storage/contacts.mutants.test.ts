@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_BOUNDARIES } from '../../../src/shared/boundaries';
-import { getContact, introSuggestions, newContact, updateContact, upsertSeen } from '../../../src/storage/contacts';
+import { getContact, introSuggestions, newContact, searchContacts, updateContact, upsertSeen } from '../../../src/storage/contacts';
 import type { RapportDb } from '../../../src/storage/open';
 import { freshDb } from './fresh-db';
 
@@ -54,5 +54,18 @@ describe('what the user typed by hand', () => {
       transaction.mockRestore();
     }
     expect((await getContact(db, 'ada-l'))?.notes).toBe('Met at the meetup');
+  });
+});
+
+describe('search', () => {
+  it('lists the most recently active first, then by name, and those never in touch last', async () => {
+    const people: [string, string, number | null][] = [
+      ['b-never', 'Bea Never', null], ['a-old', 'Al Old', 100], ['c-new', 'Cy New', 300],
+      ['a-never', 'Ann Never', null], ['d-mid', 'Di Mid', 200], ['b-mid', 'Bo Mid', 200],
+    ];
+    for (const [id, name, at] of people) await db.put('contacts', { ...newContact(id, NOW, { name }), lastInteractionAt: at });
+    expect((await searchContacts(db, '', 10)).map((c) => c.id)).toEqual(['c-new', 'b-mid', 'd-mid', 'a-old', 'a-never', 'b-never']);
+    expect((await searchContacts(db, 'never', 10)).map((c) => c.id)).toEqual(['a-never', 'b-never']);
+    expect((await searchContacts(db, '', 2)).map((c) => c.id)).toEqual(['c-new', 'b-mid']);
   });
 });
