@@ -66,8 +66,10 @@ export function getContext(db: RapportDb, id: string, now: number, recentDays = 
     const sentAt = interactions.index('kind_at');
     const recentRange = IDBKeyRange.bound(['sent', now - recentDays * DAY_MS], ['sent', now + DAY_MS]);
     const known = sentCache.get(db) ?? new Map<number, SentEntry>();
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: which read to make, not what it finds (both give the month's newest sends; context-recent-sends tests each)
     const cold = known.size === 0 && asksNewestFirst(sentAt);
     const recent: Promise<{ newest: number[]; records: InteractionRecord[] | null }> = cold
+      // Stryker disable next-line ConditionalExpression,ArrayDeclaration: a stored record always has its key
       ? newestRecords(sentAt, recentRange, RECENT_SENT_LIMIT).then((records) => ({ newest: records.flatMap((r) => (r.id === undefined ? [] : [r.id])), records }))
       : newestKeys(sentAt, recentRange, RECENT_SENT_LIMIT).then((newest) => ({ newest, records: null }));
     const [contact, { newest, records }] = await Promise.all([resolveIn(tx.objectStore('contacts'), id), recent]);
