@@ -131,7 +131,7 @@ type SentIndex = IDBPIndex<RapportSchema, ('contacts' | 'interactions')[], 'inte
  * cursor stepping back from the newest: fake-indexeddb walks its whole index for each step back.
  */
 async function readSends(index: SentIndex, range: IDBKeyRange, missing: readonly number[], oldest: number | undefined): Promise<InteractionRecord[]> {
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: how the missing sends are read (by key, or in one range), not which are found
+  // Stryker disable next-line LogicalOperator,EqualityOperator: how the missing sends are read (by key, or in one range), not which are found
   if (missing.length <= FEW_SENDS || oldest === undefined) {
     const read = await Promise.all(missing.map((key) => index.objectStore.get(key)));
     // Stryker disable next-line MethodExpression,ConditionalExpression: a key among this transaction's newest always holds a record
