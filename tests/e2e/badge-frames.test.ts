@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRapport, waitFor, type Rapport } from './harness';
 import { ask, waitForRule } from './coach-support';
+import { holdDatabase } from './hold-database';
 
 declare const chrome: {
   tabs: { query(q: Record<string, unknown>): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
@@ -14,34 +15,6 @@ function badgeOf(extensionPage: Page): Promise<string> {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id === undefined ? '?' : chrome.action.getBadgeText({ tabId: tab.id });
   });
-}
-
-/**
- * Holds every request the worker makes of the database until `release`: a readwrite transaction
- * over all of Rapport's stores from one of its pages (same origin, same database), kept alive by a
- * chain of reads, as tests/firefox/tab-closed.test.ts holds it.
- */
-async function holdDatabase(extensionPage: Page): Promise<{ release: () => Promise<void> }> {
-  await extensionPage.evaluate(() => new Promise<void>((resolve, reject) => {
-    const opening = indexedDB.open('rapport');
-    opening.onerror = () => reject(opening.error ?? new Error('the database did not open'));
-    opening.onsuccess = () => {
-      const db = opening.result;
-      const tx = db.transaction([...db.objectStoreNames], 'readwrite');
-      const store = tx.objectStore(db.objectStoreNames[0] ?? '');
-      let held = true;
-      const read = () => {
-        if (held) store.count().onsuccess = read;
-      };
-      read();
-      tx.oncomplete = () => db.close();
-      (globalThis as unknown as { releaseDatabase: () => void }).releaseDatabase = () => {
-        held = false;
-      };
-      resolve();
-    };
-  }));
-  return { release: () => extensionPage.evaluate(() => (globalThis as unknown as { releaseDatabase: () => void }).releaseDatabase()) };
 }
 
 /**

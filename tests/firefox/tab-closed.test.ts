@@ -2,35 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { waitFor } from '../e2e/harness';
 import { ask, launchFirefox, waitForRule, type FirefoxRapport } from './harness';
-
-/**
- * Holds every request the background makes of the database until `release` is called: a readwrite
- * transaction over all of Rapport's stores, opened from one of its pages (the background's origin,
- * so the same database) and kept alive by a chain of reads. What the background then receives is
- * received but not answered: a request in flight, for as long as the test wants.
- */
-async function holdDatabase(extensionPage: Page): Promise<{ release: () => Promise<void> }> {
-  await extensionPage.evaluate(() => new Promise<void>((resolve, reject) => {
-    const opening = indexedDB.open('rapport');
-    opening.onerror = () => reject(opening.error ?? new Error('the database did not open'));
-    opening.onsuccess = () => {
-      const db = opening.result;
-      const tx = db.transaction([...db.objectStoreNames], 'readwrite');
-      const store = tx.objectStore(db.objectStoreNames[0] ?? '');
-      let held = true;
-      const read = () => {
-        if (held) store.count().onsuccess = read;
-      };
-      read();
-      tx.oncomplete = () => db.close();
-      (globalThis as unknown as { releaseDatabase: () => void }).releaseDatabase = () => {
-        held = false;
-      };
-      resolve();
-    };
-  }));
-  return { release: () => extensionPage.evaluate(() => (globalThis as unknown as { releaseDatabase: () => void }).releaseDatabase()) };
-}
+import { holdDatabase } from '../e2e/hold-database';
 
 /**
  * A user closing a LinkedIn tab while Rapport's content script waits for the background (the
