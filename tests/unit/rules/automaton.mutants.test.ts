@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Automaton } from '../../../src/rules/automaton';
+import { naive, scan } from './automaton-oracle';
 
 /*
  * The automaton's behaviour against a naive search, on inputs the lexicons' own test does not
  * reach: long failure chains past the dense depth, an empty pattern, characters at the edge of
  * ASCII, more states than a 16-bit row can name, and the steps of its build.
  */
-
-function naive(patterns: readonly string[], text: string): string[] {
-  const found: string[] = [];
-  const first = new Map<string, number>();
-  patterns.forEach((p, i) => { if (!first.has(p)) first.set(p, i); });
-  for (const [p, i] of first) {
-    if (p.length === 0 || [...p].some((c) => c.charCodeAt(0) > 127)) continue;
-    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) found.push(`${i}@${at}-${at + p.length}`);
-  }
-  return found.sort();
-}
-
-function scan(automaton: Automaton, text: string): string[] {
-  const found: string[] = [];
-  automaton.scan(text, (pattern, start, end) => found.push(`${pattern}@${start}-${end}`));
-  return found.sort();
-}
 
 function random(seed: number): { next: () => number; pick: (chars: string, length: number) => string } {
   let s = seed;

@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Automaton } from '../../../src/rules/automaton';
 import { automatonFromBytes, automatonToBytes } from '../../../src/rules/tables';
-
-function naive(patterns: readonly string[], text: string): string[] {
-  const found: string[] = [];
-  const first = new Map<string, number>();
-  patterns.forEach((p, i) => { if (!first.has(p)) first.set(p, i); });
-  for (const [p, i] of first) {
-    if (p.length === 0 || [...p].some((c) => c.charCodeAt(0) > 127)) continue;
-    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) found.push(`${i}@${at}-${at + p.length}`);
-  }
-  return found.sort();
-}
-
-function scan(automaton: Automaton, text: string): string[] {
-  const found: string[] = [];
-  automaton.scan(text, (pattern, start, end) => found.push(`${pattern}@${start}-${end}`));
-  return found.sort();
-}
+import { naive, scan } from './automaton-oracle';
 
 describe('Automaton', () => {
   it('finds exactly what a naive search finds: overlaps, prefixes, suffixes, duplicates', () => {
