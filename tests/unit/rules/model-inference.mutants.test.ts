@@ -68,14 +68,15 @@ describe('the model: every rule scored from its own weights', () => {
     threshold: threshold[r] ?? 0,
     ...encodeSparse(sorted.filter((x) => weightOf(r, x) !== 0).map((index) => ({ index, weight: weightOf(r, index) }))),
   });
-  const model = new Model({
+  // Built inside each test: a mutant is switched on per test, after the describe block has run.
+  const model = (): Model => new Model({
     version: 1,
     bucketBits: BUCKET_BITS,
     rules: { 'early-pitch': rule(0), 'assumed-closeness': rule(1), 'no-consent-signup': rule(2), 'ask-without-give': rule(3) },
   });
 
   it('the text logit is the bias plus the scale times the sum of the weights of every feature, over the root of their number', () => {
-    const scored = model.score(text);
+    const scored = model().score(text);
     const features = seen.reduce((n, s) => n + s.features.length, 0);
     learnedRules.forEach((name, r) => {
       const sum = seen.reduce((t, s) => t + s.features.reduce((u, f) => u + weightOf(r, f), 0), 0);
@@ -85,7 +86,7 @@ describe('the model: every rule scored from its own weights', () => {
   });
 
   it('each rule\'s best sentence is the one whose own logit is highest, and says where it is', () => {
-    const scored = model.score(text);
+    const scored = model().score(text);
     learnedRules.forEach((name, r) => {
       const logits = seen.map((s) => (bias[r] ?? 0) + ((scale[r] ?? 0) * s.features.reduce((u, f) => u + weightOf(r, f), 0)) / Math.sqrt(s.features.length));
       const at = logits.indexOf(Math.max(...logits));
@@ -95,8 +96,16 @@ describe('the model: every rule scored from its own weights', () => {
   });
 
   it('the rules differ, so each one was read from its own weights', () => {
-    const logits = model.score(text).map((s) => s.logit);
+    const logits = model().score(text).map((s) => s.logit);
     expect(new Set(logits).size).toBe(4);
+  });
+
+  it('of two sentences that score the same, the first is the best', () => {
+    const twice = 'we zork the flimflam for grommets. we zork the flimflam for grommets.';
+    const [first, second] = visits(twice);
+    const scored = model().score(twice);
+    expect(first?.features).toEqual(second?.features);
+    learnedRules.forEach((name, r) => expect([scored[r]?.ns, scored[r]?.ne], name).toEqual([first?.ns, first?.ne]));
   });
 
   it('refuses weights for another engine, and says so', () => {
