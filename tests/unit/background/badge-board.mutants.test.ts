@@ -39,6 +39,25 @@ describe('a tab the board never heard of', () => {
   });
 });
 
+describe('the draft a tab counts', () => {
+  it('is none while its only frame holds no draft: forgetting that frame moves nothing', () => {
+    const board = new BadgeBoard();
+    board.report(7, 0, { count: 0, focusedAt: null });
+    expect(board.forget(7, 0)).toBe(false);
+  });
+
+  it('is the one focused last, though the frame of an earlier focus spoke since', () => {
+    const board = new BadgeBoard();
+    board.report(7, 0, { count: 1, focusedAt: 100 });
+    board.report(7, 3, { count: 5, focusedAt: 200 });
+    // Frame 0's draft changes (its count), its focus still the older one.
+    board.report(7, 0, { count: 2, focusedAt: 100 });
+    expect(board.findings(7)).toBe(5);
+    expect(board.forget(7, 0)).toBe(false);
+    expect(board.findings(7)).toBe(5);
+  });
+});
+
 describe('the badge writes of one tab', () => {
   it('a write asked after the first finished still waits for the second, which is still running', async () => {
     const board = new BadgeBoard();
