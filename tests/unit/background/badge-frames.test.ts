@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BadgeBoard } from '../../../src/background/badge-board';
-import { handleRequestPort, type RequestPortLike } from '../../../src/background/request-port';
 import type { MessageSender } from '../../../src/background/sender';
 import type { RapportDb } from '../../../src/storage/open';
-import { FROM_LINKEDIN, FROM_LINKEDIN_IFRAME, fakeDeps, type TestDeps } from './fake-deps';
+import { FROM_LINKEDIN, FROM_LINKEDIN_IFRAME, fakeDeps, openRequestPort, type TestDeps } from './fake-deps';
 import { data } from './ask';
 
 // Tuesday 1 December 2026, 10:00 UTC.
@@ -73,15 +72,7 @@ describe('the badge of a tab whose frames speak at once', () => {
   });
 
   it('a frame whose port closed is forgotten, and the badge moves on when it held the counted draft', async () => {
-    let drop = (): void => undefined;
-    let deliver: (message: unknown) => void = () => undefined;
-    const port: RequestPortLike = {
-      sender: FROM_LINKEDIN_IFRAME,
-      postMessage: () => undefined,
-      onMessage: { addListener: (l) => { deliver = l; } },
-      onDisconnect: { addListener: (l) => { drop = l; } },
-    };
-    handleRequestPort(port, deps);
+    const { deliver, drop } = openRequestPort(FROM_LINKEDIN_IFRAME, deps);
     deliver({ seq: 1, request: { type: 'badge.set', count: 2, focusedAt: TUESDAY - 5_000 } });
     await expect.poll(last).toEqual({ tabId: 7, count: 2, kind: 'findings' });
     drop();

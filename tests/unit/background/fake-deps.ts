@@ -1,5 +1,7 @@
 import { BadgeBoard } from '../../../src/background/badge-board';
 import type { BackgroundDeps, BadgeKind } from '../../../src/background/deps';
+import { handleRequestPort, type RequestPortLike } from '../../../src/background/request-port';
+import type { Response } from '../../../src/shared/protocol';
 import type { MessageSender } from '../../../src/background/sender';
 import { createSettingsStore, type StorageAreaLike } from '../../../src/background/settings-store';
 import { createDbProvider, type DbProvider } from '../../../src/storage/open';
@@ -66,4 +68,26 @@ export function fakeDeps(now = Date.UTC(2026, 10, 23, 12)): TestDeps {
     extensionOrigin: EXTENSION_ORIGIN,
     log,
   };
+}
+
+/**
+ * A content script's or page's request port from `sender`, handed to the worker: `deliver` posts a
+ * message to it, `drop` closes it (as a frame that left), `answers` holds what the worker posted back.
+ */
+export function openRequestPort(sender: MessageSender, deps: BackgroundDeps): {
+  answers: { seq: number; response: Response }[];
+  deliver(message: unknown): void;
+  drop(): void;
+} {
+  const answers: { seq: number; response: Response }[] = [];
+  let deliver: (message: unknown) => void = () => undefined;
+  let drop = (): void => undefined;
+  const port: RequestPortLike = {
+    sender,
+    postMessage: (answer) => answers.push(answer),
+    onMessage: { addListener: (listener) => { deliver = listener; } },
+    onDisconnect: { addListener: (listener) => { drop = listener; } },
+  };
+  handleRequestPort(port, deps);
+  return { answers, deliver: (message) => deliver(message), drop: () => drop() };
 }

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleRequestPort, type RequestPortLike } from '../../../src/background/request-port';
-import { FROM_LINKEDIN_IFRAME, fakeDeps, type TestDeps } from './fake-deps';
+import { FROM_LINKEDIN_IFRAME, fakeDeps, openRequestPort, type TestDeps } from './fake-deps';
 
 // A frame whose port closes while its draft is on the badge, and the badge cannot be written.
 
@@ -14,15 +13,7 @@ afterEach(() => deps.provider.close());
 
 describe('a frame that left with the counted draft', () => {
   it('says in the log that the badge was not updated when writing it fails, and nothing of the draft', async () => {
-    let drop = (): void => undefined;
-    let deliver: (message: unknown) => void = () => undefined;
-    const port: RequestPortLike = {
-      sender: FROM_LINKEDIN_IFRAME,
-      postMessage: () => undefined,
-      onMessage: { addListener: (l) => { deliver = l; } },
-      onDisconnect: { addListener: (l) => { drop = l; } },
-    };
-    handleRequestPort(port, deps);
+    const { deliver, drop } = openRequestPort(FROM_LINKEDIN_IFRAME, deps);
     deliver({ seq: 1, request: { type: 'badge.set', count: 2, focusedAt: TUESDAY - 5_000 } });
     await expect.poll(() => deps.badges.length).toBe(1);
     deps.setBadge = () => Promise.reject(new Error('the tab is gone'));

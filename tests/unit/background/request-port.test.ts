@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleMessage } from '../../../src/background/handle-message';
-import { handleRequestPort, type RequestPortLike } from '../../../src/background/request-port';
 import type { MessageSender } from '../../../src/background/sender';
-import { ALLOWED_SENDERS, REQUEST_TYPES, type RequestOf, type RequestType, type Response } from '../../../src/shared/protocol';
+import { ALLOWED_SENDERS, REQUEST_TYPES, type RequestOf, type RequestType } from '../../../src/shared/protocol';
 import { defaultAppSettings } from '../../../src/shared/settings';
 import { dumpAll } from '../../../src/storage/dump';
-import { FROM_LINKEDIN, FROM_LINKEDIN_IFRAME, FROM_POPUP, fakeDeps, type TestDeps } from './fake-deps';
+import { FROM_LINKEDIN, FROM_LINKEDIN_IFRAME, FROM_POPUP, fakeDeps, openRequestPort, type TestDeps } from './fake-deps';
 
 let deps: TestDeps;
 beforeEach(() => {
@@ -15,15 +14,7 @@ afterEach(() => deps.provider.close());
 
 /** A port from `sender`; `post` delivers a message and waits until the worker has answered or dropped it. */
 function portFrom(sender: MessageSender) {
-  const answers: { seq: number; response: Response }[] = [];
-  let deliver: (message: unknown) => void = () => undefined;
-  const port: RequestPortLike = {
-    sender,
-    postMessage: (answer) => answers.push(answer),
-    onMessage: { addListener: (listener) => { deliver = listener; } },
-    onDisconnect: { addListener: () => undefined },
-  };
-  handleRequestPort(port, deps);
+  const { answers, deliver } = openRequestPort(sender, deps);
   const post = async (message: unknown): Promise<void> => {
     deliver(message);
     // handleMessage is async: let it finish (a fake-indexeddb write takes a few macrotasks).
