@@ -1,21 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRapport, waitFor, type Rapport } from './harness';
-import { ask, waitForRule } from './coach-support';
+import { ask, badgeOf, waitForRule } from './coach-support';
 import { holdDatabase } from './hold-database';
 
 declare const chrome: {
   tabs: { query(q: Record<string, unknown>): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
-
-/** The badge of the tab in front, read from an extension page. */
-function badgeOf(extensionPage: Page): Promise<string> {
-  return extensionPage.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id === undefined ? '?' : chrome.action.getBadgeText({ tabId: tab.id });
-  });
-}
 
 /**
  * LinkedIn's messaging lives in a same-origin /preload/ iframe, while the top frame holds no draft.

@@ -156,6 +156,14 @@ export async function badgeText(rapport: Rapport, page: Page): Promise<string> {
   });
 }
 
+/** The badge of the tab in front, read from an extension page: unlike an evaluate in the worker, it does not start a stopped one. */
+export function badgeOf(extensionPage: Page): Promise<string> {
+  return extensionPage.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id === undefined ? '?' : chrome.action.getBadgeText({ tabId: tab.id });
+  });
+}
+
 /** Types like a user: one key event per character, into the editor that has the focus. */
 export async function typeInto(page: Page, selector: string, text: string, delay = 0): Promise<void> {
   await page.locator(selector).first().click();

@@ -1,21 +1,8 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isolatedWorlds, launchRapport, waitFor, type IsolatedWorlds, type Rapport } from './harness';
-import { typeInto, waitForRule } from './coach-support';
+import { badgeOf, typeInto, waitForRule } from './coach-support';
 import { sendAll } from './ui-helpers';
-
-declare const chrome: {
-  tabs: { query(q: Record<string, unknown>): Promise<{ id?: number }[]> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
-};
-
-/** The badge of the tab in front, read from an extension page: unlike an evaluate in the worker, it does not start a stopped one. */
-function badgeOf(extensionPage: Page): Promise<string> {
-  return extensionPage.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id === undefined ? '?' : chrome.action.getBadgeText({ tabId: tab.id });
-  });
-}
 
 /**
  * The content script asks the background over a port (src/content/requests.ts). The same sender
