@@ -197,15 +197,19 @@ function linkStates(t: AutomatonTables, from: number, to: number): void {
       const symbol = via[c] ?? 0;
       if (s < dense) rows[s * width + symbol] = c;
       if (s === 0) continue;
-      // The transition from f on the symbol, in the tables built so far.
+      // The transition from f on the symbol, in the tables built so far. A dense state's own
+      // children are looked up like a sparse one's, and its failure read before its row: so the
+      // first states, all dense, run every read the deep ones need, and the code optimised while
+      // linking them is not thrown away at the first sparse state for want of type feedback.
       let state = f;
       for (;;) {
-        if (state < dense) { state = rows[state * width + symbol] ?? 0; break; }
         const end = firstChild[state + 1] ?? 0;
         let child = -1;
         for (let k = firstChild[state] ?? 0; k < end; k++) if (via[k] === symbol) { child = k; break; }
         if (child >= 0) { state = child; break; }
-        state = fail[state] ?? 0;
+        const up = fail[state] ?? 0;
+        if (state < dense) { state = rows[state * width + symbol] ?? 0; break; }
+        state = up;
       }
       fail[c] = state;
     }
