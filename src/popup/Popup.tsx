@@ -3,7 +3,8 @@ import { coachLocale } from './coach-locale';
 import { t } from '../ui/i18n';
 import { ContactCard, type Draft } from './ContactCard';
 import { Everyone } from './Everyone';
-import { activePageState, refreshPageBadge, tellPageContactChanged, type PageContact, type PageState } from './page-state';
+import { earlyPageState } from './early';
+import { refreshPageBadge, tellPageContactChanged, type PageContact, type PageState } from './page-state';
 
 type View =
   | { kind: 'asking' }
@@ -25,7 +26,7 @@ export function Popup() {
     const meanwhile = setTimeout(() => setView((v) => (v.kind === 'asking' ? { kind: 'everyone' } : v)), EVERYONE_AFTER_MS);
     // Opening the popup is a moment the user looks at the toolbar: the tab's badge is brought up to date.
     void refreshPageBadge();
-    void activePageState().then(async (page) => {
+    void earlyPageState().then(async (page) => {
       const next = await viewFor(page);
       clearTimeout(meanwhile);
       // A late answer naming a person still wins, unless the user already picked someone.
