@@ -34,6 +34,14 @@ export function earlyPageState(): Promise<PageState> {
   return pending ?? activePageState();
 }
 
+/**
+ * Settles once the early month answer is here (or was never asked): the "everyone" view shown then
+ * paints the month in its first frame. Takes nothing.
+ */
+export function earlyMonthSettled(): Promise<void> {
+  return Promise.resolve(started.get('stats.month')).then(() => undefined);
+}
+
 /** The answer started early, once; later calls (the view shown again) ask afresh. */
 export function early<T extends Early>(type: T): Promise<ResponseOf<T>> {
   const pending = started.get(type) as Promise<ResponseOf<T>> | undefined;
