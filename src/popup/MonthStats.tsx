@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { early } from './early';
+import type { ResponseOf } from '../shared/protocol';
+import { early, earlyAnswer } from './early';
 import { formatNumber, t } from '../ui/i18n';
 
 interface Stats {
@@ -15,11 +16,19 @@ export function verdict({ gave, intros, asked }: Stats): string {
   return gave + intros >= asked ? t('popupMonthActive') : t('popupMonthPassive');
 }
 
+function statsOf(res: ResponseOf<'stats.month'>): Stats {
+  return res.ok ? res.data : { gave: 0, intros: 0, asked: 0, replies: 0 };
+}
+
 export function MonthStats({ onLoaded }: { onLoaded: () => void }) {
-  const [stats, setStats] = useState<Stats | null>(null);
+  const [stats, setStats] = useState<Stats | null>(() => {
+    const answered = earlyAnswer('stats.month');
+    return answered ? statsOf(answered) : null;
+  });
 
   useEffect(() => {
-    void early('stats.month').then((res) => setStats(res.ok ? res.data : { gave: 0, intros: 0, asked: 0, replies: 0 }));
+    // Painted from the early answer already (asked once, on mount): nothing more to ask.
+    if (stats === null) void early('stats.month').then((res) => setStats(statsOf(res)));
   }, []);
   useEffect(() => {
     if (stats) onLoaded();

@@ -3,7 +3,8 @@ import { coachLocale } from './coach-locale';
 import { t } from '../ui/i18n';
 import { ContactCard, type Draft } from './ContactCard';
 import { Everyone } from './Everyone';
-import { activePageState, refreshPageBadge, tellPageContactChanged, type PageContact, type PageState } from './page-state';
+import { earlyMonthSettled, earlyPageState } from './early';
+import { refreshPageBadge, tellPageContactChanged, type PageContact, type PageState } from './page-state';
 
 type View =
   | { kind: 'asking' }
@@ -25,8 +26,11 @@ export function Popup() {
     const meanwhile = setTimeout(() => setView((v) => (v.kind === 'asking' ? { kind: 'everyone' } : v)), EVERYONE_AFTER_MS);
     // Opening the popup is a moment the user looks at the toolbar: the tab's badge is brought up to date.
     void refreshPageBadge();
-    void activePageState().then(async (page) => {
+    void earlyPageState().then(async (page) => {
       const next = await viewFor(page);
+      // Nobody on screen: the view waits for the month it opens with (the timer above still bounds
+      // the wait), so that its first frame is whole rather than followed by a second with the counts.
+      if (next.kind === 'everyone') await earlyMonthSettled();
       clearTimeout(meanwhile);
       // A late answer naming a person still wins, unless the user already picked someone.
       setView((v) => (v.kind === 'picked' || (next.kind === 'everyone' && v.kind === 'everyone') ? v : next));
