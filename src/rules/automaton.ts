@@ -68,18 +68,29 @@ interface Trie {
  * and reaching it threw the optimised code away (a deoptimisation and a second compile per phase).
  */
 
-/** Each pattern's length, a column for each ASCII code they use (in order of first use), and the longest length. */
-function symbolsOf(patterns: readonly string[], symbolOf: Uint8Array, lengths: Int32Array): number {
-  let width = 1;
+/**
+ * A column for each ASCII code the patterns use, in order of first use: found by the native
+ * indexOf over the patterns joined, not by reading each of their characters in the build's code.
+ */
+function symbolsOf(patterns: readonly string[], symbolOf: Uint8Array): number {
+  const all = patterns.join('');
+  const firstUse: number[] = [];
+  for (let c = 0; c < 128; c++) {
+    const at = all.indexOf(String.fromCharCode(c));
+    if (at >= 0) firstUse.push(at * 128 + c);
+  }
+  firstUse.sort((a, b) => a - b);
+  firstUse.forEach((key, i) => { symbolOf[key % 128] = i + 1; });
+  return firstUse.length + 1;
+}
+
+/** Each pattern's length, and the longest. */
+function lengthsOf(patterns: readonly string[], lengths: Int32Array): number {
   let longest = 0;
   for (let k = 0; k < patterns.length; k++) {
-    const p = patterns[k] ?? '';
-    lengths[k] = p.length;
-    longest = Math.max(longest, p.length);
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (c < 128 && symbolOf[c] === 0) symbolOf[c] = width++;
-    }
+    const length = patterns[k]?.length ?? 0;
+    lengths[k] = length;
+    longest = Math.max(longest, length);
   }
   return longest;
 }
@@ -87,8 +98,8 @@ function symbolsOf(patterns: readonly string[], symbolOf: Uint8Array, lengths: I
 function trieOf(patterns: readonly string[]): Trie {
   const symbolOf = new Uint8Array(128);
   const lengths = new Int32Array(patterns.length);
-  const longest = symbolsOf(patterns, symbolOf, lengths);
-  const width = Math.max(...symbolOf) + 1;
+  const width = symbolsOf(patterns, symbolOf);
+  const longest = lengthsOf(patterns, lengths);
   // The default sort is native; a comparator function would dominate the build.
   const indexOf = new Map<string, number>();
   patterns.forEach((p, i) => { if (!indexOf.has(p)) indexOf.set(p, i); });
@@ -197,15 +208,19 @@ function linkStates(t: AutomatonTables, from: number, to: number): void {
       const symbol = via[c] ?? 0;
       if (s < dense) rows[s * width + symbol] = c;
       if (s === 0) continue;
-      // The transition from f on the symbol, in the tables built so far.
+      // The transition from f on the symbol, in the tables built so far. A dense state's own
+      // children are looked up like a sparse one's, and its failure read before its row: so the
+      // first states, all dense, run every read the deep ones need, and the code optimised while
+      // linking them is not thrown away at the first sparse state for want of type feedback.
       let state = f;
       for (;;) {
-        if (state < dense) { state = rows[state * width + symbol] ?? 0; break; }
         const end = firstChild[state + 1] ?? 0;
         let child = -1;
         for (let k = firstChild[state] ?? 0; k < end; k++) if (via[k] === symbol) { child = k; break; }
         if (child >= 0) { state = child; break; }
-        state = fail[state] ?? 0;
+        const up = fail[state] ?? 0;
+        if (state < dense) { state = rows[state * width + symbol] ?? 0; break; }
+        state = up;
       }
       fail[c] = state;
     }
