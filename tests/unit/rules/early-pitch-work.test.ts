@@ -42,8 +42,9 @@ function readsFor(sentence: string, times: number): { reads: number; found: numb
 // offers or sign-ups around it once scanned all of them.
 describe('early-pitch reads its cue lists in near-linear work', () => {
   it.each([
-    // "our platform" in each sentence is a pitch; what the sign-up names is the sign-up rule's.
-    ['a sign-up naming the offer in every sentence', 'I added you to our webinar and our newsletter about our platform and our webinar. ', 2],
+    // Every "our" + offer pair is checked against the sign-ups; "our platform" in the sentence that signs
+    // the reader up is what the newsletter is about, the sign-up rule's, so nothing is found.
+    ['a sign-up naming the offer in every sentence', 'I added you to our webinar and our newsletter about our platform and our webinar. ', 0],
     // A pitch phrase on what the favour is about is the ask rule's.
     ['a pitch phrase in every favour asked', 'Could you review it, book a demo of the demo tool and share our demo software? ', 0],
   ])('%s', (_, sentence, perSentence) => {
