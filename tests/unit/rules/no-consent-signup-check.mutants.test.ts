@@ -46,6 +46,12 @@ describe('no-consent-signup: a consent question closing the sentence', () => {
     const far = `I can add you to the list ${clause(420)} if you want.`;
     expect(spans(far)).toEqual(['add you to the list']);
   });
+
+  it('reaches exactly four hundred characters past the act', () => {
+    // From the end of "list" to the start of "if you want": a space, the clause, a space.
+    expect(spans(`I can add you to the list ${clause(398)} if you want.`)).toEqual([]);
+    expect(spans(`I can add you to the list ${clause(399)} if you want.`)).toEqual(['add you to the list']);
+  });
 });
 
 describe('no-consent-signup: a consent question before the act', () => {
@@ -53,6 +59,12 @@ describe('no-consent-signup: a consent question before the act', () => {
     const before = `${clause(420)}. `;
     expect(spans(`${before}If you want, I can add you to the list.`)).toEqual([]);
     expect(spans(`If you want ${clause(420)} I can add you to the list.`)).toEqual(['add you to the list']);
+  });
+
+  it('reaches exactly four hundred characters back from the act', () => {
+    // From the end of "if you want" to the start of "add": a space, the clause, " I can ".
+    expect(spans(`If you want ${clause(392)} I can add you to the list.`)).toEqual([]);
+    expect(spans(`If you want ${clause(393)} I can add you to the list.`)).toEqual(['add you to the list']);
   });
 });
 
