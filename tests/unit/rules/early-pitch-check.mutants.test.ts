@@ -111,6 +111,13 @@ describe('early-pitch: real messages', () => {
   it('the writer and an offer act make a meeting asked for a pitch', () => {
     expect(real('We build apps. Do you have 15 minutes next week?')).toEqual(['15 minutes']);
     expect(real('Do you have 15 minutes next week?')).toEqual([]);
+    // So do terms of an offer with no offer named beside them.
+    expect(real('From £18 a month. Do you have 15 minutes next week?')).toEqual(['From £18', '15 minutes']);
+  });
+
+  it('the verb before the writer, as German and Dutch put it after an adverb, is the writer\'s act', () => {
+    expect(real('Seit Jahren coachen wir Teams.')).toEqual(['coachen wir Teams']);
+    expect(real('Daarom bouwen wij apps voor webshops.')).toEqual(['bouwen wij apps voor webshops']);
   });
 
   it('a beneficiary before the writer, and a service before "free", count in either order', () => {
