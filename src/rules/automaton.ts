@@ -48,6 +48,7 @@ interface Trie {
   symbolOf: Uint8Array;
   width: number;
   longest: number;
+  lengths: Int32Array;
   sorted: string[];
   /** The first index of each distinct pattern. */
   indexOf: Map<string, number>;
@@ -62,20 +63,43 @@ interface Trie {
 /*
  * The phases below are plain functions, not the generator's own loops: V8 does not optimise a loop
  * in a generator while it runs, and the build runs once, cold. Out here each one is compiled
- * optimised part way through its first run.
+ * optimised part way through its first run. Each long loop is a function of its own, with nothing
+ * after it: code after a loop that was optimised mid-run has never run, so it has no type feedback,
+ * and reaching it threw the optimised code away (a deoptimisation and a second compile per phase).
  */
+
+/**
+ * A column for each ASCII code the patterns use, in order of first use: found by the native
+ * indexOf over the patterns joined, not by reading each of their characters in the build's code.
+ */
+function symbolsOf(patterns: readonly string[], symbolOf: Uint8Array): number {
+  const all = patterns.join('');
+  const firstUse: number[] = [];
+  for (let c = 0; c < 128; c++) {
+    const at = all.indexOf(String.fromCharCode(c));
+    if (at >= 0) firstUse.push(at * 128 + c);
+  }
+  firstUse.sort((a, b) => a - b);
+  firstUse.forEach((key, i) => { symbolOf[key % 128] = i + 1; });
+  return firstUse.length + 1;
+}
+
+/** Each pattern's length, and the longest. */
+function lengthsOf(patterns: readonly string[], lengths: Int32Array): number {
+  let longest = 0;
+  for (let k = 0; k < patterns.length; k++) {
+    const length = patterns[k]?.length ?? 0;
+    lengths[k] = length;
+    longest = Math.max(longest, length);
+  }
+  return longest;
+}
 
 function trieOf(patterns: readonly string[]): Trie {
   const symbolOf = new Uint8Array(128);
-  let width = 1;
-  let longest = 0;
-  for (const p of patterns) {
-    longest = Math.max(longest, p.length);
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (c < 128 && symbolOf[c] === 0) symbolOf[c] = width++;
-    }
-  }
+  const lengths = new Int32Array(patterns.length);
+  const width = symbolsOf(patterns, symbolOf);
+  const longest = lengthsOf(patterns, lengths);
   // The default sort is native; a comparator function would dominate the build.
   const indexOf = new Map<string, number>();
   patterns.forEach((p, i) => { if (!indexOf.has(p)) indexOf.set(p, i); });
@@ -85,6 +109,19 @@ function trieOf(patterns: readonly string[]): Trie {
   const shared = new Int32Array(n);
   // perDepth[d]: how many states sit at depth d, which is how many patterns reach d without sharing it.
   const perDepth = new Int32Array(longest + 2);
+  prefixes(sorted, reach, shared, perDepth);
+  // Breadth first, a depth's states are its distinct prefixes in sorted order, which is the order
+  // the sorted patterns meet them in: so each state's number is known the moment it is made, and a
+  // state's children are a contiguous range.
+  const next = new Int32Array(longest + 2);
+  next[1] = 1;
+  for (let d = 1; d <= longest; d++) next[d + 1] = (next[d] ?? 0) + (perDepth[d] ?? 0);
+  return { symbolOf, width, longest, lengths, sorted, indexOf, reach, shared, next };
+}
+
+/** How far each sorted pattern's path reaches, how much of it the one before shares, and the states per depth. */
+function prefixes(sorted: readonly string[], reach: Int32Array, shared: Int32Array, perDepth: Int32Array): void {
+  const n = sorted.length;
   let previous = '';
   let previousReach = 0;
   for (let i = 0; i < n; i++) {
@@ -100,18 +137,11 @@ function trieOf(patterns: readonly string[]): Trie {
     previous = p;
     previousReach = r;
   }
-  // Breadth first, a depth's states are its distinct prefixes in sorted order, which is the order
-  // the sorted patterns meet them in: so each state's number is known the moment it is made, and a
-  // state's children are a contiguous range.
-  const next = new Int32Array(longest + 2);
-  next[1] = 1;
-  for (let d = 1; d <= longest; d++) next[d + 1] = (next[d] ?? 0) + (perDepth[d] ?? 0);
-  return { symbolOf, width, longest, sorted, indexOf, reach, shared, next };
 }
 
 /** The tables with every state numbered and linked to its children; rows, fail and link still empty. */
 function numbered(trie: Trie): AutomatonTables {
-  const { symbolOf, width, longest, sorted, indexOf, reach, shared } = trie;
+  const { symbolOf, width, longest } = trie;
   const next = trie.next.slice();
   const count = next[longest + 1] ?? 1;
   const dense = next[Math.min(DENSE_DEPTH, longest) + 1] ?? 1;
@@ -119,8 +149,23 @@ function numbered(trie: Trie): AutomatonTables {
   const rowLimit = next[Math.min(DENSE_DEPTH + 1, longest) + 1] ?? 1;
   const via = new Uint8Array(count);
   const own = new Int32Array(count).fill(-1);
-  // Each state's child count first, turned into where its children start below.
+  // Each state's child count first, turned into where its children start.
   const firstChild = new Int32Array(count + 1);
+  edges(trie, next, via, own, firstChild);
+  childRanges(firstChild);
+  return {
+    symbolOf, width, dense, firstChild, via, own,
+    rows: rowLimit <= 0x10000 ? new Uint16Array(dense * width) : new Uint32Array(dense * width),
+    fail: new Int32Array(count),
+    link: new Int32Array(count).fill(-1),
+    ends: new Uint32Array((count + 31) >>> 5),
+    lengths: trie.lengths,
+  };
+}
+
+/** Every state's symbol and pattern, and its parent's child count, numbered as the sorted patterns meet them. */
+function edges(trie: Trie, next: Int32Array, via: Uint8Array, own: Int32Array, firstChild: Int32Array): void {
+  const { symbolOf, longest, sorted, indexOf, reach, shared } = trie;
   const path = new Int32Array(longest + 1);
   for (let i = 0; i < sorted.length; i++) {
     const p = sorted[i] ?? '';
@@ -135,20 +180,16 @@ function numbered(trie: Trie): AutomatonTables {
     }
     if (r === p.length && r > 0) own[path[r] ?? 0] = indexOf.get(p) ?? -1;
   }
+}
+
+/** Child counts into where each state's children start (the root's at 1). */
+function childRanges(firstChild: Int32Array): void {
   let nextChild = 1;
-  for (let s = 0; s <= count; s++) {
+  for (let s = 0; s < firstChild.length; s++) {
     const children = firstChild[s] ?? 0;
     firstChild[s] = nextChild;
     nextChild += children;
   }
-  return {
-    symbolOf, width, dense, firstChild, via, own,
-    rows: rowLimit <= 0x10000 ? new Uint16Array(dense * width) : new Uint32Array(dense * width),
-    fail: new Int32Array(count),
-    link: new Int32Array(count).fill(-1),
-    ends: new Uint32Array((count + 31) >>> 5),
-    lengths: new Int32Array(0),
-  };
 }
 
 /**
@@ -167,25 +208,23 @@ function linkStates(t: AutomatonTables, from: number, to: number): void {
       const symbol = via[c] ?? 0;
       if (s < dense) rows[s * width + symbol] = c;
       if (s === 0) continue;
-      // The transition from f on the symbol, in the tables built so far.
+      // The transition from f on the symbol, in the tables built so far. A dense state's own
+      // children are looked up like a sparse one's, and its failure read before its row: so the
+      // first states, all dense, run every read the deep ones need, and the code optimised while
+      // linking them is not thrown away at the first sparse state for want of type feedback.
       let state = f;
       for (;;) {
-        if (state < dense) { state = rows[state * width + symbol] ?? 0; break; }
         const end = firstChild[state + 1] ?? 0;
         let child = -1;
         for (let k = firstChild[state] ?? 0; k < end; k++) if (via[k] === symbol) { child = k; break; }
         if (child >= 0) { state = child; break; }
-        state = fail[state] ?? 0;
+        const up = fail[state] ?? 0;
+        if (state < dense) { state = rows[state * width + symbol] ?? 0; break; }
+        state = up;
       }
       fail[c] = state;
     }
   }
-}
-
-function lengthsOf(patterns: readonly string[]): Int32Array {
-  const lengths = new Int32Array(patterns.length);
-  for (let i = 0; i < patterns.length; i++) lengths[i] = patterns[i]?.length ?? 0;
-  return lengths;
 }
 
 function* buildSteps(patterns: readonly string[]): Generator<void, AutomatonTables> {
@@ -198,7 +237,7 @@ function* buildSteps(patterns: readonly string[]): Generator<void, AutomatonTabl
     if (s > 0) yield;
     linkStates(t, s, Math.min(count, s + STATES_PER_STEP));
   }
-  return { ...t, lengths: lengthsOf(patterns) };
+  return t;
 }
 
 export class Automaton {

@@ -33,6 +33,20 @@ describe('normalize', () => {
     expect(fold('Book A `Demo`')).toBe("book a 'demo'");
   });
 
+  it('folds a phrase with any one character of the Basic Multilingual Plane as it folds any text', () => {
+    // fold() takes accented phrases by their decomposition; this pins it to normalize() one code
+    // point at a time, inside a word, beside a space and beside a mark.
+    for (let cp = 0x80; cp <= 0xffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCharCode(cp);
+      for (const phrase of [`Ab${ch}c`, `a ${ch}`, `${ch}e\u0301`]) {
+        const want = normalize(phrase).text.trim();
+        if (fold(phrase) !== want) expect(fold(phrase), `U+${cp.toString(16)} in ${JSON.stringify(phrase)}`).toBe(want);
+      }
+    }
+    expect(fold('don´t Ångström ｶﾞ')).toBe(normalize('don´t Ångström ｶﾞ').text);
+  });
+
   it('maps every folded unit back to its original range', () => {
     const text = 'Aß é\u0301';
     const n = normalize(text);
