@@ -23,6 +23,8 @@ const MODEL_CUES: readonly Category[] = ['self', 'selfOffer', 'offerAct', 'targe
 const BUYER_WORDS = 6;
 // The cues that put a sentence on the sign-up rule's side: the reader signed up, or their new state.
 const SIGNUP_SENTENCE: readonly Category[] = ['signup', 'signupAct', 'signupState'];
+// What a consent question asks to do to the reader: "¿Quieres que te apunte?", "want me to add you to it?"
+const SIGNUP_OFFERED: readonly Category[] = ['signup', 'signupAct'];
 
 /**
  * The cues of `list` that overlap none of `others`, in one sweep over both sorted by start (a
@@ -110,7 +112,10 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   let onMeeting: ((cue: Cue) => boolean) | undefined;
   const meetingOnly = (h: Cue): boolean => (onMeeting ??= overlapsAny([...cues.hits('meeting'), ...cues.hits('meetingAsk'), ...cues.hits('duration')]))(h)
     && !(onAct ??= overlapsAny([...cues.hits('offerAct'), ...cues.hits('selfOffer')]))(h) && !(onOffer ??= overlapsAny(cues.hits('pitchOffer')))(h);
-  const pitchPhrases = cues.hits('pitch').filter((h) => !(informational && (free.some((f) => f.ns <= h.ns && h.ne <= f.ne) || meetingOnly(h)))
+  // "Sin compromiso", "vrijblijvend" on their own free the reader of nothing but what the message
+  // offers: beside a give ("te lo mando, sin compromiso") there is no offer to be free of.
+  const onlyFree = (h: Cue): boolean => free.some((f) => f.ns <= h.ns && h.ne <= f.ne);
+  const pitchPhrases = cues.hits('pitch').filter((h) => !((informational || !(salesy || meetings.length > 0 || cues.has('pitchService'))) && (onlyFree(h) || (informational && meetingOnly(h))))
     && !((cues.sentenceHas(h, 'ask') || cues.sentenceHas(h, 'askThing'))
       && (onOffer ??= overlapsAny(cues.hits('pitchOffer')))(h)
       && !(onAct ??= overlapsAny([...cues.hits('offerAct'), ...cues.hits('selfOffer')]))(h)));
@@ -132,12 +137,26 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   ], phrases);
   // "We run a Sunday newsletter for founders — want me to add you?": the list offered with a consent
   // question is what the seeds recommend, not a pitch.
-  const evidence = [...phrases, ...composed].filter((cue) => !(cues.inQuestion(cue) && cues.sentenceHas(cue, 'signupAsk') && cues.sentenceHas(cue, 'signupThing')));
+  // The same holds for the whole message once it asks that question: "Organizamos cada mes un desayuno
+  // para responsables de compras. ¿Quieres que te añada a la lista?" describes the list it offers. A
+  // meeting or a free service beside it is still an offer of the sender's own (corpus-spec).
+  const consentAsked = cues.hits('signupAsk').some((h) => cues.inQuestion(h) && SIGNUP_OFFERED.some((category) => cues.sentenceHas(h, category)));
+  let onMeetingOrService: ((cue: Cue) => boolean) | undefined;
+  const evidence = [...phrases, ...composed].filter((cue) => !(cues.inQuestion(cue) && cues.sentenceHas(cue, 'signupAsk') && cues.sentenceHas(cue, 'signupThing'))
+    && !(consentAsked && !(onMeetingOrService ??= overlapsAny([...meetings, ...cues.hits('booking'), ...cues.hits('pitchService')]))(cue)));
   // "if I can help you…" offers help. What a sign-up names ("registered you for our Thursday webinar",
   // "je ontvangt voortaan onze updates") is the sign-up rule's; a pitch elsewhere in the same
   // sentence ("…, and we help agencies win tenders") is still a pitch.
   const signups = [...cues.hits('signup'), ...cues.hits('signupAct')];
-  const found = apart(apart(evidence, gives), [...signups, ...cues.near(signups, evidence, { maxGapWords: SIGNUP_OBJECT_WORDS })]);
+  // In the sentence that signs the reader up, or thanks them for joining or asking ("Thanks for joining
+  // our Lagos list", "gracias por tu interés en nuestro servicio"), "our network" or "notre appli" names
+  // what they are on or asked about; the writer acting for a beneficiary there is still a pitch.
+  let onOwn: ((cue: Cue) => boolean) | undefined;
+  let onAction: ((cue: Cue) => boolean) | undefined;
+  const named = (cue: Cue): boolean => (onOwn ??= overlapsAny(cues.hits('pitchOwn')))(cue)
+    && (SIGNUP_SENTENCE.some((category) => cues.sentenceHas(cue, category)) || cues.sentenceHas(cue, 'thanks'))
+    && !(onAction ??= overlapsAny([...selfActs, ...meetings, ...terms, ...free, ...cues.hits('pitchService'), ...cues.hits('booking')]))(cue);
+  const found = apart(apart(evidence.filter((cue) => !named(cue)), gives), [...signups, ...cues.near(signups, evidence, { maxGapWords: SIGNUP_OBJECT_WORDS })]);
   // What the cues miss, the learned layer may still catch; its evidence is the sentence that scored highest.
   if (found.length > 0) return found;
   const model = learned('early-pitch');
@@ -150,5 +169,7 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
     ...ownOffer,
     ...(informational || salesy ? [] : meetings),
   ], gives), signups);
-  return halves.length > 0 && learned('early-pitch', true) ? halves : [];
+  // A half beside a give ("Nous travaillons avec Transportes Ebro… je peux vous présenter leur directrice")
+  // names whom the writer works with to hand the reader something.
+  return halves.length > 0 && gives.length === 0 && learned('early-pitch', true) ? halves : [];
 }

@@ -34,16 +34,23 @@ describe('normalize', () => {
   });
 
   it('folds a phrase with any one character of the Basic Multilingual Plane as it folds any text', () => {
-    // fold() takes accented phrases by their decomposition; this pins it to normalize() one code
-    // point at a time, inside a word, beside a space and beside a mark.
+    // fold() takes a phrase by its decomposition when that, marks dropped, is plain ASCII; any other
+    // goes through normalize()'s own folding. This pins the first kind to normalize(), one code point
+    // at a time, inside a word, beside a space and beside a mark. (Only those: the rest through the
+    // instrumented folding would cost the mutation run seconds per mutant.)
+    const decomposesToAscii = (ch: string): boolean => /^[\x20-\x7e]*$/u.test(ch.normalize('NFKD').replace(/[\p{M}\p{Cf}]/gu, ''));
+    let checked = 0;
     for (let cp = 0x80; cp <= 0xffff; cp++) {
       if (cp >= 0xd800 && cp <= 0xdfff) continue;
       const ch = String.fromCharCode(cp);
+      if (!decomposesToAscii(ch)) continue;
+      checked++;
       for (const phrase of [`Ab${ch}c`, `a ${ch}`, `${ch}e\u0301`]) {
         const want = normalize(phrase).text.trim();
         if (fold(phrase) !== want) expect(fold(phrase), `U+${cp.toString(16)} in ${JSON.stringify(phrase)}`).toBe(want);
       }
     }
+    expect(checked).toBeGreaterThan(1_000);
     expect(fold('don´t Ångström ｶﾞ')).toBe(normalize('don´t Ångström ｶﾞ').text);
   });
 
