@@ -1,12 +1,12 @@
 import { availableParallelism, loadavg } from 'node:os';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { newContact } from '../../src/storage/contacts';
 import { buildExportFile, serialiseExportFile } from '../../src/storage/export-file';
 import type { InteractionRecord } from '../../src/storage/schema';
 import { hashText, snippetOf } from '../../src/storage/text';
 import { ensureFreshBuild } from '../e2e/fresh-build';
-import { launchRapport, waitFor, type Rapport } from '../e2e/harness';
-import { OPTIONS, POPUP, openActionPopup, sendAll } from '../e2e/ui-helpers';
+import { launchRapport, type Rapport } from '../e2e/harness';
+import { OPTIONS, POPUP, openActionPopup, sendAll, stopServiceWorker } from '../e2e/ui-helpers';
 import { generateStore } from '../unit/storage/generate-store';
 import type { BenchRow } from './types';
 
@@ -61,18 +61,6 @@ async function toolbarPaint(rapport: Rapport, over: Page, until = 'true'): Promi
   return ms;
 }
 
-async function stopServiceWorker(cdp: CDPSession): Promise<void> {
-  let stopped = false;
-  const onUpdate = ({ versions }: { versions: { runningStatus: string }[] }) => {
-    if (versions.length > 0 && versions.every((v) => v.runningStatus === 'stopped')) stopped = true;
-  };
-  cdp.on('ServiceWorker.workerVersionUpdated', onUpdate);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await waitFor(() => stopped, 10_000, 'the service worker to stop');
-  cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
-  await cdp.send('ServiceWorker.disable');
-}
 
 /**
  * Each keystroke: the input event, the background's search over every contact, and the results

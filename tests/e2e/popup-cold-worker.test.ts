@@ -1,23 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { waitFor, type Rapport } from './harness';
-import { launchInLanguage, OPTIONS, openPopup, sendAll, seedContacts } from './ui-helpers';
+import type { Rapport } from './harness';
+import { launchInLanguage, OPTIONS, openPopup, sendAll, seedContacts, stopServiceWorker } from './ui-helpers';
 
 const DAY = 86_400_000;
 
-/** Stops the extension's service worker, as Chrome does after 30 s idle, and waits until it says so. */
-async function stopServiceWorker(cdp: CDPSession): Promise<void> {
-  let stopped = false;
-  const onUpdate = ({ versions }: { versions: { runningStatus: string }[] }) => {
-    if (versions.length > 0 && versions.every((v) => v.runningStatus === 'stopped')) stopped = true;
-  };
-  cdp.on('ServiceWorker.workerVersionUpdated', onUpdate);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await waitFor(() => stopped, 10_000, 'the service worker to stop');
-  cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
-  await cdp.send('ServiceWorker.disable');
-}
 
 /** The month panel as the user reads it: each count by its label, and the verdict under them. */
 async function month(popup: Page): Promise<{ counts: Record<string, string>; verdict: string }> {

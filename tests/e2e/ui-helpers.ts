@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { launchRapport, waitFor, type LaunchOptions, type Rapport } from './harness';
 
 /** What the functions below use inside extension pages (the page's own `chrome`, not a Node global). */
@@ -169,4 +169,18 @@ export function linkedInExportZip(connections: readonly string[], messages: read
   };
   if (invitations) files['Invitations.csv'] = strToU8(`${bom}From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n`);
   return zipSync(files);
+}
+
+/** Stops the extension's service worker, as Chrome does after 30 s idle, and waits until it says so. */
+export async function stopServiceWorker(cdp: CDPSession): Promise<void> {
+  let stopped = false;
+  const onUpdate = ({ versions }: { versions: { runningStatus: string }[] }) => {
+    if (versions.length > 0 && versions.every((v) => v.runningStatus === 'stopped')) stopped = true;
+  };
+  cdp.on('ServiceWorker.workerVersionUpdated', onUpdate);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await waitFor(() => stopped, 10_000, 'the service worker to stop');
+  cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
+  await cdp.send('ServiceWorker.disable');
 }
