@@ -1,7 +1,8 @@
 import { BadgeBoard } from '../../../src/background/badge-board';
 import type { BackgroundDeps, BadgeKind } from '../../../src/background/deps';
+import { handleImportPort, type PortLike } from '../../../src/background/linkedin-import-port';
 import { handleRequestPort, type RequestPortLike } from '../../../src/background/request-port';
-import type { Response } from '../../../src/shared/protocol';
+import type { ImportPortReply, Response } from '../../../src/shared/protocol';
 import type { MessageSender } from '../../../src/background/sender';
 import { createSettingsStore, type StorageAreaLike } from '../../../src/background/settings-store';
 import { createDbProvider, type DbProvider } from '../../../src/storage/open';
@@ -90,4 +91,20 @@ export function openRequestPort(sender: MessageSender, deps: BackgroundDeps): {
   };
   handleRequestPort(port, deps);
   return { answers, deliver: (message) => deliver(message), drop: () => drop() };
+}
+
+/** The options page's import port as the worker sees it: what it posts back, and a way to send it a message. */
+export function openImportPort(deps: BackgroundDeps): { replies: ImportPortReply[]; send(message: unknown): void } {
+  const replies: ImportPortReply[] = [];
+  let listener: (message: unknown) => void = () => undefined;
+  const port: PortLike = {
+    name: 'linkedin-import',
+    sender: FROM_POPUP,
+    postMessage: (message) => replies.push(message),
+    disconnect: () => undefined,
+    onMessage: { addListener: (l) => { listener = l; } },
+    onDisconnect: { addListener: () => undefined },
+  };
+  handleImportPort(port, deps);
+  return { replies, send: (message) => listener(message) };
 }

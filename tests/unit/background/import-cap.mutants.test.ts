@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handleImportPort, type PortLike } from '../../../src/background/linkedin-import-port';
-import { LINKEDIN_IMPORT_MAX_BYTES, tooLargeForLinkedInExport, type ImportPortReply } from '../../../src/shared/protocol';
-import { FROM_POPUP, fakeDeps, type TestDeps } from './fake-deps';
+import { LINKEDIN_IMPORT_MAX_BYTES, tooLargeForLinkedInExport } from '../../../src/shared/protocol';
+import { fakeDeps, openImportPort, type TestDeps } from './fake-deps';
 
 // The worker's 256 MB cap on an upload, at its boundary, without holding 256 MB: a chunk named
 // here decodes to bytes that only claim their length (the port keeps them until `end`, never reads them).
@@ -24,25 +23,10 @@ beforeEach(() => {
 });
 afterEach(() => deps.provider.close());
 
-function openPort(): { replies: ImportPortReply[]; send(message: unknown): void } {
-  const replies: ImportPortReply[] = [];
-  let listener: (message: unknown) => void = () => undefined;
-  const port: PortLike = {
-    name: 'linkedin-import',
-    sender: FROM_POPUP,
-    postMessage: (message) => replies.push(message),
-    disconnect: () => undefined,
-    onMessage: { addListener: (l) => { listener = l; } },
-    onDisconnect: { addListener: () => undefined },
-  };
-  handleImportPort(port, deps);
-  return { replies, send: (message) => listener(message) };
-}
-
 describe('the size of an upload', () => {
   it('up to the cap exactly is taken; one byte past it is refused with the size, and the rest is ignored', async () => {
     claimed.set('AAAA', LINKEDIN_IMPORT_MAX_BYTES - 1).set('AAAB', 1).set('AAAC', 1);
-    const port = openPort();
+    const port = openImportPort(deps);
     port.send({ type: 'chunk', data: 'AAAA' });
     port.send({ type: 'chunk', data: 'AAAB' });
     expect(port.replies).toEqual([]);

@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleImportPort } from '../../../src/background/linkedin-import-port';
 import { bytesToBase64 } from '../../../src/shared/base64';
-import type { ImportPortReply } from '../../../src/shared/protocol';
 import { buildLinkedInZip, generateExport } from '../storage/linkedin-export';
-import { FROM_POPUP, fakeDeps, type TestDeps } from './fake-deps';
+import { fakeDeps, openImportPort, type TestDeps } from './fake-deps';
 
 // An upload whose import had progress to tell before its end: that progress is posted once, at the
 // first end, and an end sent again after the summary posts nothing.
@@ -18,16 +16,7 @@ const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(
 
 describe('an end sent twice after progress was held', () => {
   it('posts the held progress once, then the summary, and nothing for the second end', async () => {
-    const replies: ImportPortReply[] = [];
-    let send: (message: unknown) => void = () => undefined;
-    handleImportPort({
-      name: 'linkedin-import',
-      sender: FROM_POPUP,
-      postMessage: (message) => replies.push(message),
-      disconnect: () => undefined,
-      onMessage: { addListener: (listener) => { send = listener; } },
-      onDisconnect: { addListener: () => undefined },
-    }, deps);
+    const { replies, send } = openImportPort(deps);
     const zip = buildLinkedInZip(generateExport(20, 60));
     for (let at = 0; at < zip.length; at += 1000) send({ type: 'chunk', data: bytesToBase64(zip.subarray(at, at + 1000)) });
     await wait(200);
