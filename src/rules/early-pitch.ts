@@ -114,8 +114,9 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
     && !(onAct ??= overlapsAny([...cues.hits('offerAct'), ...cues.hits('selfOffer')]))(h) && !(onOffer ??= overlapsAny(cues.hits('pitchOffer')))(h);
   // "Sin compromiso", "vrijblijvend" on their own free the reader of nothing but what the message
   // offers: beside a give ("te lo mando, sin compromiso") there is no offer to be free of.
-  const onlyFree = (h: Cue): boolean => free.some((f) => f.ns <= h.ns && h.ne <= f.ne);
-  const pitchPhrases = cues.hits('pitch').filter((h) => !((informational || !(salesy || meetings.length > 0 || cues.has('pitchService'))) && (onlyFree(h) || (informational && meetingOnly(h))))
+  const offersNothing = !(salesy || meetings.length > 0 || cues.has('pitchService'));
+  const freedOf = (h: Cue): boolean => (informational || offersNothing) && free.some((f) => f.ns <= h.ns && h.ne <= f.ne);
+  const pitchPhrases = cues.hits('pitch').filter((h) => !(freedOf(h) || (informational && meetingOnly(h)))
     && !((cues.sentenceHas(h, 'ask') || cues.sentenceHas(h, 'askThing'))
       && (onOffer ??= overlapsAny(cues.hits('pitchOffer')))(h)
       && !(onAct ??= overlapsAny([...cues.hits('offerAct'), ...cues.hits('selfOffer')]))(h)));
