@@ -203,6 +203,21 @@ export function report(outcomes: readonly Outcome[], title: string): string {
   return lines.join('\n');
 }
 
+/**
+ * The relationship rules and early-pitch per origin (writer), aggregates only: a hold-out pinned in
+ * batches by different writers shows here when one batch falls while another hides it in the total.
+ */
+export function reportByOrigin(outcomes: readonly Outcome[]): string {
+  const lines = ['per origin: relationship rules, then early-pitch'];
+  for (const origin of [...new Set(outcomes.map((o) => o.sample.origin))].sort()) {
+    const mine = outcomes.filter((o) => o.sample.origin === origin);
+    const fp = cleanFlagged(mine);
+    lines.push(row(origin, score(mine, relationshipRules)), row('  early-pitch', score(mine, ['early-pitch'])),
+      `${'  clean flagged'.padEnd(26)} ${fp.flagged}/${fp.clean}`);
+  }
+  return lines.join('\n');
+}
+
 /** Lines per language, per label (clean counted as "clean") and per origin. */
 export function counts(samples: readonly Sample[]): string {
   const tally = (keys: (s: Sample) => string[]): string => {

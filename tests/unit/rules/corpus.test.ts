@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ruleCatalog } from '../../../src/rules/settings';
 import {
-  belowTargets, counts, holdoutFigures, holdoutFloors, loadPart, partExists, pinProblems, pinsFile, recordedFile, report, run, type HoldoutFigures,
+  belowTargets, counts, holdoutFigures, holdoutFloors, loadPart, partExists, pinProblems, pinsFile, recordedFile, report, reportByOrigin, run, type HoldoutFigures,
 } from '../../corpus/evaluate';
 
 const train = loadPart('train');
@@ -50,7 +50,7 @@ describe('the held-out corpus', () => {
     expect(holdout.length).toBeGreaterThan(0);
     const outcomes = run(holdout);
     // Aggregates only: a held-out line is never printed, so nobody tunes to one.
-    console.log(`\n${counts(holdout)}\n\n${report(outcomes, 'HELD-OUT PART (gated)')}\n`);
+    console.log(`\n${counts(holdout)}\n\n${report(outcomes, 'HELD-OUT PART (gated)')}\n\n${reportByOrigin(outcomes)}\n`);
     const measured = holdoutFigures(outcomes, languages);
     const recorded = JSON.parse(readFileSync(recordedFile, 'utf8')) as HoldoutFigures;
     const unmet = belowTargets(measured, holdoutFloors);
