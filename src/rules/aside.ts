@@ -18,13 +18,16 @@ const CLOSE = 41;
 const SPACE = 32;
 const SENTENCE_END = new Set([46, 33, 63, 59, 10]); // . ! ? ; \n
 
+// -1 past the end: a read out of bounds throws the caller's optimised code away (a deoptimisation and a recompile).
+const codeAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
+
 /** Where the aside opening at `from` closes (the index after its closing mark), or -1. */
 function asideEnd(text: string, from: number): number {
   let i = from;
-  while (text.charCodeAt(i) === SPACE) i++;
-  const open = text.charCodeAt(i);
+  while (codeAt(text, i) === SPACE) i++;
+  const open = codeAt(text, i);
   // A dash opens an aside only as a word of its own (" - "), never inside "e-commerce".
-  if (open === DASH && text.charCodeAt(i + 1) !== SPACE) return -1;
+  if (open === DASH && codeAt(text, i + 1) !== SPACE) return -1;
   const close = open === OPEN ? CLOSE : open === COMMA || open === DASH ? open : -1;
   if (close < 0) return -1;
   let words = 0;
@@ -64,9 +67,11 @@ export function acrossAside(folded: string, a: readonly Cue[], b: readonly Cue[]
     const end = asideEnd(folded, x.ne);
     if (end < 0) continue;
     // The nearest `b` after the aside: if it is out of reach, every later one is too.
-    const y = b[firstAtOrAfter(b, end)];
-    const words = y ? wordsBetween(folded, end, y.ns, maxGapWords) : -1;
-    if (y && words >= 0 && words <= maxGapWords) out.push({ ns: x.ns, ne: y.ne, start: x.start, end: y.end });
+    const k = firstAtOrAfter(b, end);
+    if (k >= b.length) continue;
+    const y = b[k] as Cue;
+    const words = wordsBetween(folded, end, y.ns, maxGapWords);
+    if (words >= 0 && words <= maxGapWords) out.push({ ns: x.ns, ne: y.ne, start: x.start, end: y.end });
   }
   return out;
 }
