@@ -100,6 +100,9 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // A favour asked about one's own product ("vote for our app", "feedback on the app we launched")
   // is the ask rule's; only a plain pitch phrase is a pitch there too.
   const asks = cues.has('ask') || cues.pairs('askPolite', 'askThing', { maxGapWords: 8 }).length > 0;
+  // A favour that only routes the message ("mind forwarding this to your boss?", "who handles
+  // procurement?") carries the offer on to someone else instead of making it what the favour is about.
+  const asksAbout = asks && !cues.has('askRoute');
   // Asking advice "ganz unverbindlich" or "sin compromiso" frees the reader of the ask; only in a
   // message that asks nothing of the kind does "no obligation" on its own offer something.
   const free = cues.hits('pitchFree');
@@ -131,7 +134,7 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
     ...cues.pairs('pitchFree', 'pitchService', { maxGapWords: 2, eitherOrder: true }),
   ];
   // Composed cues fill what the phrases miss; where a phrase already says it, the phrase is the evidence.
-  const composed = asks ? [] : apart([
+  const composed = asksAbout ? [] : apart([
     ...cues.near(selfActs, cues.hits('target'), { maxGapWords: 8, eitherOrder: true }),
     ...verbFinal,
     ...(informational ? [] : [...cues.hits('booking'), ...(salesy ? meetings : [])]),

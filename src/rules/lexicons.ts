@@ -12,7 +12,8 @@ import type { PhraseSource } from './matcher';
  * the word boundary there ("*rabatt").
  *
  * - pitch: a self-offer on its own ("we help", "book a demo"); pitchOwn + pitchOffer within two
- *   words ("our new platform", or the offer sent: "anbei das Angebot", "I've attached the deck");
+ *   words ("our new platform", or the offer sent: "anbei das Angebot", "I've attached the deck", offered:
+ *   "shall I send over pricing", "ska jag skicka ett förslag", or pointed at: "brochure here:");
  *   pitchFree + pitchService ("a free audit"); pitchTerms: terms of an offer, which sell with no "I"
  *   or "we" ("packages from", "Sponsoringpaket", "première séance offerte"); pitchInvited: the
  *   contact asked for it ("since you asked"), which excuses the offer; pitchDiscussed ("as
@@ -34,7 +35,9 @@ import type { PhraseSource } from './matcher';
  *   signupAgreed: consent given before ("as agreed", "comme convenu"), which excuses its sentence once
  *   the contact has replied (to a stranger it is a claim of history, not consent).
  * - ask: a favour on its own ("refer me"); askPolite + askThing ("could you … introduce");
- *   give: the message offers something back, which excuses every ask.
+ *   give: the message offers something back, which excuses every ask; askRoute: a favour that only
+ *   passes the message on ("mind forwarding this", "who handles…", "vem ansvarar"), beside which the
+ *   writer's offer is still a pitch (a favour about the product, "test our app", makes it the ask rule's).
  * - self + offerAct within three words, or selfOffer (a verb that carries its subject: "ayudamos",
  *   "hjälper vi"), then a target within eight (a beneficiary, benefit or offering: "teams",
  *   "reduce", "platform"): "we train sales teams", "Wir unterstützen Mittelständler".
@@ -79,7 +82,7 @@ function installed(): LexiconFiles {
 export const scanned: readonly Category[] = [
   'pitch', 'pitchOwn', 'pitchOffer', 'pitchTerms', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'closeness', 'closenessRef', 'closenessEvent',
   'closenessAs', 'closenessSaid', 'closenessAhead', 'signup', 'signupAct', 'signupThing', 'signupAsk', 'signupYou', 'signupDone', 'signupState', 'signupAgreed', 'signupSent',
-  'ask', 'askPolite', 'askThing', 'give', 'neutral',
+  'ask', 'askPolite', 'askThing', 'askRoute', 'give', 'neutral',
   'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'offerAsk', 'booking', 'advice', 'recruit', 'buyerAsk', 'buyerThing', 'thanks',
 ];
 

@@ -41,7 +41,7 @@ export type Category =
   | 'pitch' | 'pitchOwn' | 'pitchOffer' | 'pitchTerms' | 'pitchInvited' | 'pitchDiscussed' | 'pitchFree' | 'pitchService'
   | 'closeness' | 'closenessRef' | 'closenessEvent' | 'closenessAs' | 'closenessSaid' | 'closenessAhead'
   | 'signup' | 'signupAct' | 'signupThing' | 'signupAsk' | 'signupYou' | 'signupDone' | 'signupState' | 'signupAgreed' | 'signupSent'
-  | 'ask' | 'askPolite' | 'askThing' | 'give'
+  | 'ask' | 'askPolite' | 'askThing' | 'askRoute' | 'give'
   | 'self' | 'offerAct' | 'offerActFinal' | 'selfOffer' | 'target' | 'meeting' | 'duration' | 'meetingAsk' | 'offerAsk' | 'booking' | 'advice' | 'recruit' | 'buyerAsk' | 'buyerThing' | 'thanks'
   | 'placeholderLiteral' | 'neutral' | 'allow';
 

@@ -4,7 +4,7 @@ import { fold } from '../../../src/rules/normalize';
 import { ctx, evidenceOf } from './context';
 
 const categories = new Set(['pitch', 'pitchOwn', 'pitchOffer', 'pitchTerms', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'closeness', 'closenessRef', 'closenessEvent',
-  'closenessAs', 'closenessSaid', 'closenessAhead', 'signup', 'signupAct', 'signupThing', 'signupAsk', 'signupYou', 'signupDone', 'signupState', 'signupAgreed', 'signupSent', 'ask', 'askPolite', 'askThing', 'give', 'neutral', 'placeholder',
+  'closenessAs', 'closenessSaid', 'closenessAhead', 'signup', 'signupAct', 'signupThing', 'signupAsk', 'signupYou', 'signupDone', 'signupState', 'signupAgreed', 'signupSent', 'ask', 'askPolite', 'askThing', 'askRoute', 'give', 'neutral', 'placeholder',
   'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'offerAsk', 'booking', 'advice', 'recruit', 'buyerAsk', 'buyerThing', 'thanks']);
 
 describe('lexicons', () => {
