@@ -126,9 +126,13 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // Terms of an offer say the writer sells without an "I" or "we": "packages from £1,500",
   // "première séance offerte", "franchise territories", "un dossier de sponsoring".
   const terms = cues.hits('pitchTerms');
+  // A follow-up to a message left unanswered points back to what that message offered ("just bumping
+  // this", "mitt förra meddelande", "ultimul meu mesaj"), once the writer has written before at all.
+  const bumps = ctx.sent > 0 && !informational ? cues.hits('pitchBump') : [];
   const phrases = [
     ...pitchPhrases,
     ...terms,
+    ...bumps,
     ...(asks ? [] : ownOffer),
     // "a free audit", "un diagnostic gratuit", "einen kostenlosen IT-Sicherheitscheck"
     ...cues.pairs('pitchFree', 'pitchService', { maxGapWords: 2, eitherOrder: true }),

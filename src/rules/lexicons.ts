@@ -17,7 +17,8 @@ import type { PhraseSource } from './matcher';
  *   pitchFree + pitchService ("a free audit"); pitchTerms: terms of an offer, which sell with no "I"
  *   or "we" ("packages from", "Sponsoringpaket", "première séance offerte"); pitchInvited: the
  *   contact asked for it ("since you asked"), which excuses the offer; pitchDiscussed ("as
- *   promised") excuses it once the contact has replied.
+ *   promised") excuses it once the contact has replied; pitchBump: a follow-up pointing back to the
+ *   writer's unanswered message ("just bumping this", "mitt förra meddelande"), a pitch once they have sent one.
  * - closeness: claimed history or intimacy ("as we discussed", "buddy"); closenessRef + closenessEvent
  *   within two words, either order ("following | our call", "nach | unserem Telefonat", "our chat | last
  *   week"); closenessAs + closenessSaid within three ("as you | mentioned", "wie Sie ja | wissen");
@@ -37,7 +38,9 @@ import type { PhraseSource } from './matcher';
  * - ask: a favour on its own ("refer me"); askPolite + askThing ("could you … introduce");
  *   give: the message offers something back, which excuses every ask; askRoute: a favour that only
  *   passes the message on ("mind forwarding this", "who handles…", "vem ansvarar"), beside which the
- *   writer's offer is still a pitch (a favour about the product, "test our app", makes it the ask rule's).
+ *   writer's offer is still a pitch (a favour about the product, "test our app", makes it the ask rule's);
+ *   giveAnyway + pitchOwn within three words, either order: something sent whatever the answer
+ *   ("Oavsett svar skickar jag…", "je t'envoie de toute façon…"), a give.
  * - self + offerAct within three words, or selfOffer (a verb that carries its subject: "ayudamos",
  *   "hjälper vi"), then a target within eight (a beneficiary, benefit or offering: "teams",
  *   "reduce", "platform"): "we train sales teams", "Wir unterstützen Mittelständler".
@@ -80,9 +83,9 @@ function installed(): LexiconFiles {
 
 /** The categories the lexicons' matcher scans for; a file may also hold `placeholder`. */
 export const scanned: readonly Category[] = [
-  'pitch', 'pitchOwn', 'pitchOffer', 'pitchTerms', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'closeness', 'closenessRef', 'closenessEvent',
+  'pitch', 'pitchOwn', 'pitchOffer', 'pitchTerms', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'pitchBump', 'closeness', 'closenessRef', 'closenessEvent',
   'closenessAs', 'closenessSaid', 'closenessAhead', 'signup', 'signupAct', 'signupThing', 'signupAsk', 'signupYou', 'signupDone', 'signupState', 'signupAgreed', 'signupSent',
-  'ask', 'askPolite', 'askThing', 'askRoute', 'give', 'neutral',
+  'ask', 'askPolite', 'askThing', 'askRoute', 'give', 'giveAnyway', 'neutral',
   'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'offerAsk', 'booking', 'advice', 'recruit', 'buyerAsk', 'buyerThing', 'thanks',
 ];
 

@@ -38,10 +38,10 @@ export interface Finding {
 
 /** Lexicon categories: each language file lists phrases per category. */
 export type Category =
-  | 'pitch' | 'pitchOwn' | 'pitchOffer' | 'pitchTerms' | 'pitchInvited' | 'pitchDiscussed' | 'pitchFree' | 'pitchService'
+  | 'pitch' | 'pitchOwn' | 'pitchOffer' | 'pitchTerms' | 'pitchInvited' | 'pitchDiscussed' | 'pitchFree' | 'pitchService' | 'pitchBump'
   | 'closeness' | 'closenessRef' | 'closenessEvent' | 'closenessAs' | 'closenessSaid' | 'closenessAhead'
   | 'signup' | 'signupAct' | 'signupThing' | 'signupAsk' | 'signupYou' | 'signupDone' | 'signupState' | 'signupAgreed' | 'signupSent'
-  | 'ask' | 'askPolite' | 'askThing' | 'askRoute' | 'give'
+  | 'ask' | 'askPolite' | 'askThing' | 'askRoute' | 'give' | 'giveAnyway'
   | 'self' | 'offerAct' | 'offerActFinal' | 'selfOffer' | 'target' | 'meeting' | 'duration' | 'meetingAsk' | 'offerAsk' | 'booking' | 'advice' | 'recruit' | 'buyerAsk' | 'buyerThing' | 'thanks'
   | 'placeholderLiteral' | 'neutral' | 'allow';
 
