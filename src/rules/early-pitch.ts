@@ -85,7 +85,14 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   const withNoun = cues.pairs('duration', 'meeting', { maxGapWords: 6, eitherOrder: true });
   // So is the offer put to the reader as a question ("Interesse?", "wär das was für eure Buchhaltung?",
   // "¿Te lo muestro?", "zal ik het je laten zien?"): beside an offer named, it asks them to take it.
-  const meetings = [...withNoun, ...apart(cues.hits('duration'), withNoun), ...cues.hits('meetingAsk'), ...cues.hits('offerAsk')];
+  // A length alone in the sentence of a favour ("5 minutes to test it and give me feedback") is how long
+  // the favour takes, not a meeting; one beside an offer named is still a meeting to present it
+  // ("si vous avez 15 min, je serais ravi de vous présenter notre solution").
+  const lengths = apart(cues.hits('duration'), withNoun).filter((d) => !cues.sentenceHas(d, 'askThing') || cues.sentenceHas(d, 'pitchOffer'));
+  // Offering to show or tell the reader how ("happy to show you what that looked like", "¿querés que
+  // te muestre cómo?", "ich würde Ihnen gern zeigen, wie") asks for a meeting to present.
+  const shows = cues.pairs('show', 'how', { maxGapWords: 2 });
+  const meetings = [...withNoun, ...lengths, ...cues.hits('meetingAsk'), ...shows, ...cues.hits('offerAsk')];
   // "Our webinar" in the sentence that signs the reader up for it is the event itself, which is the
   // sign-up rule's (corpus-spec); "our new platform" shown at that webinar, or an offer named in any
   // other sentence, is still a pitch.
@@ -129,13 +136,14 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // A follow-up to a message left unanswered points back to what that message offered ("just bumping
   // this", "mitt förra meddelande", "ultimul meu mesaj"), once the writer has written before at all.
   const bumps = ctx.sent > 0 && !informational ? cues.hits('pitchBump') : [];
+  // "a free audit", "un diagnostic gratuit", "einen kostenlosen IT-Sicherheitscheck"
+  const freeServices = cues.pairs('pitchFree', 'pitchService', { maxGapWords: 2, eitherOrder: true });
   const phrases = [
     ...pitchPhrases,
     ...terms,
     ...bumps,
     ...(asks ? [] : ownOffer),
-    // "a free audit", "un diagnostic gratuit", "einen kostenlosen IT-Sicherheitscheck"
-    ...cues.pairs('pitchFree', 'pitchService', { maxGapWords: 2, eitherOrder: true }),
+    ...freeServices,
   ];
   // Composed cues fill what the phrases miss; where a phrase already says it, the phrase is the evidence.
   const composed = asksAbout ? [] : apart([
@@ -151,7 +159,7 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   const consentAsked = cues.hits('signupAsk').some((h) => cues.inQuestion(h) && SIGNUP_OFFERED.some((category) => cues.sentenceHas(h, category)));
   let onMeetingOrService: ((cue: Cue) => boolean) | undefined;
   const evidence = [...phrases, ...composed].filter((cue) => !(cues.inQuestion(cue) && cues.sentenceHas(cue, 'signupAsk') && cues.sentenceHas(cue, 'signupThing'))
-    && !(consentAsked && !(onMeetingOrService ??= overlapsAny([...meetings, ...cues.hits('booking'), ...cues.hits('pitchService')]))(cue)));
+    && !(consentAsked && !(onMeetingOrService ??= overlapsAny([...meetings, ...cues.hits('booking'), ...freeServices]))(cue)));
   // "if I can help you…" offers help. What a sign-up names ("registered you for our Thursday webinar",
   // "je ontvangt voortaan onze updates") is the sign-up rule's; a pitch elsewhere in the same
   // sentence ("…, and we help agencies win tenders") is still a pitch.

@@ -44,7 +44,8 @@ import type { PhraseSource } from './matcher';
  * - self + offerAct within three words, or selfOffer (a verb that carries its subject: "ayudamos",
  *   "hjälper vi"), then a target within eight (a beneficiary, benefit or offering: "teams",
  *   "reduce", "platform"): "we train sales teams", "Wir unterstützen Mittelständler".
- * - duration + meeting ("a 15-minute call"), or meetingAsk ("kort bellen"): a meeting request,
+ * - duration + meeting ("a 15-minute call"), meetingAsk ("kort bellen"), or show + how within two words
+ *   (an offer to show or tell the reader how: "show you | what that looked like", "contarte | cómo"): a meeting request,
  *   a pitch beside a target or an offer; so is offerAsk, the offer put to the reader as a question
  *   ("Interesse?", "wär das was für euch?", "¿te lo muestro?"); booking (a Calendly link) is one on its own. Advice or a
  *   student's research anywhere in the message makes it an informational chat, not a pitch.
@@ -86,7 +87,7 @@ export const scanned: readonly Category[] = [
   'pitch', 'pitchOwn', 'pitchOffer', 'pitchTerms', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'pitchBump', 'closeness', 'closenessRef', 'closenessEvent',
   'closenessAs', 'closenessSaid', 'closenessAhead', 'signup', 'signupAct', 'signupThing', 'signupAsk', 'signupYou', 'signupDone', 'signupState', 'signupAgreed', 'signupSent',
   'ask', 'askPolite', 'askThing', 'askRoute', 'give', 'giveAnyway', 'neutral',
-  'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'offerAsk', 'booking', 'advice', 'recruit', 'buyerAsk', 'buyerThing', 'thanks',
+  'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'show', 'how', 'offerAsk', 'booking', 'advice', 'recruit', 'buyerAsk', 'buyerThing', 'thanks',
 ];
 
 // German typed without an umlaut key spells ä ö ü as ae oe ue ("unterstuetzen", "koennten"), which

@@ -35,3 +35,27 @@ describe('early-pitch: an offer sent or pointed at', () => {
     expect(evidenceOf(rule, 'Shall I send over pricing for the 50-seat tier?', ctx(established))).toEqual([]);
   });
 });
+
+describe('early-pitch: a meeting to present, and a length that is a favour\'s', () => {
+  it('offering to show or tell the reader how, beside an offer of the writer\'s', () => {
+    expect(evidenceOf(rule, 'Hola Cristina, somos una consultora especializada en industria alimentaria. Me encantaría contarte cómo.', invite)).toEqual(['contarte cómo']);
+    expect(evidenceOf(rule, 'Bună ziua. Furnizăm trasabilitate pe loturi pentru firme — dacă vă ajută, vă arăt cum a arătat concret.')).toContain('vă arăt cum');
+  });
+
+  it('a length in the sentence of a favour is how long the favour takes', () => {
+    expect(evidenceOf(rule, 'Hallo Herr Engel, wir haben letzte Woche eine App für Baustellendokumentation veröffentlicht. Hätten Sie 5 Minuten, sie zu testen und mir ehrliches Feedback zu geben?', ctx({ connectedDaysAgo: 30, sent: 1, received: 1 }))).toEqual([]);
+    // Beside an offer named it is still a meeting to present it.
+    expect(evidenceOf(rule, 'Bonjour Julien, si vous avez 15 min je serais ravi de vous présenter notre solution de facturation pour les PME.')).toContain('15 min');
+  });
+});
+
+describe('early-pitch: an offer described with a consent question', () => {
+  it('a list or event offered with the question is not a pitch, though a service word lies inside it', () => {
+    expect(evidenceOf(rule, 'Organizamos cada mes un desayuno para responsables de compras en Sevilla. ¿Quieres que te añada a la lista de invitados?')).toEqual([]);
+    expect(evidenceOf(rule, 'Hi Elliot, we run a quarterly note for rural GP practices on funding changes. Would you like me to add you?')).toEqual([]);
+  });
+
+  it('a free service beside the question is still the writer\'s offer', () => {
+    expect(evidenceOf(rule, 'Organizamos cada mes un desayuno para responsables de compras. ¿Quieres que te añada a la lista? Incluye un diagnóstico gratuito.')).toEqual(['diagnóstico gratuito']);
+  });
+});
