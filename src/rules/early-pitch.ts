@@ -21,6 +21,10 @@ const SIGNUP_OBJECT_WORDS = 4;
 const MODEL_CUES: readonly Category[] = ['self', 'selfOffer', 'offerAct', 'target', 'pitchOwn', 'pitchOffer', 'pitchTerms', 'pitchFree', 'pitchService', 'meeting', 'duration', 'meetingAsk', 'offerAsk'];
 // How far a buyer's request may be from what it asks for: "könnten wir eine Demo bekommen und eure Preise".
 const BUYER_WORDS = 6;
+// How far (in folded characters) an offer may lie from the contact's request and still answer it: after it
+// ("You asked about our rates. For a team of 12…") or before it ("Here's the case study you asked for").
+const INVITED_BEFORE = 300;
+const INVITED_AFTER = 250;
 // The cues that put a sentence on the sign-up rule's side: the reader signed up, or their new state.
 const SIGNUP_SENTENCE: readonly Category[] = ['signup', 'signupAct', 'signupState'];
 // What a consent question asks to do to the reader: "¿Quieres que te apunte?", "want me to add you to it?"
@@ -57,6 +61,18 @@ function overlapsAny(others: readonly Cue[]): (cue: Cue) => boolean {
 }
 
 /**
+ * Whether an offer answers one of the contact's requests (sorted by start): the nearest request before
+ * it ends at most INVITED_BEFORE characters ahead of it, or the nearest after it starts at most
+ * INVITED_AFTER characters past it. One binary search per offer, for a pasted novel full of both.
+ */
+function answers(invited: readonly Cue[], cue: Cue): boolean {
+  const k = firstAtOrAfter(invited, cue.ns);
+  const before = invited[k - 1];
+  const after = invited[k];
+  return (before !== undefined && cue.ns - before.ne <= INVITED_BEFORE) || (after !== undefined && after.ns - cue.ne <= INVITED_AFTER);
+}
+
+/**
  * A pitch is a self-offer, never a topic word alone ("your demo day talk" is not a pitch): a
  * phrase that is one ("we help…", "book a demo"), "our" next to an offer noun, a free audit, the
  * writer and an offer act aimed at a beneficiary or benefit ("we train sales teams…", "hjälper vi
@@ -69,7 +85,7 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // "No pitches, ever": the contact said so, and however old the relationship, that stands.
   if (ctx.noPitches !== true && !isYoung(ctx, thresholds.youngDays ?? 30, thresholds.repliesNeeded ?? 2)) return [];
   // "As discussed, here is our offer" answers a need only if the contact has written back at all.
-  if (cues.has('pitchInvited') || cues.has('recruit') || (ctx.received > 0 && cues.has('pitchDiscussed'))) return [];
+  if (cues.has('recruit') || (ctx.received > 0 && cues.has('pitchDiscussed'))) return [];
   // A buyer asking for a quote, a demo or the reader's prices: the reader is the one selling.
   if (cues.pairs('buyerAsk', 'buyerThing', { maxGapWords: BUYER_WORDS }).length > 0) return [];
   const selfActs = [
@@ -174,6 +190,10 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
     && !(onAction ??= overlapsAny([...selfActs, ...meetings, ...terms, ...free, ...cues.hits('pitchService'), ...cues.hits('booking')]))(cue);
   const found = apart(apart(evidence.filter((cue) => !named(cue)), gives), [...signups, ...cues.near(signups, evidence, { maxGapWords: SIGNUP_OBJECT_WORDS })]);
   // What the cues miss, the learned layer may still catch; its evidence is the sentence that scored highest.
+  // What the contact asked for ("as you asked", "your question about…") excuses the offer that answers
+  // it, a few sentences on; a new offer further down (a P.S. after the answer) is still a pitch.
+  const invited = cues.hits('pitchInvited');
+  if (invited.length > 0) return found.filter((c) => !answers(invited, c));
   if (found.length > 0) return found;
   const model = learned('early-pitch');
   if (model && MODEL_CUES.some((category) => cues.sentenceHas(model, category))) return [model];
