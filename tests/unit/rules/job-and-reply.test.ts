@@ -29,3 +29,14 @@ describe('ask-without-give: favours in fewer words', () => {
     expect(evidenceOf('ask-without-give', 'Hallo Tobias, genau dafür haben wir was gebaut – magst du es 14 Tage gratis testen?')).toEqual([]);
   });
 });
+
+describe('early-pitch: the writer asking the reader\'s price', () => {
+  it('is a buyer, not a seller', () => {
+    expect(evidenceOf('early-pitch', 'Hej Birgitta, vi är ett lag på 18 personer. Har ni lediga datum i september, och vad kostar helpension per person?')).toEqual([]);
+    expect(evidenceOf('early-pitch', 'Buenos días, revisé su catálogo en línea. ¿Tienen precio especial a partir de 400 ejemplares?')).toEqual([]);
+  });
+
+  it('the seller\'s own discount is still an offer', () => {
+    expect(evidenceOf('early-pitch', 'Hallo Herr Brandt, Pakete für die Lohnbuchhaltung starten bei 490 EUR im Monat, für Neukunden gibt es im Dezember 20 % Rabatt.')).not.toEqual([]);
+  });
+});
