@@ -21,6 +21,9 @@ const MODEL_CUES: readonly Category[] = ['askPolite', 'askThing'];
 export function check({ ctx, thresholds, cues, learned }: RuleInput): Evidence[] {
   if (ctx.gave >= (thresholds.givesNeeded ?? 1)) return [];
   if (cues.has('give')) return [];
+  // So does something sent whatever the answer: "either way, I'll send you the audit", "die analyse
+  // stuur ik je sowieso", "Oavsett svar skickar jag min genomgång" (pitchOwn holds the sending).
+  if (cues.pairs('giveAnyway', 'pitchOwn', { maxGapWords: 3, eitherOrder: true }).length > 0) return [];
   const asks = [...cues.hits('ask'), ...cues.pairs('askPolite', 'askThing', { maxGapWords: 8 })];
   const found = asks.filter((cue) => !cues.sentenceHas(cue, 'thanks'));
   if (asks.length > 0) return found;

@@ -21,6 +21,10 @@ const SIGNUP_OBJECT_WORDS = 4;
 const MODEL_CUES: readonly Category[] = ['self', 'selfOffer', 'offerAct', 'target', 'pitchOwn', 'pitchOffer', 'pitchTerms', 'pitchFree', 'pitchService', 'meeting', 'duration', 'meetingAsk', 'offerAsk'];
 // How far a buyer's request may be from what it asks for: "könnten wir eine Demo bekommen und eure Preise".
 const BUYER_WORDS = 6;
+// How far (in folded characters) an offer may lie from the contact's request and still answer it: after it
+// ("You asked about our rates. For a team of 12…") or before it ("Here's the case study you asked for").
+const INVITED_BEFORE = 300;
+const INVITED_AFTER = 250;
 // The cues that put a sentence on the sign-up rule's side: the reader signed up, or their new state.
 const SIGNUP_SENTENCE: readonly Category[] = ['signup', 'signupAct', 'signupState'];
 // What a consent question asks to do to the reader: "¿Quieres que te apunte?", "want me to add you to it?"
@@ -57,6 +61,18 @@ function overlapsAny(others: readonly Cue[]): (cue: Cue) => boolean {
 }
 
 /**
+ * Whether an offer answers one of the contact's requests (sorted by start): the nearest request before
+ * it ends at most INVITED_BEFORE characters ahead of it, or the nearest after it starts at most
+ * INVITED_AFTER characters past it. One binary search per offer, for a pasted novel full of both.
+ */
+function answers(invited: readonly Cue[], cue: Cue): boolean {
+  const k = firstAtOrAfter(invited, cue.ns);
+  const before = invited[k - 1];
+  const after = invited[k];
+  return (before !== undefined && cue.ns - before.ne <= INVITED_BEFORE) || (after !== undefined && after.ns - cue.ne <= INVITED_AFTER);
+}
+
+/**
  * A pitch is a self-offer, never a topic word alone ("your demo day talk" is not a pitch): a
  * phrase that is one ("we help…", "book a demo"), "our" next to an offer noun, a free audit, the
  * writer and an offer act aimed at a beneficiary or benefit ("we train sales teams…", "hjälper vi
@@ -69,7 +85,7 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // "No pitches, ever": the contact said so, and however old the relationship, that stands.
   if (ctx.noPitches !== true && !isYoung(ctx, thresholds.youngDays ?? 30, thresholds.repliesNeeded ?? 2)) return [];
   // "As discussed, here is our offer" answers a need only if the contact has written back at all.
-  if (cues.has('pitchInvited') || cues.has('recruit') || (ctx.received > 0 && cues.has('pitchDiscussed'))) return [];
+  if (cues.has('recruit') || (ctx.received > 0 && cues.has('pitchDiscussed'))) return [];
   // A buyer asking for a quote, a demo or the reader's prices: the reader is the one selling.
   if (cues.pairs('buyerAsk', 'buyerThing', { maxGapWords: BUYER_WORDS }).length > 0) return [];
   const selfActs = [
@@ -85,7 +101,14 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   const withNoun = cues.pairs('duration', 'meeting', { maxGapWords: 6, eitherOrder: true });
   // So is the offer put to the reader as a question ("Interesse?", "wär das was für eure Buchhaltung?",
   // "¿Te lo muestro?", "zal ik het je laten zien?"): beside an offer named, it asks them to take it.
-  const meetings = [...withNoun, ...apart(cues.hits('duration'), withNoun), ...cues.hits('meetingAsk'), ...cues.hits('offerAsk')];
+  // A length alone in the sentence of a favour ("5 minutes to test it and give me feedback") is how long
+  // the favour takes, not a meeting; one beside an offer named is still a meeting to present it
+  // ("si vous avez 15 min, je serais ravi de vous présenter notre solution").
+  const lengths = apart(cues.hits('duration'), withNoun).filter((d) => !cues.sentenceHas(d, 'askThing') || cues.sentenceHas(d, 'pitchOffer'));
+  // Offering to show or tell the reader how ("happy to show you what that looked like", "¿querés que
+  // te muestre cómo?", "ich würde Ihnen gern zeigen, wie") asks for a meeting to present.
+  const shows = cues.pairs('show', 'how', { maxGapWords: 2 });
+  const meetings = [...withNoun, ...lengths, ...cues.hits('meetingAsk'), ...shows, ...cues.hits('offerAsk')];
   // "Our webinar" in the sentence that signs the reader up for it is the event itself, which is the
   // sign-up rule's (corpus-spec); "our new platform" shown at that webinar, or an offer named in any
   // other sentence, is still a pitch.
@@ -100,6 +123,9 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // A favour asked about one's own product ("vote for our app", "feedback on the app we launched")
   // is the ask rule's; only a plain pitch phrase is a pitch there too.
   const asks = cues.has('ask') || cues.pairs('askPolite', 'askThing', { maxGapWords: 8 }).length > 0;
+  // A favour that only routes the message ("mind forwarding this to your boss?", "who handles
+  // procurement?") carries the offer on to someone else instead of making it what the favour is about.
+  const asksAbout = asks && !cues.has('askRoute');
   // Asking advice "ganz unverbindlich" or "sin compromiso" frees the reader of the ask; only in a
   // message that asks nothing of the kind does "no obligation" on its own offer something.
   const free = cues.hits('pitchFree');
@@ -123,15 +149,20 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // Terms of an offer say the writer sells without an "I" or "we": "packages from £1,500",
   // "première séance offerte", "franchise territories", "un dossier de sponsoring".
   const terms = cues.hits('pitchTerms');
+  // A follow-up to a message left unanswered points back to what that message offered ("just bumping
+  // this", "mitt förra meddelande", "ultimul meu mesaj"), once the writer has written before at all.
+  const bumps = ctx.sent > 0 && !informational ? cues.hits('pitchBump') : [];
+  // "a free audit", "un diagnostic gratuit", "einen kostenlosen IT-Sicherheitscheck"
+  const freeServices = cues.pairs('pitchFree', 'pitchService', { maxGapWords: 2, eitherOrder: true });
   const phrases = [
     ...pitchPhrases,
     ...terms,
+    ...bumps,
     ...(asks ? [] : ownOffer),
-    // "a free audit", "un diagnostic gratuit", "einen kostenlosen IT-Sicherheitscheck"
-    ...cues.pairs('pitchFree', 'pitchService', { maxGapWords: 2, eitherOrder: true }),
+    ...freeServices,
   ];
   // Composed cues fill what the phrases miss; where a phrase already says it, the phrase is the evidence.
-  const composed = asks ? [] : apart([
+  const composed = asksAbout ? [] : apart([
     ...cues.near(selfActs, cues.hits('target'), { maxGapWords: 8, eitherOrder: true }),
     ...verbFinal,
     ...(informational ? [] : [...cues.hits('booking'), ...(salesy ? meetings : [])]),
@@ -144,7 +175,7 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   const consentAsked = cues.hits('signupAsk').some((h) => cues.inQuestion(h) && SIGNUP_OFFERED.some((category) => cues.sentenceHas(h, category)));
   let onMeetingOrService: ((cue: Cue) => boolean) | undefined;
   const evidence = [...phrases, ...composed].filter((cue) => !(cues.inQuestion(cue) && cues.sentenceHas(cue, 'signupAsk') && cues.sentenceHas(cue, 'signupThing'))
-    && !(consentAsked && !(onMeetingOrService ??= overlapsAny([...meetings, ...cues.hits('booking'), ...cues.hits('pitchService')]))(cue)));
+    && !(consentAsked && !(onMeetingOrService ??= overlapsAny([...meetings, ...cues.hits('booking'), ...freeServices]))(cue)));
   // "if I can help you…" offers help. What a sign-up names ("registered you for our Thursday webinar",
   // "je ontvangt voortaan onze updates") is the sign-up rule's; a pitch elsewhere in the same
   // sentence ("…, and we help agencies win tenders") is still a pitch.
@@ -159,6 +190,10 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
     && !(onAction ??= overlapsAny([...selfActs, ...meetings, ...terms, ...free, ...cues.hits('pitchService'), ...cues.hits('booking')]))(cue);
   const found = apart(apart(evidence.filter((cue) => !named(cue)), gives), [...signups, ...cues.near(signups, evidence, { maxGapWords: SIGNUP_OBJECT_WORDS })]);
   // What the cues miss, the learned layer may still catch; its evidence is the sentence that scored highest.
+  // What the contact asked for ("as you asked", "your question about…") excuses the offer that answers
+  // it, a few sentences on; a new offer further down (a P.S. after the answer) is still a pitch.
+  const invited = cues.hits('pitchInvited');
+  if (invited.length > 0) return found.filter((c) => !answers(invited, c));
   if (found.length > 0) return found;
   const model = learned('early-pitch');
   if (model && MODEL_CUES.some((category) => cues.sentenceHas(model, category))) return [model];

@@ -12,11 +12,13 @@ import type { PhraseSource } from './matcher';
  * the word boundary there ("*rabatt").
  *
  * - pitch: a self-offer on its own ("we help", "book a demo"); pitchOwn + pitchOffer within two
- *   words ("our new platform", or the offer sent: "anbei das Angebot", "I've attached the deck");
+ *   words ("our new platform", or the offer sent: "anbei das Angebot", "I've attached the deck", offered:
+ *   "shall I send over pricing", "ska jag skicka ett förslag", or pointed at: "brochure here:");
  *   pitchFree + pitchService ("a free audit"); pitchTerms: terms of an offer, which sell with no "I"
  *   or "we" ("packages from", "Sponsoringpaket", "première séance offerte"); pitchInvited: the
  *   contact asked for it ("since you asked"), which excuses the offer; pitchDiscussed ("as
- *   promised") excuses it once the contact has replied.
+ *   promised") excuses it once the contact has replied; pitchBump: a follow-up pointing back to the
+ *   writer's unanswered message ("just bumping this", "mitt förra meddelande"), a pitch once they have sent one.
  * - closeness: claimed history or intimacy ("as we discussed", "buddy"); closenessRef + closenessEvent
  *   within two words, either order ("following | our call", "nach | unserem Telefonat", "our chat | last
  *   week"); closenessAs + closenessSaid within three ("as you | mentioned", "wie Sie ja | wissen");
@@ -34,11 +36,16 @@ import type { PhraseSource } from './matcher';
  *   signupAgreed: consent given before ("as agreed", "comme convenu"), which excuses its sentence once
  *   the contact has replied (to a stranger it is a claim of history, not consent).
  * - ask: a favour on its own ("refer me"); askPolite + askThing ("could you … introduce");
- *   give: the message offers something back, which excuses every ask.
+ *   give: the message offers something back, which excuses every ask; askRoute: a favour that only
+ *   passes the message on ("mind forwarding this", "who handles…", "vem ansvarar"), beside which the
+ *   writer's offer is still a pitch (a favour about the product, "test our app", makes it the ask rule's);
+ *   giveAnyway + pitchOwn within three words, either order: something sent whatever the answer
+ *   ("Oavsett svar skickar jag…", "je t'envoie de toute façon…"), a give.
  * - self + offerAct within three words, or selfOffer (a verb that carries its subject: "ayudamos",
  *   "hjälper vi"), then a target within eight (a beneficiary, benefit or offering: "teams",
  *   "reduce", "platform"): "we train sales teams", "Wir unterstützen Mittelständler".
- * - duration + meeting ("a 15-minute call"), or meetingAsk ("kort bellen"): a meeting request,
+ * - duration + meeting ("a 15-minute call"), meetingAsk ("kort bellen"), or show + how within two words
+ *   (an offer to show or tell the reader how: "show you | what that looked like", "contarte | cómo"): a meeting request,
  *   a pitch beside a target or an offer; so is offerAsk, the offer put to the reader as a question
  *   ("Interesse?", "wär das was für euch?", "¿te lo muestro?"); booking (a Calendly link) is one on its own. Advice or a
  *   student's research anywhere in the message makes it an informational chat, not a pitch.
@@ -77,10 +84,10 @@ function installed(): LexiconFiles {
 
 /** The categories the lexicons' matcher scans for; a file may also hold `placeholder`. */
 export const scanned: readonly Category[] = [
-  'pitch', 'pitchOwn', 'pitchOffer', 'pitchTerms', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'closeness', 'closenessRef', 'closenessEvent',
+  'pitch', 'pitchOwn', 'pitchOffer', 'pitchTerms', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'pitchBump', 'closeness', 'closenessRef', 'closenessEvent',
   'closenessAs', 'closenessSaid', 'closenessAhead', 'signup', 'signupAct', 'signupThing', 'signupAsk', 'signupYou', 'signupDone', 'signupState', 'signupAgreed', 'signupSent',
-  'ask', 'askPolite', 'askThing', 'give', 'neutral',
-  'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'offerAsk', 'booking', 'advice', 'recruit', 'buyerAsk', 'buyerThing', 'thanks',
+  'ask', 'askPolite', 'askThing', 'askRoute', 'give', 'giveAnyway', 'neutral',
+  'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'show', 'how', 'offerAsk', 'booking', 'advice', 'recruit', 'buyerAsk', 'buyerThing', 'thanks',
 ];
 
 // German typed without an umlaut key spells ä ö ü as ae oe ue ("unterstuetzen", "koennten"), which

@@ -222,7 +222,7 @@ function cueAt(norm: Normalized, ns: number, ne: number): Cue {
 // question, a request from the contact) stay whatever surrounds them.
 const DEFUSABLE: ReadonlySet<Category> = new Set<Category>([
   'pitch', 'pitchOwn', 'pitchOffer', 'pitchTerms', 'pitchFree', 'pitchService', 'closeness', 'closenessRef', 'closenessEvent', 'closenessAs', 'closenessSaid',
-  'signup', 'signupAct', 'signupThing', 'signupYou', 'signupDone', 'signupState', 'signupSent', 'ask', 'askPolite', 'askThing',
+  'signup', 'signupAct', 'signupThing', 'signupYou', 'signupDone', 'signupState', 'signupSent', 'ask', 'askPolite', 'askThing', 'askRoute',
   'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'offerAsk', 'booking',
 ]);
 

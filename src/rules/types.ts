@@ -38,11 +38,11 @@ export interface Finding {
 
 /** Lexicon categories: each language file lists phrases per category. */
 export type Category =
-  | 'pitch' | 'pitchOwn' | 'pitchOffer' | 'pitchTerms' | 'pitchInvited' | 'pitchDiscussed' | 'pitchFree' | 'pitchService'
+  | 'pitch' | 'pitchOwn' | 'pitchOffer' | 'pitchTerms' | 'pitchInvited' | 'pitchDiscussed' | 'pitchFree' | 'pitchService' | 'pitchBump'
   | 'closeness' | 'closenessRef' | 'closenessEvent' | 'closenessAs' | 'closenessSaid' | 'closenessAhead'
   | 'signup' | 'signupAct' | 'signupThing' | 'signupAsk' | 'signupYou' | 'signupDone' | 'signupState' | 'signupAgreed' | 'signupSent'
-  | 'ask' | 'askPolite' | 'askThing' | 'give'
-  | 'self' | 'offerAct' | 'offerActFinal' | 'selfOffer' | 'target' | 'meeting' | 'duration' | 'meetingAsk' | 'offerAsk' | 'booking' | 'advice' | 'recruit' | 'buyerAsk' | 'buyerThing' | 'thanks'
+  | 'ask' | 'askPolite' | 'askThing' | 'askRoute' | 'give' | 'giveAnyway'
+  | 'self' | 'offerAct' | 'offerActFinal' | 'selfOffer' | 'target' | 'meeting' | 'duration' | 'meetingAsk' | 'show' | 'how' | 'offerAsk' | 'booking' | 'advice' | 'recruit' | 'buyerAsk' | 'buyerThing' | 'thanks'
   | 'placeholderLiteral' | 'neutral' | 'allow';
 
 export interface ThresholdMeta { key: string; min: number; max: number; default: number; step: number }
