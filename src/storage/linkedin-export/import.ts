@@ -208,7 +208,7 @@ function urnKey(conversationId: string, at: number, from: string, content: strin
  * however many people a group message went to): done batch by batch, while the previous batch is written.
  */
 function planMessage({ message: m, kind, to, name, key }: AddressedMessage, hash: TextHasher, receivedSnippets: boolean): Planned[] {
-  // Stryker disable next-line StringLiteral: every record below gets its own contactId, and `to` is never empty (addressMessage)
+  // Stryker disable next-line StringLiteral,LogicalOperator: every record below gets its own contactId, and `to` is never empty (addressMessage)
   const base = toRecord({ contactId: to[0] ?? '', kind, surface: 'message', text: m.content, at: m.at, keepSnippet: kind === 'sent' || receivedSnippets }, m.at, hash);
   return to.map((contactId) => ({ contactId, name, record: { ...base, contactId, urn: `li-export:msg:${key}:${contactId}` } }));
 }
@@ -225,6 +225,7 @@ async function inUrnOrder(messages: readonly (AddressedMessage | null)[], each: 
   const buckets = Array.from({ length: 16 ** 3 }, (): AddressedMessage[] => []);
   let skipped = 0;
   await each(messages, (m) => {
+    // Stryker disable next-line OptionalChaining: a key's first three hex digits always name one of the 16 ** 3 buckets
     if (m) buckets[Number.parseInt(m.key.slice(0, 3), 16)]?.push(m);
     else skipped += 1;
   });
