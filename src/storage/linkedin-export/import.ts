@@ -231,9 +231,16 @@ async function inUrnOrder(messages: readonly (AddressedMessage | null)[], each: 
   });
   const out: (AddressedMessage | null)[] = [];
   // Array.prototype.sort is stable: messages with one key (a row repeated in the file) keep the file's order.
-  await each(buckets, (bucket) => out.push(...bucket.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))));
+  await each(buckets, (bucket) => out.push(...bucket.sort(byUrnKey)));
   for (let i = 0; i < skipped; i += 1) out.push(null);
   return out;
+}
+
+/** The comparator of inUrnOrder: 0 for one key, which the stable sort leaves in the file's order. */
+function byUrnKey(a: AddressedMessage, b: AddressedMessage): number {
+  if (a.key < b.key) return -1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: V8's sort asks only whether a result is below 0, so Node cannot tell 1 from 0; sort's contract, and other engines, need both
+  return a.key > b.key ? 1 : 0;
 }
 
 const INVITATION_PARTIES = [
