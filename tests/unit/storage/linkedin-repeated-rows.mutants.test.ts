@@ -4,9 +4,10 @@ import type { RapportDb } from '../../../src/storage/open';
 import { freshDb } from './fresh-db';
 import { csv, ME_URL, zipOf } from './linkedin-export';
 
-// A message row that messages.csv repeats (same conversation, sender, time and text) under another name.
+// Rows an export repeats: a person listed twice in Connections.csv, a message row under another name.
 
 const NOW = Date.UTC(2026, 10, 23);
+const CONNECTION_HEAD = ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'];
 const MESSAGE_HEAD = ['CONVERSATION ID', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'CONTENT'];
 const LENA = 'https://www.linkedin.com/in/lena-fischer';
 const OMAR = 'https://www.linkedin.com/in/omar-haddad';
@@ -29,5 +30,16 @@ describe('a row repeated with another name', () => {
     const summary = await importLinkedInExport(db, zipOf({ 'messages.csv': csv(MESSAGE_HEAD, rows) }), { now: NOW });
     expect(summary).toMatchObject({ messages: 4, interactionsAdded: 3, me: 'pat-owner' });
     expect(await db.get('contacts', 'lena-fischer')).toMatchObject({ name: 'Lena Fischer', lastInteractionAt: Date.UTC(2026, 2, 1, 10, 5) });
+  });
+});
+
+describe('a person in two rows of one batch of connections', () => {
+  it('is one contact holding what either row gives, the later row winning where both give a company or position', async () => {
+    const zip = zipOf({ 'Connections.csv': csv(CONNECTION_HEAD, [
+      ['Lena', 'Fischer', LENA, 'lena@example.com', 'Acme', 'Engineer', '2 Jan 2025'],
+      ['Lena', 'F.', `${LENA}/`, '', '', 'CTO', ''],
+    ]) });
+    expect(await importLinkedInExport(db, zip, { now: NOW })).toMatchObject({ connections: 2, contactsAdded: 1, added: 1, joined: 1 });
+    expect(await db.get('contacts', 'lena-fischer')).toMatchObject({ name: 'Lena Fischer', email: 'lena@example.com', company: 'Acme', position: 'CTO', connectedOn: Date.UTC(2025, 0, 2), degree: 1 });
   });
 });
