@@ -583,18 +583,25 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array | Asyn
  * later: a committing transaction can no longer be aborted.
  */
 function commitBehind(tx: IDBTransaction, behind: LinkedInImportCursor | null): { placed(): void } {
+  // Stryker disable next-line ArrowFunction: commit() only ends the transaction before it would end by itself, with the same writes
   if (!behind) return { placed: () => tx.commit() };
+  // Stryker disable next-line StringLiteral: any other start is neither 'checked' nor 'placed' either
   let step: 'checking' | 'checked' | 'placed' = 'checking';
   const read = tx.objectStore('meta').get(behind.key);
   read.onsuccess = () => {
     const now = read.result as LinkedInImportCursor | undefined;
     if (now?.fileHash !== behind.fileHash || now.phase !== behind.phase || now.done !== behind.done) tx.abort();
+    // Stryker disable next-line ConditionalExpression,StringLiteral: commit() only ends the transaction before it would end by itself, with the same writes
     else if (step === 'placed') tx.commit();
+    // Stryker disable next-line StringLiteral: commit() only ends the transaction before it would end by itself, with the same writes (placed() then does not commit)
     else step = 'checked';
   };
   return {
+    // Stryker disable next-line BlockStatement: commit() only ends the transaction before it would end by itself, with the same writes
     placed() {
+      // Stryker disable next-line ConditionalExpression,StringLiteral: commit() only ends the transaction before it would end by itself, with the same writes
       if (step === 'checked') tx.commit();
+      // Stryker disable next-line StringLiteral: commit() only ends the transaction before it would end by itself, with the same writes (the read's success then does not commit)
       else step = 'placed';
     },
   };
@@ -631,6 +638,7 @@ async function placeSliced<T>(items: readonly T[], place: (item: T, index: numbe
   for (let i = 0; i < items.length; i += 1) {
     const request = place(items[i] as T, i);
     first ??= request;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: when to hand the thread back is for the page's responsiveness; the writes are the same
     if (i % 16 === 15) {
       await slicer.maybeWaitFor(first);
       first = null;
