@@ -12,7 +12,7 @@ const NOW = Date.UTC(2026, 10, 23);
 const DAY = 86_400_000;
 const CONNECTION_HEAD = ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'];
 const ROW = ['Lena', 'Fischer', 'https://www.linkedin.com/in/lena-fischer', 'lena@example.com', 'Acme', 'CTO', '2 Jan 2025'];
-const FROM_EXPORT = { name: 'Lena Fischer', email: 'lena@example.com', company: 'Acme', position: 'CTO', connectedOn: Date.UTC(2025, 0, 2), degree: 1 };
+const FROM_EXPORT: Partial<ContactRecord> = { name: 'Lena Fischer', email: 'lena@example.com', company: 'Acme', position: 'CTO', connectedOn: Date.UTC(2025, 0, 2), degree: 1 };
 
 let db: RapportDb;
 beforeEach(async () => {
