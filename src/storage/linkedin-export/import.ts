@@ -340,8 +340,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array | Asyn
   const cursor: LinkedInImportCursor =
     saved && saved.fileHash === fileHash && saved.phase !== 'done'
       ? saved
-      // Stryker disable next-line StringLiteral: a fresh cursor starts every phase at 0 whatever its phase, and each batch's cursor names its own phase
-      : { key: 'linkedin-import', fileHash, phase: 'connections', done: 0, me: null, updatedAt: now };
+        : { key: 'linkedin-import', fileHash, phase: 'connections', done: 0, me: null, updatedAt: now };
   const summary: LinkedInImportSummary = {
     connections: connections.length, invitations: invitationRecords.length, messages: messageRows.length,
     contactsAdded: 0, contactsUpdated: 0, interactionsAdded: 0, joined: 0, added: 0, byName: 0,
@@ -590,11 +589,14 @@ function commitBehind(tx: IDBTransaction, behind: LinkedInImportCursor | null): 
   const read = tx.objectStore('meta').get(behind.key);
   read.onsuccess = () => {
     const now = read.result as LinkedInImportCursor | undefined;
-    if (now?.fileHash !== behind.fileHash || now.phase !== behind.phase || now.done !== behind.done) tx.abort();
+    if (now?.fileHash !== behind.fileHash || now.phase !== behind.phase || now.done !== behind.done) {
+      tx.abort();
+      return;
+    }
     // Stryker disable next-line ConditionalExpression,StringLiteral: commit() only ends the transaction before it would end by itself, with the same writes
-    else if (step === 'placed') tx.commit();
+    if (step === 'placed') tx.commit();
     // Stryker disable next-line StringLiteral: commit() only ends the transaction before it would end by itself, with the same writes (placed() then does not commit)
-    else step = 'checked';
+    step = 'checked';
   };
   return {
     // Stryker disable next-line BlockStatement: commit() only ends the transaction before it would end by itself, with the same writes
@@ -602,7 +604,7 @@ function commitBehind(tx: IDBTransaction, behind: LinkedInImportCursor | null): 
       // Stryker disable next-line ConditionalExpression,StringLiteral: commit() only ends the transaction before it would end by itself, with the same writes
       if (step === 'checked') tx.commit();
       // Stryker disable next-line StringLiteral: commit() only ends the transaction before it would end by itself, with the same writes (the read's success then does not commit)
-      else step = 'placed';
+      step = 'placed';
     },
   };
 }
