@@ -50,6 +50,12 @@ export interface StoredContext {
   otherChannel: string | null;
 }
 
+/** The keys of records read from the store. */
+function keysOf(records: readonly InteractionRecord[]): number[] {
+  // Stryker disable next-line ConditionalExpression,ArrayDeclaration: a stored record always has its key
+  return records.flatMap((r) => (r.id === undefined ? [] : [r.id]));
+}
+
 /**
  * Everything the engine's Context needs from history, in one read-only transaction of index counts,
  * for the contact `id` resolves to (slug or member id alike). The contact and the month's newest
@@ -69,8 +75,7 @@ export function getContext(db: RapportDb, id: string, now: number, recentDays = 
     // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: which read to make, not what it finds (both give the month's newest sends; context-recent-sends tests each)
     const cold = known.size === 0 && asksNewestFirst(sentAt);
     const recent: Promise<{ newest: number[]; records: InteractionRecord[] | null }> = cold
-      // Stryker disable next-line ConditionalExpression,ArrayDeclaration: a stored record always has its key
-      ? newestRecords(sentAt, recentRange, RECENT_SENT_LIMIT).then((records) => ({ newest: records.flatMap((r) => (r.id === undefined ? [] : [r.id])), records }))
+      ? newestRecords(sentAt, recentRange, RECENT_SENT_LIMIT).then((records) => ({ newest: keysOf(records), records }))
       : newestKeys(sentAt, recentRange, RECENT_SENT_LIMIT).then((newest) => ({ newest, records: null }));
     const [contact, { newest, records }] = await Promise.all([resolveIn(tx.objectStore('contacts'), id), recent]);
     const contactId = contact?.id ?? id;
