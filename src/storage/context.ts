@@ -111,6 +111,8 @@ export function getContext(db: RapportDb, id: string, now: number, recentDays = 
 
     const connectedOn = contact?.connectedOn ?? null;
     const away = contact?.boundaries?.awayUntil ?? null;
+    // Stryker disable next-line ConditionalExpression: null >= a date is false too; the null check says what is meant
+    const awayUntil = away !== null && away >= new Date(now).toISOString().slice(0, 10) ? away : null;
     return {
       connectedDaysAgo: connectedOn === null ? null : Math.max(0, Math.floor((now - connectedOn) / DAY_MS)),
       sent,
@@ -120,7 +122,7 @@ export function getContext(db: RapportDb, id: string, now: number, recentDays = 
       consentToMailing: contact?.consent.value ?? null,
       recentSent,
       noPitches: contact?.boundaries?.noPitches ?? false,
-      awayUntil: away !== null && away >= new Date(now).toISOString().slice(0, 10) ? away : null,
+      awayUntil,
       otherChannel: contact?.boundaries?.otherChannel ?? null,
     };
   });
