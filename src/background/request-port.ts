@@ -40,6 +40,7 @@ export function handleRequestPort(port: RequestPortLike, deps: BackgroundDeps): 
 
 function forgetFrame(sender: MessageSender, deps: BackgroundDeps): void {
   const checked = checkSender(sender, deps.extensionId, deps.extensionOrigin);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: the guards narrow the type; a sender failing any of them has no tab id the board holds (badge.set records only a content script's tab), so forget finds nothing either way
   if ('rejected' in checked || checked.kind !== 'content-script' || checked.tabId === null) return;
   // Its draft was the one on the badge: the badge now says what is left.
   if (deps.badgeBoard.forget(checked.tabId, checked.frameId)) void showBadge(checked.tabId, deps).catch(() => deps.log('badge not updated after a frame left'));

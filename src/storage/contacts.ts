@@ -137,8 +137,9 @@ export function updateContact(db: RapportDb, id: string, patch: ContactPatch, no
   });
 }
 
+/** Upper case, not lower: ß folds to SS and a final ς to Σ, so "weiss" finds Weiß and "νικοσ" finds Νίκος. */
 function fold(text: string): string {
-  return normaliseText(text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return normaliseText(text).normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
 }
 
 /** Name, headline, company, position, tags, wants and haves, accent- and case-insensitive; most recently active first. */

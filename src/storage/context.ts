@@ -50,6 +50,12 @@ export interface StoredContext {
   otherChannel: string | null;
 }
 
+/** The keys of records read from the store. */
+function keysOf(records: readonly InteractionRecord[]): number[] {
+  // Stryker disable next-line ConditionalExpression,ArrayDeclaration: a stored record always has its key
+  return records.flatMap((r) => (r.id === undefined ? [] : [r.id]));
+}
+
 /**
  * Everything the engine's Context needs from history, in one read-only transaction of index counts,
  * for the contact `id` resolves to (slug or member id alike). The contact and the month's newest
@@ -69,8 +75,7 @@ export function getContext(db: RapportDb, id: string, now: number, recentDays = 
     // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: which read to make, not what it finds (both give the month's newest sends; context-recent-sends tests each)
     const cold = known.size === 0 && asksNewestFirst(sentAt);
     const recent: Promise<{ newest: number[]; records: InteractionRecord[] | null }> = cold
-      // Stryker disable next-line ConditionalExpression,ArrayDeclaration: a stored record always has its key
-      ? newestRecords(sentAt, recentRange, RECENT_SENT_LIMIT).then((records) => ({ newest: records.flatMap((r) => (r.id === undefined ? [] : [r.id])), records }))
+      ? newestRecords(sentAt, recentRange, RECENT_SENT_LIMIT).then((records) => ({ newest: keysOf(records), records }))
       : newestKeys(sentAt, recentRange, RECENT_SENT_LIMIT).then((newest) => ({ newest, records: null }));
     const [contact, { newest, records }] = await Promise.all([resolveIn(tx.objectStore('contacts'), id), recent]);
     const contactId = contact?.id ?? id;
@@ -106,6 +111,8 @@ export function getContext(db: RapportDb, id: string, now: number, recentDays = 
 
     const connectedOn = contact?.connectedOn ?? null;
     const away = contact?.boundaries?.awayUntil ?? null;
+    // Stryker disable next-line ConditionalExpression: null >= a date is false too; the null check says what is meant
+    const awayUntil = away !== null && away >= new Date(now).toISOString().slice(0, 10) ? away : null;
     return {
       connectedDaysAgo: connectedOn === null ? null : Math.max(0, Math.floor((now - connectedOn) / DAY_MS)),
       sent,
@@ -115,7 +122,7 @@ export function getContext(db: RapportDb, id: string, now: number, recentDays = 
       consentToMailing: contact?.consent.value ?? null,
       recentSent,
       noPitches: contact?.boundaries?.noPitches ?? false,
-      awayUntil: away !== null && away >= new Date(now).toISOString().slice(0, 10) ? away : null,
+      awayUntil,
       otherChannel: contact?.boundaries?.otherChannel ?? null,
     };
   });

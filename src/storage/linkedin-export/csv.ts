@@ -1,5 +1,10 @@
 export type CsvRecord = Record<string, string>;
 
+/** A record's cell in `column`, '' where the file's header has no such column (the export's columns changed over the years). */
+export function cell(record: CsvRecord, column: string): string {
+  return record[column] ?? '';
+}
+
 export interface CsvLimits {
   /** Characters kept of one field; the rest is read past, never held. */
   fieldChars: number;

@@ -20,6 +20,7 @@ export function repairMojibake(value: string): string {
   if (!SUSPECT.test(value)) return value;
   const bytes = new Uint8Array(value.length);
   for (let i = 0; i < value.length; i += 1) {
+    // Stryker disable next-line StringLiteral: i < value.length, so value[i] is never missing; the fallback only satisfies the type
     const ch = value[i] ?? '';
     const code = ch.charCodeAt(0);
     const byte = code < 0x100 ? code : CP1252_BYTES.get(ch);
