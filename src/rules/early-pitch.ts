@@ -175,7 +175,7 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   const consentAsked = cues.hits('signupAsk').some((h) => cues.inQuestion(h) && SIGNUP_OFFERED.some((category) => cues.sentenceHas(h, category)));
   let onMeetingOrService: ((cue: Cue) => boolean) | undefined;
   const evidence = [...phrases, ...composed].filter((cue) => !(cues.inQuestion(cue) && cues.sentenceHas(cue, 'signupAsk') && cues.sentenceHas(cue, 'signupThing'))
-    && !(consentAsked && !(onMeetingOrService ??= overlapsAny([...meetings, ...cues.hits('booking'), ...freeServices]))(cue)));
+    && !(consentAsked && !(onMeetingOrService ??= overlapsAny([...meetings, ...cues.hits('meeting'), ...cues.hits('booking'), ...freeServices]))(cue)));
   // "if I can help you…" offers help. What a sign-up names ("registered you for our Thursday webinar",
   // "je ontvangt voortaan onze updates") is the sign-up rule's; a pitch elsewhere in the same
   // sentence ("…, and we help agencies win tenders") is still a pitch.

@@ -58,4 +58,9 @@ describe('early-pitch: an offer described with a consent question', () => {
   it('a free service beside the question is still the writer\'s offer', () => {
     expect(evidenceOf(rule, 'Organizamos cada mes un desayuno para responsables de compras. ¿Quieres que te añada a la lista? Incluye un diagnóstico gratuito.')).toEqual(['diagnóstico gratuito']);
   });
+
+  it('a demo asked for in another sentence is still a meeting to present the writer\'s offer', () => {
+    expect(evidenceOf(rule, 'Thanks Marcus! Can I add you to our newsletter list? Could I book a demo call to show you our product?')).not.toEqual([]);
+    expect(evidenceOf(rule, 'Gracias, Lucía. ¿Quieres que te añada a nuestra lista? ¿Te puedo hacer una demo de la plataforma el jueves?')).not.toEqual([]);
+  });
 });
