@@ -35,12 +35,14 @@ const SIGNUP_OFFERED: readonly Category[] = ['signup', 'signupAct'];
  * pasted novel has tens of thousands of each; pairwise checks would be quadratic).
  */
 function apart(list: readonly Cue[], others: readonly Cue[]): Cue[] {
+  // Stryker disable next-line ConditionalExpression: a shortcut; the sweep keeps the same cues (sorted, and the engine sorts evidence anyway).
   if (others.length === 0) return [...list];
   const sorted = [...others].sort((a, b) => a.ns - b.ns);
   const out: Cue[] = [];
   let k = 0;
   let reach = -1; // the furthest end among `others` starting before the current cue's end
   for (const c of [...list].sort((a, b) => a.ns - b.ns)) {
+    // Stryker disable next-line EqualityOperator,OptionalChaining,UnaryOperator: inside the bound sorted[k] exists; a step past it reads ns 0 and ne ∓1 (below any cue's end), which leave reach as it was and end the loop a step later.
     while (k < sorted.length && (sorted[k]?.ns ?? 0) < c.ne) reach = Math.max(reach, sorted[k++]?.ne ?? -1);
     if (!(reach > c.ns)) out.push(c);
   }
@@ -55,6 +57,7 @@ function apart(list: readonly Cue[], others: readonly Cue[]): Cue[] {
 function overlapsAny(others: readonly Cue[]): (cue: Cue) => boolean {
   const sorted = [...others].sort((a, b) => a.ns - b.ns);
   const reach: number[] = [];
+  // Stryker disable next-line UnaryOperator: the first cue's end is past 0, so -1 or +1 before it gives the same maximum.
   for (const o of sorted) reach.push(Math.max(o.ne, reach[reach.length - 1] ?? -1));
   // The last of `others` starting before the cue ends reaches furthest among those that may overlap it.
   return (cue) => (reach[firstAtOrAfter(sorted, cue.ne) - 1] ?? -1) > cue.ns;
@@ -117,7 +120,8 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
     || (cues.sentenceHas(cue, 'signupDone') && cues.sentenceHas(cue, 'signupThing')))
     && (onSignupThing ??= overlapsAny(cues.hits('signupThing')))(cue);
   const ownOffer = cues.pairs('pitchOwn', 'pitchOffer', { maxGapWords: 2, eitherOrder: true }).filter((cue) => !signedUp(cue));
-  const salesy = cues.has('target') || selfActs.length > 0 || ownOffer.length > 0 || cues.has('pitchOffer') || cues.has('pitchTerms');
+  // "Our X" (ownOffer) pairs a pitchOffer hit, so has('pitchOffer') already counts it.
+  const salesy = cues.has('target') || selfActs.length > 0 || cues.has('pitchOffer') || cues.has('pitchTerms');
   const informational = cues.has('advice');
   const gives = cues.hits('give');
   // A favour asked about one's own product ("vote for our app", "feedback on the app we launched")
