@@ -88,11 +88,13 @@ describe('early-pitch: a message that asks consent to put the reader on somethin
     expect(laid({ pitch: [phrase], signupAsk: [consent, cue(85, 95)] }, [offers, asks(['signup']), stated])).toEqual([]);
   });
 
-  it('leaves a meeting, a meeting asked, a booking or a service beside it an offer of the writer\'s own', () => {
-    for (const category of ['duration', 'meetingAsk', 'offerAsk', 'booking', 'pitchService'] as const) {
+  it('leaves a meeting, a meeting asked or a booking beside it an offer of the writer\'s own', () => {
+    for (const category of ['duration', 'meeting', 'meetingAsk', 'offerAsk', 'booking'] as const) {
       expect(laid({ pitch: [phrase], signupAsk: [consent], [category]: [cue(15, 30)] }, [offers, asks(['signup'])]), category)
         .toEqual([phrase]);
     }
+    // A service word alone describes the list the question offers; only a free service is an offer (pairs, elsewhere).
+    expect(laid({ pitch: [phrase], signupAsk: [consent], pitchService: [cue(15, 30)] }, [offers, asks(['signup'])])).toEqual([]);
     // One that only touches the phrase leaves it to the consent asked.
     expect(laid({ pitch: [phrase], signupAsk: [consent], duration: [cue(20, 30)] }, [offers, asks(['signup'])])).toEqual([]);
   });
