@@ -4,13 +4,12 @@ import { importLinkedInExport } from '../../../src/storage/linkedin-export/impor
 import type { RapportDb } from '../../../src/storage/open';
 import type { ContactRecord } from '../../../src/storage/schema';
 import { freshDb } from './fresh-db';
-import { csv, zipOf } from './linkedin-export';
+import { CONNECTION_HEAD, csv, zipOf } from './linkedin-export';
 
 // A stored contact that the export changes in one connection fact only: that fact is written, and counted.
 
 const NOW = Date.UTC(2026, 10, 23);
 const DAY = 86_400_000;
-const CONNECTION_HEAD = ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'];
 const ROW = ['Lena', 'Fischer', 'https://www.linkedin.com/in/lena-fischer', 'lena@example.com', 'Acme', 'CTO', '2 Jan 2025'];
 const FROM_EXPORT: Partial<ContactRecord> = { name: 'Lena Fischer', email: 'lena@example.com', company: 'Acme', position: 'CTO', connectedOn: Date.UTC(2025, 0, 2), degree: 1 };
 

@@ -20,6 +20,10 @@ export interface ExportData {
 const BOM = '\uFEFF';
 const CONNECTIONS_NOTES = 'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261"\n\n';
 
+/** The columns of Connections.csv and of messages.csv (without the newer draft flag), as the export names them. */
+export const CONNECTION_HEAD = ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'];
+export const MESSAGE_HEAD = ['CONVERSATION ID', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'CONTENT'];
+
 /** A LinkedIn-shaped CSV with any header: the export's columns changed over the years. */
 export function csv(header: string[], rows: string[][]): string {
   return Papa.unparse({ fields: header, data: rows }, { newline: '\n' });

@@ -6,14 +6,12 @@ import { importLinkedInExport } from '../../../src/storage/linkedin-export/impor
 import type { RapportDb } from '../../../src/storage/open';
 import type { LinkedInImportCursor } from '../../../src/storage/schema';
 import { freshDb } from './fresh-db';
-import { buildLinkedInZip, csv, ME_URL, zipOf } from './linkedin-export';
+import { buildLinkedInZip, CONNECTION_HEAD, csv, ME_URL, MESSAGE_HEAD, zipOf } from './linkedin-export';
 
 // What the import keeps apart (ids and urns made of several fields), whom a message without
 // recipient links went to, which cursor it resumes from, and what its errors say.
 
 const NOW = Date.UTC(2026, 10, 23);
-const CONNECTION_HEAD = ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'];
-const MESSAGE_HEAD = ['CONVERSATION ID', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'CONTENT'];
 const LENA = 'https://www.linkedin.com/in/lena-fischer';
 const OMAR = 'https://www.linkedin.com/in/omar-haddad';
 const SAM = 'https://www.linkedin.com/in/sam-new';

@@ -5,13 +5,12 @@ import { listInteractions } from '../../../src/storage/interactions';
 import { importLinkedInExport, type LinkedInImportProgress } from '../../../src/storage/linkedin-export/import';
 import type { RapportDb } from '../../../src/storage/open';
 import { freshDb } from './fresh-db';
-import { csv, ME_URL, zipOf } from './linkedin-export';
+import { CONNECTION_HEAD, csv, ME_URL, zipOf } from './linkedin-export';
 
 // What one import of a small, made-up export does, field by field and count by count.
 
 const NOW = Date.UTC(2026, 10, 23);
 const DAY = 86_400_000;
-const CONNECTION_HEAD = ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'];
 const MESSAGE_HEAD = ['CONVERSATION ID', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'CONTENT', 'IS MESSAGE DRAFT'];
 const INVITATION_HEAD = ['From', 'To', 'Sent At', 'Message', 'Direction', 'inviterProfileUrl', 'inviteeProfileUrl'];
 const LENA = 'https://www.linkedin.com/in/lena-fischer';

@@ -2,12 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { importLinkedInExport } from '../../../src/storage/linkedin-export/import';
 import type { RapportDb } from '../../../src/storage/open';
 import { freshDb } from './fresh-db';
-import { csv, ME_URL, zipOf } from './linkedin-export';
+import { csv, ME_URL, MESSAGE_HEAD, zipOf } from './linkedin-export';
 
 // Which name a person gets from messages that spell it differently: the newest row's, however the file is ordered.
 
 const NOW = Date.UTC(2026, 10, 23);
-const MESSAGE_HEAD = ['CONVERSATION ID', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'CONTENT'];
 const LENA = 'https://www.linkedin.com/in/lena-fischer';
 
 let db: RapportDb;

@@ -3,12 +3,11 @@ import { dumpAll } from '../../../src/storage/dump';
 import { importLinkedInExport } from '../../../src/storage/linkedin-export/import';
 import type { RapportDb } from '../../../src/storage/open';
 import { freshDb } from './fresh-db';
-import { csv, ME_URL, zipOf } from './linkedin-export';
+import { csv, ME_URL, MESSAGE_HEAD, zipOf } from './linkedin-export';
 
 // A write the database refuses at once (put throws), in the middle of a batch: the batch is all or nothing.
 
 const NOW = Date.UTC(2026, 10, 23);
-const MESSAGE_HEAD = ['CONVERSATION ID', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'CONTENT'];
 const LENA = 'https://www.linkedin.com/in/lena-fischer';
 const rows = [1, 2, 3].map((i) => ['c1', 'Pat Owner', ME_URL, 'Lena Fischer', LENA, `2026-03-0${i} 10:00:00 UTC`, `Note ${i}`]);
 

@@ -2,13 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { importLinkedInExport } from '../../../src/storage/linkedin-export/import';
 import type { RapportDb } from '../../../src/storage/open';
 import { freshDb } from './fresh-db';
-import { csv, ME_URL, zipOf } from './linkedin-export';
+import { CONNECTION_HEAD, csv, ME_URL, MESSAGE_HEAD, zipOf } from './linkedin-export';
 
 // Rows an export repeats: a person listed twice in Connections.csv, a message row under another name.
 
 const NOW = Date.UTC(2026, 10, 23);
-const CONNECTION_HEAD = ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'];
-const MESSAGE_HEAD = ['CONVERSATION ID', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'CONTENT'];
 const LENA = 'https://www.linkedin.com/in/lena-fischer';
 const OMAR = 'https://www.linkedin.com/in/omar-haddad';
 
