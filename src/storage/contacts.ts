@@ -7,7 +7,7 @@ import type { ContactSummary } from '../shared/protocol';
 import type { Consent, ContactRecord, Degree, InteractionRecord } from './schema';
 import { resolveIn } from './aliases';
 import { newestOfContact, ofKind } from './by-contact';
-import { nameKey, normaliseText, topicKeys } from './text';
+import { accentless, nameKey, topicKeys } from './text';
 
 export interface SeenContact {
   id: string;
@@ -139,7 +139,7 @@ export function updateContact(db: RapportDb, id: string, patch: ContactPatch, no
 
 /** Upper case, not lower: ß folds to SS and a final ς to Σ, so "weiss" finds Weiß and "νικοσ" finds Νίκος. */
 function fold(text: string): string {
-  return normaliseText(text).normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+  return accentless(text).toUpperCase();
 }
 
 /** Name, headline, company, position, tags, wants and haves, accent- and case-insensitive; most recently active first. */

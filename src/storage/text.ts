@@ -86,7 +86,12 @@ export function topicKeys(topics: readonly string[]): string[] {
   return [...new Set(topics.map((t) => normaliseText(t).toLowerCase()).filter((t) => t.length > 0))];
 }
 
+/** Text with whitespace collapsed and accents dropped, case left to the caller ("José  Álvarez" = "Jose Alvarez"). */
+export function accentless(text: string): string {
+  return normaliseText(text).normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** A name folded for comparison: NFC, whitespace collapsed, accents dropped, lower case ("José  Álvarez" = "jose alvarez"). */
 export function nameKey(name: string): string {
-  return normaliseText(name).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
+  return accentless(name).normalize('NFC').toLowerCase();
 }
