@@ -193,12 +193,12 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
     && (SIGNUP_SENTENCE.some((category) => cues.sentenceHas(cue, category)) || cues.sentenceHas(cue, 'thanks'))
     && !(onAction ??= overlapsAny([...selfActs, ...meetings, ...terms, ...free, ...cues.hits('pitchService'), ...cues.hits('booking')]))(cue);
   const found = apart(apart(evidence.filter((cue) => !named(cue)), gives), [...signups, ...cues.near(signups, evidence, { maxGapWords: SIGNUP_OBJECT_WORDS })]);
-  // What the cues miss, the learned layer may still catch; its evidence is the sentence that scored highest.
   // What the contact asked for ("as you asked", "your question about…") excuses the offer that answers
   // it, a few sentences on; a new offer further down (a P.S. after the answer) is still a pitch.
   const invited = cues.hits('pitchInvited');
   if (invited.length > 0) return found.filter((c) => !answers(invited, c));
   if (found.length > 0) return found;
+  // What the cues miss, the learned layer may still catch; its evidence is the sentence that scored highest.
   const model = learned('early-pitch');
   if (model && MODEL_CUES.some((category) => cues.sentenceHas(model, category))) return [model];
   // Half a pitch ("we supply recycled cartons", "our app" beside an ask, a 20-minute call with no

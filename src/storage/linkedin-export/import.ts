@@ -340,7 +340,7 @@ export async function importLinkedInExport(db: RapportDb, zip: Uint8Array | Asyn
   const cursor: LinkedInImportCursor =
     saved && saved.fileHash === fileHash && saved.phase !== 'done'
       ? saved
-        : { key: 'linkedin-import', fileHash, phase: 'connections', done: 0, me: null, updatedAt: now };
+      : { key: 'linkedin-import', fileHash, phase: 'connections', done: 0, me: null, updatedAt: now };
   const summary: LinkedInImportSummary = {
     connections: connections.length, invitations: invitationRecords.length, messages: messageRows.length,
     contactsAdded: 0, contactsUpdated: 0, interactionsAdded: 0, joined: 0, added: 0, byName: 0,
