@@ -29,7 +29,7 @@ function contextProblems(l) {
   if (long !== has('invite-note-too-long')) out.push(long ? `invite note over ${limit} characters without invite-note-too-long` : 'invite-note-too-long on a line that is not a long invite note');
   const first = l.surface === 'invite-note' || (l.sent === 0 && l.received === 0);
   if (has('link-in-first-contact') && !(first && l.text.split(/\s+/u).some((word) => /^(?:https?:\/\/|www\.|[\p{L}\p{N}-]{2,}\.[a-z]{2,}\b)/iu.test(word)))) out.push('link-in-first-contact needs a URL in a first contact');
-  if (has('copy-paste-blast') && !(Array.isArray(l.recentSent) && l.recentSent.length > 0)) out.push('copy-paste-blast needs recentSent');
+  if (has('copy-paste-blast') && !(Array.isArray(l.recentSent) && l.recentSent.length >= 5)) out.push('copy-paste-blast needs 5 or more texts in recentSent (the default blastCount)');
   return out;
 }
 
