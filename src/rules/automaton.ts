@@ -84,25 +84,19 @@ function symbolsOf(patterns: readonly string[], symbolOf: Uint8Array): number {
   return firstUse.length + 1;
 }
 
-/** Each pattern's length, and the longest. */
-function lengthsOf(patterns: readonly string[], lengths: Int32Array): number {
-  let longest = 0;
-  for (let k = 0; k < patterns.length; k++) {
-    const length = patterns[k]?.length ?? 0;
-    lengths[k] = length;
-    longest = Math.max(longest, length);
-  }
-  return longest;
-}
-
 function trieOf(patterns: readonly string[]): Trie {
   const symbolOf = new Uint8Array(128);
   const lengths = new Int32Array(patterns.length);
   const width = symbolsOf(patterns, symbolOf);
-  const longest = lengthsOf(patterns, lengths);
-  // The default sort is native; a comparator function would dominate the build.
+  // Lengths in the pass that indexes the patterns: a loop of its own was one more compile.
+  let longest = 0;
   const indexOf = new Map<string, number>();
-  patterns.forEach((p, i) => { if (!indexOf.has(p)) indexOf.set(p, i); });
+  patterns.forEach((p, i) => {
+    lengths[i] = p.length;
+    longest = Math.max(longest, p.length);
+    if (!indexOf.has(p)) indexOf.set(p, i);
+  });
+  // The default sort is native; a comparator function would dominate the build.
   const sorted = [...indexOf.keys()].sort();
   const n = sorted.length;
   const reach = new Int32Array(n);
