@@ -72,8 +72,7 @@ interface Trie {
  * A column for each ASCII code the patterns use, in order of first use: found by the native
  * indexOf over the patterns joined, not by reading each of their characters in the build's code.
  */
-function symbolsOf(patterns: readonly string[], symbolOf: Uint8Array): number {
-  const all = patterns.join('');
+function symbolsOf(all: string, symbolOf: Uint8Array): number {
   const firstUse: number[] = [];
   for (let c = 0; c < 128; c++) {
     const at = all.indexOf(String.fromCharCode(c));
@@ -84,56 +83,65 @@ function symbolsOf(patterns: readonly string[], symbolOf: Uint8Array): number {
   return firstUse.length + 1;
 }
 
-/** Each pattern's length, and the longest. */
-function lengthsOf(patterns: readonly string[], lengths: Int32Array): number {
-  let longest = 0;
-  for (let k = 0; k < patterns.length; k++) {
-    const length = patterns[k]?.length ?? 0;
-    lengths[k] = length;
-    longest = Math.max(longest, length);
-  }
-  return longest;
-}
-
 function trieOf(patterns: readonly string[]): Trie {
   const symbolOf = new Uint8Array(128);
   const lengths = new Int32Array(patterns.length);
-  const width = symbolsOf(patterns, symbolOf);
-  const longest = lengthsOf(patterns, lengths);
-  // The default sort is native; a comparator function would dominate the build.
+  const all = patterns.join('');
+  const width = symbolsOf(all, symbolOf);
+  // Lengths in the pass that indexes the patterns: a loop of its own was one more compile.
+  let longest = 0;
   const indexOf = new Map<string, number>();
-  patterns.forEach((p, i) => { if (!indexOf.has(p)) indexOf.set(p, i); });
+  patterns.forEach((p, i) => {
+    lengths[i] = p.length;
+    longest = Math.max(longest, p.length);
+    if (!indexOf.has(p)) indexOf.set(p, i);
+  });
+  // The default sort is native; a comparator function would dominate the build.
   const sorted = [...indexOf.keys()].sort();
   const n = sorted.length;
   const reach = new Int32Array(n);
   const shared = new Int32Array(n);
-  // perDepth[d]: how many states sit at depth d, which is how many patterns reach d without sharing it.
-  const perDepth = new Int32Array(longest + 2);
-  prefixes(sorted, reach, shared, perDepth);
+  // The states at depth d are the patterns that reach d without sharing it: each pattern opens a
+  // run of depths and closes it, counted here, and summed over the depths below.
+  const opened = new Int32Array(longest + 2);
+  // Folded text is ASCII (normalize.ts), so a lexicon's patterns reach their end; one native test says so.
+  prefixes(sorted, !NOT_ASCII.test(all), reach, shared, opened);
   // Breadth first, a depth's states are its distinct prefixes in sorted order, which is the order
   // the sorted patterns meet them in: so each state's number is known the moment it is made, and a
   // state's children are a contiguous range.
   const next = new Int32Array(longest + 2);
   next[1] = 1;
-  for (let d = 1; d <= longest; d++) next[d + 1] = (next[d] ?? 0) + (perDepth[d] ?? 0);
+  let atDepth = 0;
+  for (let d = 1; d <= longest; d++) {
+    atDepth += opened[d] ?? 0;
+    next[d + 1] = (next[d] ?? 0) + atDepth;
+  }
   return { symbolOf, width, longest, lengths, sorted, indexOf, reach, shared, next };
 }
 
-/** How far each sorted pattern's path reaches, how much of it the one before shares, and the states per depth. */
-function prefixes(sorted: readonly string[], reach: Int32Array, shared: Int32Array, perDepth: Int32Array): void {
+const NOT_ASCII = /[^\0-\x7f]/;
+
+/**
+ * How far each sorted pattern's path reaches, how much of it the one before shares, and where its
+ * own states start and stop: opened[d] goes up at the first depth a pattern adds and down after its last.
+ */
+function prefixes(sorted: readonly string[], ascii: boolean, reach: Int32Array, shared: Int32Array, opened: Int32Array): void {
   const n = sorted.length;
   let previous = '';
   let previousReach = 0;
   for (let i = 0; i < n; i++) {
     const p = sorted[i] ?? '';
-    let r = 0;
+    let r = ascii ? p.length : 0;
     while (r < p.length && p.charCodeAt(r) < 128) r++;
     let common = 0;
     const most = Math.min(r, previousReach);
     while (common < most && p.charCodeAt(common) === previous.charCodeAt(common)) common++;
     reach[i] = r;
     shared[i] = common;
-    for (let d = common + 1; d <= r; d++) perDepth[d] = (perDepth[d] ?? 0) + 1;
+    if (r > common) {
+      opened[common + 1] = (opened[common + 1] ?? 0) + 1;
+      opened[r + 1] = (opened[r + 1] ?? 0) - 1;
+    }
     previous = p;
     previousReach = r;
   }

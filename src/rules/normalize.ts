@@ -289,10 +289,27 @@ const lowerCase = (plain: string): string => {
   return lower.includes('`') ? lower.replaceAll('`', "'") : lower;
 };
 
+// Decomposition maps each character on its own, and the reordering it also does moves only marks,
+// which are dropped: so each non-ASCII character's decomposition without marks, kept, gives the
+// phrase's. One call to String.normalize per phrase was a third of a page's cold build (ICU's
+// set-up each time), and a lexicon has a few dozen distinct accented letters.
+const NOT_ASCII = /[^\0-\x7f]/gu;
+const bareChars = new Map<string, string>();
+
+function bareChar(ch: string): string {
+  let bare = bareChars.get(ch);
+  if (bare === undefined) {
+    bare = ch.normalize('NFKD').replace(MARKS, '');
+    if (bareChars.size >= CACHE_LIMIT) bareChars.clear();
+    bareChars.set(ch, bare);
+  }
+  return bare;
+}
+
 /** The folded form of a phrase, without offsets (lexicon entries, allowlist, vocabulary). */
 export function fold(phrase: string): string {
   if (PLAIN.test(phrase)) return lowerCase(phrase);
-  const bare = phrase.normalize('NFKD').replace(MARKS, '');
+  const bare = phrase.replace(NOT_ASCII, bareChar);
   if (PLAIN.test(bare) && !NOT_BY_DECOMPOSITION.test(phrase)) return lowerCase(bare);
   const text = foldWith(phrase, foldScratch).text.trim();
   if (foldScratch.codes.length > SMALL) foldScratch = scratch(SMALL);

@@ -7,8 +7,8 @@ import { defaultModel } from '../../src/rules/model/default';
 import { lexiconSources } from '../../src/rules/lexicons';
 import { Matcher } from '../../src/rules/matcher';
 import { defaultSettings } from '../../src/rules/settings';
-import type { Context } from '../../src/rules/types';
-import { loadPart } from '../corpus/evaluate';
+import { context, drafts, DRAFTS, SAMPLES, WARM_UP } from './engine-drafts';
+import type { ThreadCpu } from './thread-cpu';
 import type { BenchRow } from './types';
 
 useLexicons(defaultLexicons);
@@ -16,25 +16,7 @@ useLexicons(defaultLexicons);
 const require = createRequire(import.meta.url);
 const writeGood = require('write-good') as (text: string) => unknown[];
 
-const LENGTH = 2_000;
 const ADVERSARIAL = 100_000;
-
-/** Every rule is live: a cold contact, and twenty messages sent to others recently. */
-const context = (recentSent: string[]): Context => ({
-  surface: 'message', connectedDaysAgo: 3, sent: 0, received: 0, gave: 0, asked: 0,
-  consentToMailing: null, recipientName: 'Sam', account: 'free', recentSent,
-});
-
-const corpus = loadPart('train').map((s) => s.input.text);
-
-/** 2,000-character drafts stitched from the corpus, all seven languages mixed. */
-function drafts(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => {
-    let draft = '';
-    for (let k = i * 11; draft.length < LENGTH; k++) draft += `${corpus[k % corpus.length] ?? ''}\n`;
-    return draft.slice(0, LENGTH);
-  });
-}
 
 function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
@@ -81,6 +63,19 @@ function retainedPerMatcher(): { perMatcher: number; tables: number } {
   return JSON.parse(run.stdout) as { perMatcher: number; tables: number };
 }
 
+interface ChildRun { walls: number[]; cpus: number[]; threads: { warmUp: ThreadCpu; first: ThreadCpu; rest: ThreadCpu } }
+
+/** The bench's calls in a fresh process of their own (engine-child.ts), so its JIT starts as cold as this one's did. */
+function childRun(): ChildRun {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./engine-child.ts', import.meta.url))], {
+    encoding: 'utf8', cwd: fileURLToPath(new URL('../..', import.meta.url)), maxBuffer: 16 * 2 ** 20,
+  });
+  if (run.status !== 0) throw new Error(`engine child failed: ${run.stderr.slice(-500)}`);
+  return JSON.parse(run.stdout) as ChildRun;
+}
+
+const MAIN_THREAD_RUNS = 3;
+
 export default async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const settings = defaultSettings();
@@ -113,10 +108,8 @@ export default async function run(): Promise<BenchRow[]> {
     measured: cpu((modelLoad.user + modelLoad.system) / 1000),
     ok: (modelLoad.user + modelLoad.system) / 1000 < 20,
   });
-  const texts = drafts(50);
-  const ctx = context(corpus.slice(100, 120));
-  const WARM_UP = 300;
-  const SAMPLES = 5_000;
+  const texts = drafts(DRAFTS);
+  const ctx = context();
   for (let i = 0; i < WARM_UP; i++) analyze(texts[i % texts.length] ?? '', ctx, settings);
   // One sample per analyze() of one draft, the 50 drafts in turn: whatever that call costs, garbage
   // collection and the compiler's background threads included (this process's CPU time counts every
@@ -140,11 +133,26 @@ export default async function run(): Promise<BenchRow[]> {
   const p99 = quantile(samples, 0.99);
   const of = `${SAMPLES.toLocaleString('en')} calls over ${texts.length} drafts after ${WARM_UP} unmeasured`;
   rows.push({ name: 'engine median, 2,000-char message, all lexicons', budget: '< 0.5 ms', measured: `${cpu(median)} (wall ${ms(quantile(walls, 0.5))})`, ok: median < 0.5 });
+  // What a typing user waits for is the main thread: V8 optimises on background threads, whose CPU
+  // the figure above counts inside whichever call they overlap. Per call, the wall time counts the
+  // main thread and whatever preempted it, the process's CPU time the main thread and every other
+  // thread; the lesser of the two is an upper bound of the main thread's time that neither a loaded
+  // machine nor the background compiles inflate. Each run is a fresh process (a cold JIT, as this
+  // one's was); the median of their p99s is the figure.
+  const children = Array.from({ length: MAIN_THREAD_RUNS }, childRun);
+  const mainP99s = children.map((c) => p99Of(c.walls.map((w, i) => Math.min(w, c.cpus[i] ?? w)))).sort((a, b) => a - b);
+  const mainP99 = quantile(mainP99s, 0.5);
+  const mainEarly = quantile(children.map((c) => p99Of(c.walls.slice(0, 1_000).map((w, i) => Math.min(w, c.cpus[i] ?? w)))).sort((a, b) => a - b), 0.5);
+  const sumOf = (pick: (c: ChildRun) => number): number => quantile(children.map(pick).sort((a, b) => a - b), 0.5);
+  const firstMain = sumOf((c) => c.threads.first.main);
+  const firstOthers = sumOf((c) => c.threads.first.others);
   rows.push({
-    name: `engine p99, 2,000-char message (${of})`,
+    name: `engine p99 on the main thread, 2,000-char message (${of})`,
     budget: '< 2 ms',
-    measured: `${cpu(p99)} (first 1,000: ${ms(early)}, last 1,000: ${ms(late)}; wall ${ms(quantile(walls, 0.99))})`,
-    ok: p99 < 2,
+    measured: `${ms(mainP99)} (median of ${MAIN_THREAD_RUNS} fresh processes: ${mainP99s.map(ms).join(', ')}; first 1,000: ${ms(mainEarly)}; `
+      + `process CPU p99 ${ms(p99)}, first 1,000: ${ms(early)}, last 1,000: ${ms(late)}; wall ${ms(quantile(walls, 0.99))}; `
+      + `CPU over the first 1,000 calls: main thread ${firstMain} ms, V8's other threads ${firstOthers} ms)`,
+    ok: mainP99 < 2,
   });
 
   // Before the adversarial inputs, whose garbage would otherwise be collected on the engine's clock.
