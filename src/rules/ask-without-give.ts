@@ -12,6 +12,19 @@ export const phraseCategory: Category = 'ask';
 // The parts of a request, one of which the model's sentence must hold.
 const MODEL_CUES: readonly Category[] = ['askPolite', 'askThing'];
 
+// What makes a sentence part of a request: then what it hands over is what the favour is about.
+const REQUEST: readonly Category[] = ['ask', 'askPolite', 'askThing'];
+
+/**
+ * Whether the message hands the reader something ("te adjunto la traducción", "hierbij de verklaring
+ * die je nodig had", "ți-am atașat raportul") in a sentence of its own before the favour starts: that
+ * gives first, so a small ask after it is fair. What is sent in or after the favour's sentence ("Îți
+ * trimit CV-ul", "Ik voeg het hierbij") is its material, and the writer's own offer sent gives nothing.
+ */
+function handsOverBefore(cues: RuleInput['cues'], at: number): boolean {
+  return cues.hits('giveSent').some((h) => h.ne <= at && !REQUEST.some((c) => cues.sentenceHas(h, c)) && !cues.sentenceHas(h, 'pitchOffer'));
+}
+
 /**
  * A favour (intro, referral, recommendation, endorsement, feedback, a job, sharing a post) asked of
  * someone the ledger shows nothing given to. Givers gain: an offer in the message itself ("happy
@@ -26,9 +39,9 @@ export function check({ ctx, thresholds, cues, learned }: RuleInput): Evidence[]
   if (cues.pairs('giveAnyway', 'pitchOwn', { maxGapWords: 3, eitherOrder: true }).length > 0) return [];
   const asks = [...cues.hits('ask'), ...cues.pairs('askPolite', 'askThing', { maxGapWords: 8 })];
   const found = asks.filter((cue) => !cues.sentenceHas(cue, 'thanks'));
-  if (asks.length > 0) return found;
+  if (asks.length > 0) return handsOverBefore(cues, Math.min(...asks.map((a) => a.ns))) ? [] : found;
   // The sentence the model picks must hold part of a request ("could you…", "a review"): a question
   // about the reader's work ("what are you working on?") asks them no favour.
   const model = learned('ask-without-give');
-  return model && !cues.sentenceHas(model, 'thanks') && MODEL_CUES.some((c) => cues.sentenceHas(model, c)) ? [model] : [];
+  return model && !cues.sentenceHas(model, 'thanks') && MODEL_CUES.some((c) => cues.sentenceHas(model, c)) && !handsOverBefore(cues, model.ns) ? [model] : [];
 }

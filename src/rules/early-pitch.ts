@@ -194,8 +194,17 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
     && !(onAction ??= overlapsAny([...selfActs, ...meetings, ...terms, ...free, ...cues.hits('pitchService'), ...cues.hits('booking')]))(cue);
   const found = apart(apart(evidence.filter((cue) => !named(cue)), gives), [...signups, ...cues.near(signups, evidence, { maxGapWords: SIGNUP_OBJECT_WORDS })]);
   // What the contact asked for ("as you asked", "your question about…") excuses the offer that answers
-  // it, a few sentences on; a new offer further down (a P.S. after the answer) is still a pitch.
-  const invited = cues.hits('pitchInvited');
+  // it, a few sentences on; a new offer further down (a P.S. after the answer) is still a pitch. To
+  // someone who has never written, a request put as a conversation ("as you asked on Tuesday", "zoals
+  // u gisteren vroeg") is the closeness rule's claim of a history the record does not show, so it
+  // excuses nothing; a formal reply ("further to your enquiry") or their public advert still does.
+  let claimed: ((cue: Cue) => boolean) | undefined;
+  const invited = [...cues.hits('pitchInvited'), ...cues.hits('pitchAdvert')].sort((a, b) => a.ns - b.ns)
+    .filter((h) => ctx.received > 0 || !(claimed ??= overlapsAny([
+      ...cues.hits('closeness'),
+      ...cues.pairs('closenessAs', 'closenessSaid', { maxGapWords: 3 }),
+      ...cues.pairs('closenessRef', 'closenessEvent', { maxGapWords: 2, eitherOrder: true }),
+    ]))(h));
   if (invited.length > 0) return found.filter((c) => !answers(invited, c));
   if (found.length > 0) return found;
   // What the cues miss, the learned layer may still catch; its evidence is the sentence that scored highest.

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { ctx, evidenceOf } from './context';
+
+const rule = 'ask-without-give';
+
+describe('ask-without-give after something handed over', () => {
+  it('a document sent in a sentence of its own, before the favour, gives first', () => {
+    expect(evidenceOf(rule, 'Hola Eva, te adjunto la traducción que necesitabas para el visado. Por cierto, ¿podrías compartir mi oferta de empleo?')).toEqual([]);
+    expect(evidenceOf(rule, 'Hoi Jan, hierbij de verklaring die je nodig had. Zou je een recensie willen schrijven voor onze B&B?')).toEqual([]);
+  });
+
+  it('material for the favour sent after it, or in its sentence, gives nothing', () => {
+    expect(evidenceOf(rule, 'Poți să-i transmiți CV-ul meu recruiterului? Îți trimit CV-ul atașat.')).toHaveLength(1);
+    expect(evidenceOf(rule, "Here's the link, could you share my post with your team?")).toHaveLength(1);
+  });
+
+  it("the writer's own offer sent is no give", () => {
+    expect(evidenceOf(rule, 'Te adjunto nuestra oferta de servicios. ¿Podrías recomendarme a tu jefe de compras?', ctx({ connectedDaysAgo: 90, received: 4 }))).toHaveLength(1);
+  });
+});
