@@ -18,3 +18,15 @@ describe('ask-without-give after something handed over', () => {
     expect(evidenceOf(rule, 'Te adjunto nuestra oferta de servicios. ¿Podrías recomendarme a tu jefe de compras?', ctx({ connectedDaysAgo: 90, received: 4 }))).toHaveLength(1);
   });
 });
+
+describe('ask-without-give: the reader\'s work asked for free', () => {
+  it('a request and "free" in one question asks a favour', () => {
+    expect(evidenceOf(rule, 'Vous pourriez nous traduire le site gratuitement ? On mettra votre nom en bas de page.')).toHaveLength(1);
+    expect(evidenceOf(rule, 'Ai putea să ne faci gratuit câteva poze pentru magazin?')).toHaveLength(1);
+  });
+
+  it('the writer\'s own thing offered free is an offer, not a favour', () => {
+    expect(evidenceOf(rule, 'Would you like a free audit of your website?')).toEqual([]);
+    expect(evidenceOf(rule, 'Wij verzorgen warmtepompen voor bedrijfspanden. Zou u openstaan voor een vrijblijvende opname?')).toEqual([]);
+  });
+});
