@@ -123,6 +123,9 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // "Our X" (ownOffer) pairs a pitchOffer hit, so has('pitchOffer') already counts it.
   const salesy = cues.has('target') || selfActs.length > 0 || cues.has('pitchOffer') || cues.has('pitchTerms');
   const informational = cues.has('advice');
+  // "Our traceurs GPS…", "onze vertaaldienst…" then a call asked for: the meeting is to present what the
+  // writer names as theirs, outside a sentence that claims a shared past ("our call last week").
+  const ownThing = cues.hits('pitchOwn').some((h) => !cues.sentenceHas(h, 'closenessEvent') && !cues.sentenceHas(h, 'closeness'));
   const gives = cues.hits('give');
   // A favour asked about one's own product ("vote for our app", "feedback on the app we launched")
   // is the ask rule's; only a plain pitch phrase is a pitch there too.
@@ -169,7 +172,7 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   const composed = asksAbout ? [] : apart([
     ...cues.near(selfActs, cues.hits('target'), { maxGapWords: 8, eitherOrder: true }),
     ...verbFinal,
-    ...(informational ? [] : [...cues.hits('booking'), ...(salesy ? meetings : [])]),
+    ...(informational ? [] : [...cues.hits('booking'), ...(salesy || ownThing ? meetings : [])]),
   ], phrases);
   // "We run a Sunday newsletter for founders — want me to add you?": the list offered with a consent
   // question is what the seeds recommend, not a pitch.
@@ -194,8 +197,17 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
     && !(onAction ??= overlapsAny([...selfActs, ...meetings, ...terms, ...free, ...cues.hits('pitchService'), ...cues.hits('booking')]))(cue);
   const found = apart(apart(evidence.filter((cue) => !named(cue)), gives), [...signups, ...cues.near(signups, evidence, { maxGapWords: SIGNUP_OBJECT_WORDS })]);
   // What the contact asked for ("as you asked", "your question about…") excuses the offer that answers
-  // it, a few sentences on; a new offer further down (a P.S. after the answer) is still a pitch.
-  const invited = cues.hits('pitchInvited');
+  // it, a few sentences on; a new offer further down (a P.S. after the answer) is still a pitch. To
+  // someone who has never written, a request put as a conversation ("as you asked on Tuesday", "zoals
+  // u gisteren vroeg") is the closeness rule's claim of a history the record does not show, so it
+  // excuses nothing; a formal reply ("further to your enquiry") or their public advert still does.
+  let claimed: ((cue: Cue) => boolean) | undefined;
+  const invited = [...cues.hits('pitchInvited'), ...cues.hits('pitchAdvert')].sort((a, b) => a.ns - b.ns)
+    .filter((h) => ctx.received > 0 || !(claimed ??= overlapsAny([
+      ...cues.hits('closeness'),
+      ...cues.pairs('closenessAs', 'closenessSaid', { maxGapWords: 3 }),
+      ...cues.pairs('closenessRef', 'closenessEvent', { maxGapWords: 2, eitherOrder: true }),
+    ]))(h));
   if (invited.length > 0) return found.filter((c) => !answers(invited, c));
   if (found.length > 0) return found;
   // What the cues miss, the learned layer may still catch; its evidence is the sentence that scored highest.

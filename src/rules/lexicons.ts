@@ -84,9 +84,9 @@ function installed(): LexiconFiles {
 
 /** The categories the lexicons' matcher scans for; a file may also hold `placeholder`. */
 export const scanned: readonly Category[] = [
-  'pitch', 'pitchOwn', 'pitchOffer', 'pitchTerms', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'pitchBump', 'closeness', 'closenessRef', 'closenessEvent',
+  'pitch', 'pitchOwn', 'pitchOffer', 'pitchTerms', 'pitchInvited', 'pitchAdvert', 'pitchDiscussed', 'pitchFree', 'pitchService', 'pitchBump', 'closeness', 'closenessRef', 'closenessEvent',
   'closenessAs', 'closenessSaid', 'closenessAhead', 'signup', 'signupAct', 'signupThing', 'signupAsk', 'signupYou', 'signupDone', 'signupState', 'signupAgreed', 'signupSent',
-  'ask', 'askPolite', 'askThing', 'askRoute', 'give', 'giveAnyway', 'neutral',
+  'ask', 'askPolite', 'askThing', 'askRoute', 'give', 'giveAnyway', 'giveSent', 'neutral',
   'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'show', 'how', 'offerAsk', 'booking', 'advice', 'recruit', 'buyerAsk', 'buyerThing', 'thanks',
 ];
 

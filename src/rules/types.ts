@@ -38,10 +38,10 @@ export interface Finding {
 
 /** Lexicon categories: each language file lists phrases per category. */
 export type Category =
-  | 'pitch' | 'pitchOwn' | 'pitchOffer' | 'pitchTerms' | 'pitchInvited' | 'pitchDiscussed' | 'pitchFree' | 'pitchService' | 'pitchBump'
+  | 'pitch' | 'pitchOwn' | 'pitchOffer' | 'pitchTerms' | 'pitchInvited' | 'pitchAdvert' | 'pitchDiscussed' | 'pitchFree' | 'pitchService' | 'pitchBump'
   | 'closeness' | 'closenessRef' | 'closenessEvent' | 'closenessAs' | 'closenessSaid' | 'closenessAhead'
   | 'signup' | 'signupAct' | 'signupThing' | 'signupAsk' | 'signupYou' | 'signupDone' | 'signupState' | 'signupAgreed' | 'signupSent'
-  | 'ask' | 'askPolite' | 'askThing' | 'askRoute' | 'give' | 'giveAnyway'
+  | 'ask' | 'askPolite' | 'askThing' | 'askRoute' | 'give' | 'giveAnyway' | 'giveSent'
   | 'self' | 'offerAct' | 'offerActFinal' | 'selfOffer' | 'target' | 'meeting' | 'duration' | 'meetingAsk' | 'show' | 'how' | 'offerAsk' | 'booking' | 'advice' | 'recruit' | 'buyerAsk' | 'buyerThing' | 'thanks'
   | 'placeholderLiteral' | 'neutral' | 'allow';
 

@@ -90,7 +90,8 @@ describe(rule, () => {
 
   it('an offer the reader asked for, in their words or a formal reply, answers a need', () => {
     expect(evidenceOf(rule, 'Dear Mr Novak, further to your enquiry, please find attached our current price list for steel purlins.')).toEqual([]);
-    expect(evidenceOf(rule, 'Geachte heer Smit, zoals u gisteren vroeg, hierbij onze offerte voor de inventarisatie.')).toEqual([]);
+    // Put as a conversation, the request is on record once the reader has written (early-pitch-invited-record.test.ts).
+    expect(evidenceOf(rule, 'Geachte heer Smit, zoals u gisteren vroeg, hierbij onze offerte voor de inventarisatie.', ctx({ received: 1 }))).toEqual([]);
     expect(evidenceOf(rule, 'Buna ziua, conform solicitării dumneavoastră, vă transmit atașat lista de prețuri.')).toEqual([]);
   });
 

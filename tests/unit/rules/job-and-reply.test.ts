@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceOf } from './context';
+import { ctx, evidenceOf } from './context';
 
 describe('early-pitch: a job offered to the reader, and an offer the reader asked for', () => {
   it('a salary or a permanent contract offers the reader a job, which is not selling to them', () => {
@@ -12,7 +12,7 @@ describe('early-pitch: a job offered to the reader, and an offer the reader aske
   });
 
   it('an offer sent as the reader wished answers them', () => {
-    expect(evidenceOf('early-pitch', 'Bonjour Madame Blanc, oui, nous proposons aussi notre formation en anglais, 1 450 € HT par jour. Je vous envoie le programme, comme vous le souhaitiez.')).toEqual([]);
+    expect(evidenceOf('early-pitch', 'Bonjour Madame Blanc, oui, nous proposons aussi notre formation en anglais, 1 450 € HT par jour. Je vous envoie le programme, comme vous le souhaitiez.', ctx({ received: 1 }))).toEqual([]);
     expect(evidenceOf('early-pitch', 'Bonjour Madame Blanc, oui, nous proposons aussi notre formation en anglais, 1 450 € HT par jour. Je vous envoie le programme.')).not.toEqual([]);
   });
 });

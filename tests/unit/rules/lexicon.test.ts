@@ -3,8 +3,8 @@ import { defaultLexicons as lexicons } from '../../../src/rules/lexicon/default'
 import { fold } from '../../../src/rules/normalize';
 import { ctx, evidenceOf } from './context';
 
-const categories = new Set(['pitch', 'pitchOwn', 'pitchOffer', 'pitchTerms', 'pitchInvited', 'pitchDiscussed', 'pitchFree', 'pitchService', 'pitchBump', 'closeness', 'closenessRef', 'closenessEvent',
-  'closenessAs', 'closenessSaid', 'closenessAhead', 'signup', 'signupAct', 'signupThing', 'signupAsk', 'signupYou', 'signupDone', 'signupState', 'signupAgreed', 'signupSent', 'ask', 'askPolite', 'askThing', 'askRoute', 'give', 'giveAnyway', 'neutral', 'placeholder',
+const categories = new Set(['pitch', 'pitchOwn', 'pitchOffer', 'pitchTerms', 'pitchInvited', 'pitchAdvert', 'pitchDiscussed', 'pitchFree', 'pitchService', 'pitchBump', 'closeness', 'closenessRef', 'closenessEvent',
+  'closenessAs', 'closenessSaid', 'closenessAhead', 'signup', 'signupAct', 'signupThing', 'signupAsk', 'signupYou', 'signupDone', 'signupState', 'signupAgreed', 'signupSent', 'ask', 'askPolite', 'askThing', 'askRoute', 'give', 'giveAnyway', 'giveSent', 'neutral', 'placeholder',
   'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'show', 'how', 'offerAsk', 'booking', 'advice', 'recruit', 'buyerAsk', 'buyerThing', 'thanks']);
 
 describe('lexicons', () => {
