@@ -123,9 +123,6 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // "Our X" (ownOffer) pairs a pitchOffer hit, so has('pitchOffer') already counts it.
   const salesy = cues.has('target') || selfActs.length > 0 || cues.has('pitchOffer') || cues.has('pitchTerms');
   const informational = cues.has('advice');
-  // "Our traceurs GPS…", "onze vertaaldienst…" then a call asked for: the meeting is to present what the
-  // writer names as theirs, outside a sentence that claims a shared past ("our call last week").
-  const ownThing = cues.hits('pitchOwn').some((h) => !cues.sentenceHas(h, 'closenessEvent') && !cues.sentenceHas(h, 'closeness'));
   const gives = cues.hits('give');
   // A favour asked about one's own product ("vote for our app", "feedback on the app we launched")
   // is the ask rule's; only a plain pitch phrase is a pitch there too.
@@ -172,7 +169,7 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   const composed = asksAbout ? [] : apart([
     ...cues.near(selfActs, cues.hits('target'), { maxGapWords: 8, eitherOrder: true }),
     ...verbFinal,
-    ...(informational ? [] : [...cues.hits('booking'), ...(salesy || ownThing ? meetings : [])]),
+    ...(informational ? [] : [...cues.hits('booking'), ...(salesy ? meetings : [])]),
   ], phrases);
   // "We run a Sunday newsletter for founders — want me to add you?": the list offered with a consent
   // question is what the seeds recommend, not a pitch.
