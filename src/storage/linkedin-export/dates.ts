@@ -38,7 +38,7 @@ function parseUsDate(value: string): number | null {
   if (!m) return null;
   const year = Number(m[3]) < 100 ? 2000 + Number(m[3]) : Number(m[3]);
   let hour = Number(m[4]) % 12;
-  if ((m[6] ?? '').toUpperCase() === 'PM') hour += 12;
+  if (m[6]?.toUpperCase() === 'PM') hour += 12;
   else if (!m[6]) hour = Number(m[4]);
   return valid(Date.UTC(year, Number(m[1]) - 1, Number(m[2]), hour, Number(m[5])));
 }
