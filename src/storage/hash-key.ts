@@ -22,6 +22,7 @@ export function hasherFor(secret: Uint8Array): TextHasher {
 }
 
 function fromHex(hex: string): Uint8Array {
+  // Stryker disable next-line ArrayDeclaration: called only on 32 hex digits (secretOf), which always match
   return Uint8Array.from(hex.match(/../gu) ?? [], (pair) => Number.parseInt(pair, 16));
 }
 

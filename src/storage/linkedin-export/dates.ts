@@ -11,7 +11,7 @@ function valid(ms: number): number | null {
 export function parseConnectedOn(value: string): number | null {
   const m = /^(\d{1,2}) ([A-Za-z]{3})[A-Za-z]* (\d{4})$/u.exec(value.trim());
   if (!m) {
-    const at = /^\d{1,2}\/\d{1,2}\/\d{2}/u.test(value.trim()) ? parseInvitationDate(value) : null;
+    const at = parseUsDate(value);
     return at === null ? null : at - (at % 86_400_000);
   }
   // Stryker disable next-line StringLiteral: group 2 of a match is never missing (the pattern requires it); the fallback only satisfies the type
@@ -29,11 +29,16 @@ export function parseMessageDate(value: string): number | null {
 
 /** Invitations.csv "Sent At": `11/23/26, 2:03 PM` (US order, local to the export: taken as UTC), or the messages format. */
 export function parseInvitationDate(value: string): number | null {
+  return parseUsDate(value) ?? parseMessageDate(value);
+}
+
+/** `11/23/26, 2:03 PM`, US order, as UTC. */
+function parseUsDate(value: string): number | null {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),? (\d{1,2}):(\d{2}) ?([AP]M)?$/iu.exec(value.trim());
-  if (!m) return parseMessageDate(value);
+  if (!m) return null;
   const year = Number(m[3]) < 100 ? 2000 + Number(m[3]) : Number(m[3]);
   let hour = Number(m[4]) % 12;
-  if ((m[6] ?? '').toUpperCase() === 'PM') hour += 12;
+  if (m[6]?.toUpperCase() === 'PM') hour += 12;
   else if (!m[6]) hour = Number(m[4]);
   return valid(Date.UTC(year, Number(m[1]) - 1, Number(m[2]), hour, Number(m[5])));
 }

@@ -589,6 +589,7 @@ function commitBehind(tx: IDBTransaction, behind: LinkedInImportCursor | null): 
   const read = tx.objectStore('meta').get(behind.key);
   read.onsuccess = () => {
     const now = read.result as LinkedInImportCursor | undefined;
+    // Stryker disable next-line OptionalChaining: with no cursor, now.fileHash throws in this success handler, which aborts the transaction (IndexedDB, fake-indexeddb alike)
     if (now?.fileHash !== behind.fileHash || now.phase !== behind.phase || now.done !== behind.done) {
       tx.abort();
       return;

@@ -55,7 +55,9 @@ export function createSlicer(budgetMs = SLICE_BUDGET_MS * 0.2): Slicer {
 function settled(request: IDBRequest): Promise<void> {
   if (request.readyState === 'done') return request.error ? Promise.reject(request.error) : Promise.resolve();
   return new Promise((resolve, reject) => {
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: a request fires success or error once, so a listener runs once either way
     request.addEventListener('success', () => resolve(), { once: true });
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: a request fires success or error once, so a listener runs once either way
     request.addEventListener('error', () => reject(request.error), { once: true });
   });
 }

@@ -36,3 +36,12 @@ describe('where JSON.parse gave up, from its message', () => {
     expect(positionOfJsonError(quoted, ` Unexpected token 'x', "x"aaaaaaaaaaaaaaa"... is not valid JSON`)).toBeNull();
   });
 });
+
+describe('a backup that is valid JSON but not an object', () => {
+  it('is refused at the root, "$", not at some field', () => {
+    for (const source of ['42', 'null', '"a backup"']) {
+      expect(() => parseExportFile(source)).toThrow(expect.objectContaining({ code: 'invalid_import', location: { path: '$' } }));
+      expect(() => parseExportFile(source)).toThrow(/^\$: /u);
+    }
+  });
+});

@@ -22,6 +22,9 @@ describe('Connections.csv "Connected On"', () => {
     expect(parseConnectedOn(' 12/31/19, 11:59 PM ')).toBe(Date.UTC(2019, 11, 31));
     expect(parseConnectedOn('1/8/18, late')).toBeNull();
     expect(parseConnectedOn('x 1/8/18, 6:14 PM')).toBeNull();
+    // The messages format is the invitations' fallback, not a connection date's, even with a US date after it.
+    expect(parseConnectedOn('2025-03-04 05:06 UTC')).toBeNull();
+    expect(parseConnectedOn('2025-03-04 05:06 1/8/18')).toBeNull();
   });
 });
 

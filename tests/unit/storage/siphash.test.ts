@@ -18,4 +18,9 @@ describe('SipHash-2-4', () => {
     const other = Uint8Array.from(KEY, (b) => b ^ 1);
     expect(sipHash24(other, bytes(15))).not.toBe(sipHash24(KEY, bytes(15)));
   });
+
+  it('refuses a key that is not 16 bytes, rather than reading past its end', () => {
+    expect(() => sipHash24(KEY.subarray(0, 8), bytes(3))).toThrow('a SipHash key is 16 bytes');
+    expect(() => sipHash24(new Uint8Array(17), bytes(3))).toThrow('a SipHash key is 16 bytes');
+  });
 });
