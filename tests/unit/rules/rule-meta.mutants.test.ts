@@ -14,9 +14,10 @@ beforeEach(async () => {
   engine = await import('../../../src/rules/engine');
 });
 
+// toStrictEqual where a rule has no thresholds: a threshold without a key would read as { undefined: undefined }.
 describe('rule metadata: defaults the options page shows and the engine applies', () => {
   it('unfilled-placeholder: an error, no thresholds, phrases of its own', () => {
-    expect(settings.defaultSettings().rules['unfilled-placeholder']).toEqual({ enabled: true, severity: 'error', thresholds: {}, extraPhrases: [] });
+    expect(settings.defaultSettings().rules['unfilled-placeholder']).toStrictEqual({ enabled: true, severity: 'error', thresholds: {}, extraPhrases: [] });
   });
 
   it('invite-note-too-long: an error at 200 characters, 300 on premium', () => {
@@ -26,7 +27,7 @@ describe('rule metadata: defaults the options page shows and the engine applies'
   });
 
   it('link-in-first-contact: a hint, no thresholds', () => {
-    expect(settings.defaultSettings().rules['link-in-first-contact']).toEqual({ enabled: true, severity: 'info', thresholds: {}, extraPhrases: [] });
+    expect(settings.defaultSettings().rules['link-in-first-contact']).toStrictEqual({ enabled: true, severity: 'info', thresholds: {}, extraPhrases: [] });
   });
 
   it('copy-paste-blast: a hint at 5 recent copies 70 % alike of 8 words or more within 30 days', () => {
