@@ -28,6 +28,7 @@ function namesField(inside: string, isPlaceholderWord: (folded: string) => boole
   if (isPlaceholderWord(folded)) return true;
   if (ASIDE.test(folded)) return false;
   const words = folded.split(/[\s-]/u).filter((w) => w !== '');
+  // Stryker disable next-line StringLiteral: words is empty only in a slot of spaces and hyphens ("[- -]"), and isPlaceholderWord is false for '' as for any fallback.
   return words.length <= MAX_SLOT_WORDS && (isPlaceholderWord(words[0] ?? '') || isPlaceholderWord(words[words.length - 1] ?? ''));
 }
 
@@ -48,6 +49,7 @@ function isSlot(match: RegExpExecArray, isPlaceholderWord: (folded: string) => b
   const curly = (double ?? single)?.trim();
   if (curly !== undefined) return IDENTIFIER.test(curly);
   if (round !== undefined) return round.trim().length >= 2 && isPlaceholderWord(fold(round));
+  // Stryker disable next-line StringLiteral: every other kind has returned above, so one of the three is set.
   const bracketed = (square ?? angle ?? percent ?? '').trim();
   if (bracketed.length < 2) return false;
   // A shouted slot may hold digits beside an underscore ("[NAME_2]"); a room "[B2]" is not a slot.

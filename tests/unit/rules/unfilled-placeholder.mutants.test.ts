@@ -1,5 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { slots } from '../../../src/rules/unfilled-placeholder';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Rule = typeof import('../../../src/rules/unfilled-placeholder');
+
+let slots: Rule['slots'];
+beforeEach(async () => {
+  // A module graph of its own: the slot patterns are evaluated with the module, so only a test
+  // that loads it sees a change to them.
+  vi.resetModules();
+  ({ slots } = await import('../../../src/rules/unfilled-placeholder'));
+});
 
 // A vocabulary of our own, so each case shows which part of a slot decides it.
 const words = new Set(['name', 'x', 'co', 'vorname', 'firma', 'company type']);
@@ -61,5 +70,29 @@ describe('unfilled-placeholder slots: square and angle brackets, percent signs',
 describe('unfilled-placeholder slots: curly braces', () => {
   it('hold an identifier, trimmed; blank braces are not a slot', () => {
     expect(found('{ anything } {{ other.thing }} {  } {2x}')).toEqual(['{ anything }', '{{ other.thing }}']);
+  });
+});
+
+describe('unfilled-placeholder slots: the shape of each kind', () => {
+  it('a blank is one run of three underscores or more; a mail-merge tag holds a field name, digits after its first letter', () => {
+    expect(found('Hi ___ and _____ from *|FNAME|*, *|LIST2|* and *|_X|*')).toEqual(['___', '_____', '*|FNAME|*', '*|LIST2|*', '*|_X|*']);
+    expect(found('Not *|A-B|*, *|2X|* or *||*')).toEqual([]);
+  });
+
+  it('a curly identifier starts with a letter or underscore and holds letters, digits, spaces, dots and hyphens only', () => {
+    expect(found('{name2} {_id} {{first name}}')).toEqual(['{name2}', '{_id}', '{{first name}}']);
+    expect(found('{a+b} {x!} {2x}')).toEqual([]);
+  });
+
+  it('a shouted slot is upper case from its first character to its last', () => {
+    expect(found('[xAB] [ABc] <AB> [NAME_2]')).toEqual(['<AB>', '[NAME_2]']);
+  });
+
+  it('a percent slot may hold digits after its first letter; a shouted one then needs an underscore', () => {
+    expect(found('%FIELD_2% %F2%')).toEqual(['%FIELD_2%']);
+  });
+
+  it('a $ or # variable ends where the word ends, and a digit after an underscore is part of it', () => {
+    expect(found('$NAME_2 and $NAME. #VORNAME#x')).toEqual(['$NAME_2', '$NAME', '#VORNAME#']);
   });
 });
