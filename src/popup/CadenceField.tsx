@@ -20,8 +20,10 @@ export function CadenceField({ contactId, cadence, lastInteractionAt, onSaved }:
   const saving = useRef(Promise.resolve());
   const stored = cadence?.every ?? '';
 
+  // An effect runs after the paint, so a newer choice may have come in since the render that
+  // scheduled it: clear only the choice the stored record now matches, never a newer one.
   useEffect(() => {
-    if (chosen === stored) setChosen(null);
+    if (chosen === stored) setChosen((current) => (current === stored ? null : current));
   }, [chosen, stored]);
 
   const change = (value: string): void => {
