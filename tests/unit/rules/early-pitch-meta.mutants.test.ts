@@ -1,18 +1,12 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ctx } from './context';
-
-type Settings = typeof import('../../../src/rules/settings');
-type Engine = typeof import('../../../src/rules/engine');
+import { freshRuleModules, type Engine, type Settings } from './fresh-modules';
 
 describe('early-pitch: what the options page and the engine read of it', () => {
   let settings: Settings;
   let engine: Engine;
   beforeEach(async () => {
-    // A module graph of its own: the rule's metadata is evaluated with the module, so only a test
-    // that loads it sees a change to it.
-    vi.resetModules();
-    settings = await import('../../../src/rules/settings');
-    engine = await import('../../../src/rules/engine');
+    ({ settings, engine } = await freshRuleModules());
   });
 
   it('warns by default, young for 30 days or until 2 replies, and takes phrases of its own', () => {

@@ -1,17 +1,12 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ctx } from './context';
-
-type Settings = typeof import('../../../src/rules/settings');
-type Engine = typeof import('../../../src/rules/engine');
+import { freshRuleModules, type Engine, type Settings } from './fresh-modules';
 
 let settings: Settings;
 let engine: Engine;
 beforeEach(async () => {
-  // A module graph of its own: rule metadata and the locale, severity and surface lists are
-  // evaluated with their modules, so only a test that loads them sees a change to them.
-  vi.resetModules();
-  settings = await import('../../../src/rules/settings');
-  engine = await import('../../../src/rules/engine');
+  // The locale, severity and surface lists too are evaluated with their modules.
+  ({ settings, engine } = await freshRuleModules());
 });
 
 // toStrictEqual where a rule has no thresholds: a threshold without a key would read as { undefined: undefined }.
