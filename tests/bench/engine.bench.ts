@@ -140,12 +140,13 @@ export default async function run(): Promise<BenchRow[]> {
   // machine nor the background compiles inflate. Each run is a fresh process (a cold JIT, as this
   // one's was); the median of their p99s is the figure.
   const children = Array.from({ length: MAIN_THREAD_RUNS }, childRun);
-  const mainP99s = children.map((c) => p99Of(c.walls.map((w, i) => Math.min(w, c.cpus[i] ?? w)))).sort((a, b) => a - b);
-  const mainP99 = quantile(mainP99s, 0.5);
-  const mainEarly = quantile(children.map((c) => p99Of(c.walls.slice(0, 1_000).map((w, i) => Math.min(w, c.cpus[i] ?? w)))).sort((a, b) => a - b), 0.5);
-  const sumOf = (pick: (c: ChildRun) => number): number => quantile(children.map(pick).sort((a, b) => a - b), 0.5);
-  const firstMain = sumOf((c) => c.threads.first.main);
-  const firstOthers = sumOf((c) => c.threads.first.others);
+  const medianOf = (xs: readonly number[]): number => quantile([...xs].sort((a, b) => a - b), 0.5);
+  const mainThread = children.map((c) => c.walls.map((w, i) => Math.min(w, c.cpus[i] ?? w)));
+  const mainP99s = mainThread.map(p99Of).sort((a, b) => a - b);
+  const mainP99 = medianOf(mainP99s);
+  const mainEarly = medianOf(mainThread.map((calls) => p99Of(calls.slice(0, 1_000))));
+  const firstMain = medianOf(children.map((c) => c.threads.first.main));
+  const firstOthers = medianOf(children.map((c) => c.threads.first.others));
   rows.push({
     name: `engine p99 on the main thread, 2,000-char message (${of})`,
     budget: '< 2 ms',
