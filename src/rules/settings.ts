@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ruleCatalog } from './catalog';
+import { once } from './once';
 import { severities, uiLocales, type RuleId, type RuleMeta, type Severity, type ThresholdMeta, type UiLocale } from './types';
 
 export { ruleCatalog } from './catalog';
@@ -20,31 +21,38 @@ export interface Settings {
 }
 
 export const MAX_PHRASES = 500;
-const PhraseSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'empty phrase'), v.maxLength(200, 'phrase longer than 200 characters'));
-const PhraseListSchema = v.pipe(v.array(PhraseSchema), v.maxLength(MAX_PHRASES));
-const LocaleSchema = v.picklist(uiLocales);
-const SeveritySchema = v.picklist(severities);
-const EnabledSchema = v.boolean();
+// Built on first use: the content script loads this module on every LinkedIn page.
+const schemas = once(() => {
+  const phrase = v.pipe(v.string(), v.trim(), v.minLength(1, 'empty phrase'), v.maxLength(200, 'phrase longer than 200 characters'));
+  return {
+    phrase,
+    phraseList: v.pipe(v.array(phrase), v.maxLength(MAX_PHRASES)),
+    locale: v.picklist(uiLocales),
+    severity: v.picklist(severities),
+    enabled: v.boolean(),
+  };
+});
 
 function thresholdSchema(t: ThresholdMeta) {
   return v.pipe(v.number(), v.finite(), v.minValue(t.min), v.maxValue(t.max));
 }
 
 function ruleSchema(meta: RuleMeta) {
+  const { enabled, severity, phraseList } = schemas();
   return v.object({
-    enabled: EnabledSchema,
-    severity: SeveritySchema,
+    enabled,
+    severity,
     thresholds: v.object(Object.fromEntries(meta.thresholds.map((t) => [t.key, thresholdSchema(t)]))),
-    extraPhrases: meta.phrases ? PhraseListSchema : v.pipe(v.array(v.string()), v.maxLength(0)),
+    extraPhrases: meta.phrases ? phraseList : v.pipe(v.array(v.string()), v.maxLength(0)),
   });
 }
 
-/** The exact shape of valid settings, for callers that validate whole objects (import, sync). */
-export const SettingsSchema = v.object({
-  locale: LocaleSchema,
-  allowlist: PhraseListSchema,
+/** The exact shape of valid settings, for callers that validate whole objects (import, sync); built on the first call. */
+export const settingsSchema = once(() => v.object({
+  locale: schemas().locale,
+  allowlist: schemas().phraseList,
   rules: v.object(Object.fromEntries(ruleCatalog.map((meta) => [meta.id, ruleSchema(meta)]))),
-});
+}));
 
 function defaultRule(meta: RuleMeta): RuleSettings {
   return {
@@ -97,7 +105,7 @@ function phrases(value: unknown, path: string, issues: Issues): string[] {
   }
   const kept: string[] = [];
   value.forEach((item: unknown, i) => {
-    const result = v.safeParse(PhraseSchema, item);
+    const result = v.safeParse(schemas().phrase, item);
     if (!result.success) issues.push(`${path}[${i}]: ${result.issues[0].message}; dropped`);
     else if (kept.length >= MAX_PHRASES) issues.push(`${path}[${i}]: more than ${MAX_PHRASES} phrases; dropped`);
     else if (!kept.includes(result.output)) kept.push(result.output);
@@ -114,8 +122,8 @@ function parseRule(meta: RuleMeta, input: unknown, issues: Issues): RuleSettings
     return rule;
   }
   reportUnknown(input, ['enabled', 'severity', 'thresholds', 'extraPhrases'], `${path}.`, 'field', issues);
-  rule.enabled = field(EnabledSchema, own(input, 'enabled'), rule.enabled, `${path}.enabled`, issues);
-  rule.severity = field(SeveritySchema, own(input, 'severity'), rule.severity, `${path}.severity`, issues);
+  rule.enabled = field(schemas().enabled, own(input, 'enabled'), rule.enabled, `${path}.enabled`, issues);
+  rule.severity = field(schemas().severity, own(input, 'severity'), rule.severity, `${path}.severity`, issues);
   const thresholds = own(input, 'thresholds');
   if (isRecord(thresholds)) {
     reportUnknown(thresholds, meta.thresholds.map((t) => t.key), `${path}.thresholds.`, 'threshold', issues);
@@ -138,7 +146,7 @@ export function parseSettings(input: unknown): { settings: Settings; issues: str
   if (input === undefined) return { settings, issues };
   if (!isRecord(input)) return { settings, issues: ['expected an object; using defaults'] };
   reportUnknown(input, ['locale', 'allowlist', 'rules'], '', 'setting', issues);
-  settings.locale = field(LocaleSchema, own(input, 'locale'), settings.locale, 'locale', issues);
+  settings.locale = field(schemas().locale, own(input, 'locale'), settings.locale, 'locale', issues);
   settings.allowlist = phrases(own(input, 'allowlist'), 'allowlist', issues);
   const rules = own(input, 'rules');
   if (isRecord(rules)) {

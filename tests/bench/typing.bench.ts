@@ -14,7 +14,12 @@ export default async function run(): Promise<BenchRow[]> {
     const longest = f.longTasks.length === 0 ? 'none' : `${f.longTasks.length}, longest ${Math.max(...f.longTasks).toFixed(0)} ms`;
     return [
       { name: 'content script: size', budget: '< 60 KB gzip', measured: `${(s.gzipBytes / 1024).toFixed(1)} KB gzip`, ok: s.gzipBytes < 60 * 1024 },
-      { name: 'content script: parse + run on a LinkedIn page', budget: '< 20 ms', measured: `${s.evaluateMs.toFixed(1)} ms`, ok: s.evaluateMs < 20 },
+      // Judged on the main thread's CPU time, as the engine rows are: the wall time beside it also
+      // measures the other processes of a loaded machine.
+      {
+        name: 'content script: parse + run on a LinkedIn page', budget: '< 20 ms',
+        measured: `${s.evaluateCpuMs.toFixed(1)} ms cpu (wall ${s.evaluateMs.toFixed(1)})`, ok: s.evaluateCpuMs < 20,
+      },
       { name: 'content script: longest task until the first finding', budget: '< 50 ms', measured: `${s.longestCallMs.toFixed(1)} ms`, ok: s.longestCallMs < 50 },
       { name: `typing: long tasks, ${TYPED_CHARS} keys into a ${DRAFT_CHARS}-char draft`, budget: 'none > 50 ms', measured: longest, ok: f.longTasks.length === 0 },
       { name: 'typing: input handler p95 (content world)', budget: '< 1 ms', measured: `${f.handlerP95.toFixed(3)} ms (max ${f.handlerMax.toFixed(2)})`, ok: f.handlerP95 < 1 },
