@@ -39,6 +39,7 @@ export async function newestRecords<S extends ArrayLike<StoreNames<RapportSchema
   count: number,
 ): Promise<InteractionRecord[]> {
   if (count <= 0) return [];
+  // Stryker disable next-line ConditionalExpression,BlockStatement: which read to make, not what it finds (both reads give the newest first; newest-none and context-recent-sends test each)
   if (asksNewestFirst(index)) {
     const raw = unwrap(index) as unknown as IndexWithOptions;
     return wrap(raw.getAll({ query: range, count, direction: 'prev' }));
@@ -63,6 +64,7 @@ export async function newestKeys<S extends ArrayLike<StoreNames<RapportSchema>>,
   count: number,
 ): Promise<number[]> {
   if (count <= 0) return [];
+  // Stryker disable next-line ConditionalExpression,BlockStatement: which read to make, not what it finds (both reads give the newest first; newest-none and context-recent-sends test each)
   if (asksNewestFirst(index)) {
     const raw = unwrap(index) as unknown as IndexWithOptions;
     return wrap(raw.getAllKeys({ query: range, count, direction: 'prev' }));

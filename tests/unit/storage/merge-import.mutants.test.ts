@@ -62,6 +62,20 @@ describe('merging a backup: what it counts', () => {
     await mergeAll(db, file({ contacts: [newContact('ada', NOW)], interactions: [interaction(1)] }), NOW);
     expect((await dumpAll(db)).interactions.map((r) => r.contactId)).toEqual(['ACoAAadaMember', 'ACoAAadaMember']);
   });
+
+  it('a urn stored here under another person is that message, known', async () => {
+    await recordInteraction(db, { contactId: 'bob', kind: 'sent', text: 'stored under Bob', at: NOW - 5 * DAY, urn: 'urn:li:9' }, NOW);
+    const summary = await mergeAll(db, file({ contacts: [newContact('ada', NOW)], interactions: [interaction(1, { urn: 'urn:li:9' })] }), NOW);
+    expect(summary).toMatchObject({ interactionsKnown: 1, interactionsAdded: 0 });
+    expect((await dumpAll(db)).interactions.map((r) => [r.contactId, r.snippet])).toEqual([['bob', 'stored under Bob']]);
+  });
+
+  it('one entry twice in the file is added once', async () => {
+    const twice = [interaction(1, { hash: 'same', at: NOW - DAY }), interaction(2, { hash: 'same', at: NOW - DAY + 1_000 })];
+    const summary = await mergeAll(db, file({ contacts: [newContact('ada', NOW)], interactions: twice }), NOW);
+    expect(summary).toMatchObject({ interactionsAdded: 1, interactionsKnown: 1 });
+    expect((await dumpAll(db)).interactions).toHaveLength(1);
+  });
 });
 
 describe('merging a backup: promises', () => {
@@ -92,6 +106,12 @@ describe('merging a backup: promises', () => {
     expect(mergePromise(openHere, promise(2, { status: 'done', closedAt: NOW }))).toEqual({ ...openHere, status: 'done', closedAt: NOW });
     const closedWithoutDate = promise(1, { status: 'done', closedAt: null });
     expect(mergePromise(closedWithoutDate, promise(2, { status: 'not-needed', closedAt: NOW }))).toEqual({ ...closedWithoutDate, status: 'not-needed', closedAt: NOW });
+  });
+
+  it('an open promise here takes no answer without its date, nor a date on a promise open there', () => {
+    const openHere = promise(1);
+    expect(mergePromise(openHere, promise(2, { status: 'done', closedAt: null }))).toBe(openHere);
+    expect(mergePromise(openHere, promise(2, { status: 'open', closedAt: NOW }))).toBe(openHere);
   });
 });
 

@@ -67,6 +67,12 @@ describe('the promise store', () => {
     expect([ada?.name, ada?.lastInteractionAt]).toEqual(['Ada Moss', NOW]);
   });
 
+  it('keeping a promise never moves the person\'s last interaction back', async () => {
+    const kept = await promised('ada-moss', 'send the slides', '2026-11-25', NOW + 5 * HOUR);
+    await closePromise(db, kept, 'done', NOW);
+    expect((await db.get('contacts', 'ada-moss'))?.lastInteractionAt).toBe(NOW + 5 * HOUR);
+  });
+
   it('an unknown promise is not_found, naming its id', async () => {
     await expect(closePromise(db, 404, 'done', NOW)).rejects.toMatchObject({ code: 'not_found', message: 'No promise with id 404.' });
   });

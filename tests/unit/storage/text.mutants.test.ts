@@ -21,6 +21,8 @@ describe('normalised text and its snippet', () => {
     expect(snippetOf(mixed)).toBe(`${'a'.repeat(139)}😀`);
     // A lone high surrogate is one code point of its own.
     expect(snippetOf(`${'a'.repeat(139)}\uD83Dbc`)).toBe(`${'a'.repeat(139)}\uD83D`);
+    // U+FFFF, the last code point of one unit, is one unit.
+    expect(snippetOf(`${'a'.repeat(139)}\uFFFFbc`)).toBe(`${'a'.repeat(139)}\uFFFF`);
   });
 });
 
