@@ -207,6 +207,9 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
     ]))(h));
   if (invited.length > 0) return found.filter((c) => !answers(invited, c));
   if (found.length > 0) return found;
+  // A favour asked about the writer's own thing ("an upvote for our launch", "a review of my app") is the
+  // ask rule's: the product it names is what the favour is about, and the model reads products as pitches.
+  if (asksAbout) return [];
   // What the cues miss, the learned layer may still catch; its evidence is the sentence that scored highest.
   const model = learned('early-pitch');
   if (model && MODEL_CUES.some((category) => cues.sentenceHas(model, category))) return [model];
