@@ -155,7 +155,10 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   const terms = cues.hits('pitchTerms');
   // A follow-up to a message left unanswered points back to what that message offered ("just bumping
   // this", "mitt förra meddelande", "ultimul meu mesaj"), once the writer has written before at all.
-  const bumps = ctx.sent > 0 && !informational ? cues.hits('pitchBump') : [];
+  // A bump that names nothing of the writer's ("bumping this. Any thoughts?") is clean: what it points
+  // back to is not in the draft, and a nudge after silence keeps a conversation, it sells nothing.
+  const restates = !offersNothing || cues.has('pitchOwn') || cues.has('pitch');
+  const bumps = ctx.sent > 0 && !informational && restates ? cues.hits('pitchBump') : [];
   // "a free audit", "un diagnostic gratuit", "einen kostenlosen IT-Sicherheitscheck"
   const freeServices = cues.pairs('pitchFree', 'pitchService', { maxGapWords: 2, eitherOrder: true });
   const phrases = [
