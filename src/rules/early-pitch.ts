@@ -188,14 +188,16 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // sentence ("…, and we help agencies win tenders") is still a pitch.
   const signups = [...cues.hits('signup'), ...cues.hits('signupAct')];
   // In the sentence that signs the reader up, or thanks them for joining or asking ("Thanks for joining
-  // our Lagos list", "gracias por tu interés en nuestro servicio"), "our network" or "notre appli" names
-  // what they are on or asked about; the writer acting for a beneficiary there is still a pitch.
+  // our Lagos list", "gracias por tu interés en nuestro servicio") or for their help ("Ihr Text hat
+  // unserem Dienst sehr geholfen"), "our network" or "notre appli" names what they are on, asked about
+  // or were helped by; the writer acting for a beneficiary there is still a pitch.
   let onOwn: ((cue: Cue) => boolean) | undefined;
   let onAction: ((cue: Cue) => boolean) | undefined;
   const named = (cue: Cue): boolean => (onOwn ??= overlapsAny(cues.hits('pitchOwn')))(cue)
-    && (SIGNUP_SENTENCE.some((category) => cues.sentenceHas(cue, category)) || cues.sentenceHas(cue, 'thanks'))
+    && (SIGNUP_SENTENCE.some((category) => cues.sentenceHas(cue, category)) || cues.sentenceHas(cue, 'thanks') || cues.sentenceHas(cue, 'helped'))
     && !(onAction ??= overlapsAny([...selfActs, ...meetings, ...terms, ...free, ...cues.hits('pitchService'), ...cues.hits('booking')]))(cue);
-  const found = apart(apart(evidence.filter((cue) => !named(cue)), gives), [...signups, ...cues.near(signups, evidence, { maxGapWords: SIGNUP_OBJECT_WORDS })]);
+  // What overlaps the reader's help to the writer ("el artículo me ayudó a…") is thanks, not an offer.
+  const found = apart(apart(evidence.filter((cue) => !named(cue)), [...gives, ...cues.hits('helped')]), [...signups, ...cues.near(signups, evidence, { maxGapWords: SIGNUP_OBJECT_WORDS })]);
   // What the contact asked for ("as you asked", "your question about…") excuses the offer that answers
   // it, a few sentences on; a new offer further down (a P.S. after the answer) is still a pitch. To
   // someone who has never written, a request put as a conversation ("as you asked on Tuesday", "zoals

@@ -112,3 +112,11 @@ describe(rule, () => {
     expect(evidenceOf(rule, 'Hallo Herr Lehmann, ich habe Sie für unser Webinar am 14. März angemeldet, wo wir unsere neue Beschaffungsplattform live vorstellen.')).not.toEqual([]);
   });
 });
+
+describe(`${rule}: the reader's help to the writer`, () => {
+  it('is thanks, not an offer: "me ayudó a" is not "ayudo a" once folded, and "our service" was helped', () => {
+    expect(evidenceOf(rule, 'Hola Nerea, tu artículo sobre las cofradías me ayudó a replantear nuestra lonja.')).toEqual([]);
+    expect(evidenceOf(rule, 'Ihr Text über die Tourenplanung hat unserem Dienst in der Uckermark sehr geholfen.')).toEqual([]);
+    expect(evidenceOf(rule, 'Tu artículo me ayudó mucho. Ayudamos a lonjas a vender online.')).toEqual(['Ayudamos a']);
+  });
+});
