@@ -159,11 +159,16 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // back to is not in the draft, and a nudge after silence keeps a conversation, it sells nothing.
   const restates = !offersNothing || cues.has('pitchOwn') || cues.has('pitch');
   const bumps = ctx.sent > 0 && !informational && restates ? cues.hits('pitchBump') : [];
+  // The writer's own time offered for work ("als Interim-CFO bin ich ab April wieder frei und helfe
+  // Start-ups…", "j'ai des disponibilités en janvier. Je peux traduire votre site") is their
+  // availability with a benefit: beside what they do or for whom, or an offer named.
+  const available = salesy && !informational ? cues.hits('available') : [];
   // "a free audit", "un diagnostic gratuit", "einen kostenlosen IT-Sicherheitscheck"
   const freeServices = cues.pairs('pitchFree', 'pitchService', { maxGapWords: 2, eitherOrder: true });
   const phrases = [
     ...pitchPhrases,
     ...terms,
+    ...available,
     ...bumps,
     ...(asks ? [] : ownOffer),
     ...freeServices,
