@@ -155,12 +155,20 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   const terms = cues.hits('pitchTerms');
   // A follow-up to a message left unanswered points back to what that message offered ("just bumping
   // this", "mitt förra meddelande", "ultimul meu mesaj"), once the writer has written before at all.
-  const bumps = ctx.sent > 0 && !informational ? cues.hits('pitchBump') : [];
+  // A bump that names nothing of the writer's ("bumping this. Any thoughts?") is clean: what it points
+  // back to is not in the draft, and a nudge after silence keeps a conversation, it sells nothing.
+  const restates = !offersNothing || cues.has('pitchOwn') || cues.has('pitch');
+  const bumps = ctx.sent > 0 && !informational && restates ? cues.hits('pitchBump') : [];
+  // The writer's own time offered for work ("als Interim-CFO bin ich ab April wieder frei und helfe
+  // Start-ups…", "j'ai des disponibilités en janvier. Je peux traduire votre site") is their
+  // availability with a benefit: beside what they do or for whom, or an offer named.
+  const available = salesy && !informational ? cues.hits('available') : [];
   // "a free audit", "un diagnostic gratuit", "einen kostenlosen IT-Sicherheitscheck"
   const freeServices = cues.pairs('pitchFree', 'pitchService', { maxGapWords: 2, eitherOrder: true });
   const phrases = [
     ...pitchPhrases,
     ...terms,
+    ...available,
     ...bumps,
     ...(asks ? [] : ownOffer),
     ...freeServices,
@@ -185,14 +193,16 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
   // sentence ("…, and we help agencies win tenders") is still a pitch.
   const signups = [...cues.hits('signup'), ...cues.hits('signupAct')];
   // In the sentence that signs the reader up, or thanks them for joining or asking ("Thanks for joining
-  // our Lagos list", "gracias por tu interés en nuestro servicio"), "our network" or "notre appli" names
-  // what they are on or asked about; the writer acting for a beneficiary there is still a pitch.
+  // our Lagos list", "gracias por tu interés en nuestro servicio") or for their help ("Ihr Text hat
+  // unserem Dienst sehr geholfen"), "our network" or "notre appli" names what they are on, asked about
+  // or were helped by; the writer acting for a beneficiary there is still a pitch.
   let onOwn: ((cue: Cue) => boolean) | undefined;
   let onAction: ((cue: Cue) => boolean) | undefined;
   const named = (cue: Cue): boolean => (onOwn ??= overlapsAny(cues.hits('pitchOwn')))(cue)
-    && (SIGNUP_SENTENCE.some((category) => cues.sentenceHas(cue, category)) || cues.sentenceHas(cue, 'thanks'))
+    && (SIGNUP_SENTENCE.some((category) => cues.sentenceHas(cue, category)) || cues.sentenceHas(cue, 'thanks') || cues.sentenceHas(cue, 'helped'))
     && !(onAction ??= overlapsAny([...selfActs, ...meetings, ...terms, ...free, ...cues.hits('pitchService'), ...cues.hits('booking')]))(cue);
-  const found = apart(apart(evidence.filter((cue) => !named(cue)), gives), [...signups, ...cues.near(signups, evidence, { maxGapWords: SIGNUP_OBJECT_WORDS })]);
+  // What overlaps the reader's help to the writer ("el artículo me ayudó a…") is thanks, not an offer.
+  const found = apart(apart(evidence.filter((cue) => !named(cue)), [...gives, ...cues.hits('helped')]), [...signups, ...cues.near(signups, evidence, { maxGapWords: SIGNUP_OBJECT_WORDS })]);
   // What the contact asked for ("as you asked", "your question about…") excuses the offer that answers
   // it, a few sentences on; a new offer further down (a P.S. after the answer) is still a pitch. To
   // someone who has never written, a request put as a conversation ("as you asked on Tuesday", "zoals
@@ -207,6 +217,9 @@ export function check({ folded, ctx, thresholds, cues, learned }: RuleInput): Ev
     ]))(h));
   if (invited.length > 0) return found.filter((c) => !answers(invited, c));
   if (found.length > 0) return found;
+  // A favour asked about the writer's own thing ("an upvote for our launch", "a review of my app") is the
+  // ask rule's: the product it names is what the favour is about, and the model reads products as pitches.
+  if (asksAbout) return [];
   // What the cues miss, the learned layer may still catch; its evidence is the sentence that scored highest.
   const model = learned('early-pitch');
   if (model && MODEL_CUES.some((category) => cues.sentenceHas(model, category))) return [model];

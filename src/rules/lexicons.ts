@@ -53,6 +53,10 @@ import type { PhraseSource } from './matcher';
  * - buyerAsk + buyerThing within six words: the writer asks the reader for the reader's offer ("could you
  *   send us | a quote", "kan vi få | en demo", "vă rugăm să ne transmiteți | o ofertă"): the reader sells.
  * - thanks: a sentence of thanks ("thanks for the intro") mentions a favour, it does not ask one.
+ * - helped: the reader or their work helped the writer ("your post helped us", "me ayudó a", "hat uns
+ *   sehr geholfen"); folded, "ayudó" (it helped) reads "ayudo" (I help), which only this tells apart.
+ * - available: the writer offers their own time for work ("I'm available from March", "har lediga
+ *   timmar i januari", "am locuri libere"): a pitch beside what they do or for whom (offerAct, target, an offer named).
  * - neutral: phrases that defuse the cues inside them ("product manager", "demo day").
  * - placeholder: not scanned for; the vocabulary that makes `[Name]` or `<FIRMA>` a template slot
  *   rather than an aside in brackets.
@@ -87,7 +91,7 @@ export const scanned: readonly Category[] = [
   'pitch', 'pitchOwn', 'pitchOffer', 'pitchTerms', 'pitchInvited', 'pitchAdvert', 'pitchDiscussed', 'pitchFree', 'pitchService', 'pitchBump', 'closeness', 'closenessRef', 'closenessEvent',
   'closenessAs', 'closenessSaid', 'closenessAhead', 'signup', 'signupAct', 'signupThing', 'signupAsk', 'signupYou', 'signupDone', 'signupState', 'signupAgreed', 'signupSent',
   'ask', 'askPolite', 'askThing', 'askRoute', 'give', 'giveAnyway', 'giveSent', 'neutral',
-  'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'show', 'how', 'offerAsk', 'booking', 'advice', 'recruit', 'buyerAsk', 'buyerThing', 'thanks',
+  'self', 'offerAct', 'offerActFinal', 'selfOffer', 'target', 'meeting', 'duration', 'meetingAsk', 'show', 'how', 'offerAsk', 'booking', 'advice', 'recruit', 'buyerAsk', 'buyerThing', 'thanks', 'helped', 'available',
 ];
 
 // German typed without an umlaut key spells ä ö ü as ae oe ue ("unterstuetzen", "koennten"), which

@@ -10,7 +10,12 @@ export const meta: RuleMeta = {
 
 // Tested on one whitespace-free run at a time, anchored, so each run costs its own length. A bare
 // domain counts only with a common top-level domain and a path, so "Node.js/Deno" is no link.
-const LINK = /^(?:https?:\/\/|www\.)\S|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|co|ai|app|dev|me|ly|gl|gd|to|nl|se|ro|de|fr|es|eu|uk|be|at|ch|it|pt|pl|dk|no|fi|us|ca|info|biz|page|site|link|xyz|studio|tech|agency|online|store|shop|cc|tv|fm|gg)\//iu;
+const LINK = /^(?:https?:\/\/|www\.)\S|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|co|ai|app|dev|me|ly|gl|gle|gd|to|nl|se|ro|de|fr|es|eu|uk|be|at|ch|it|pt|pl|dk|no|fi|us|ca|info|biz|page|site|link|xyz|studio|tech|agency|online|store|shop|cc|tv|fm|gg)\//iu;
+// A bare domain with no path ("acme.io", "herner-tafel.de") is a link too when typed the way a link
+// is, in lower case, with a top-level domain that is no word of its own: "Booking.com" and "ASP.NET"
+// name a company and a framework, "anna@acme.de" is an address, "report.pdf" a file. Starting only
+// where no letter, digit, dot or hyphen is before it, each run is read from its start once.
+const BARE = /(?<![\p{L}\p{N}@._/-])[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.(?:com|org|net|io|ai|app|dev|nl|se|ro|de|fr|es|eu|uk|ch|pt|pl|dk|fi|info|biz|shop|store|online|studio|agency|tech)(?![\p{L}\p{N}@_/-]|\.[\p{L}\p{N}])/gu;
 const OPENERS = new Set([...'("\'[<']);
 const CLOSERS = new Set([...').,;:!?\'"]>']);
 
@@ -61,5 +66,7 @@ export function check({ text, ctx }: RuleInput): Evidence[] {
     while (CLOSERS.has(text.charAt(end - 1))) end--;
     found.push({ start, end });
   }
+  // One with "www." was found above; one inside a run found above is merged with it by the engine.
+  for (const bare of text.matchAll(BARE)) if (!bare[0].startsWith('www.')) found.push({ start: bare.index, end: bare.index + bare[0].length });
   return found;
 }

@@ -42,7 +42,7 @@ export type Category =
   | 'closeness' | 'closenessRef' | 'closenessEvent' | 'closenessAs' | 'closenessSaid' | 'closenessAhead'
   | 'signup' | 'signupAct' | 'signupThing' | 'signupAsk' | 'signupYou' | 'signupDone' | 'signupState' | 'signupAgreed' | 'signupSent'
   | 'ask' | 'askPolite' | 'askThing' | 'askRoute' | 'give' | 'giveAnyway' | 'giveSent'
-  | 'self' | 'offerAct' | 'offerActFinal' | 'selfOffer' | 'target' | 'meeting' | 'duration' | 'meetingAsk' | 'show' | 'how' | 'offerAsk' | 'booking' | 'advice' | 'recruit' | 'buyerAsk' | 'buyerThing' | 'thanks'
+  | 'self' | 'offerAct' | 'offerActFinal' | 'selfOffer' | 'target' | 'meeting' | 'duration' | 'meetingAsk' | 'show' | 'how' | 'offerAsk' | 'booking' | 'advice' | 'recruit' | 'buyerAsk' | 'buyerThing' | 'thanks' | 'helped' | 'available'
   | 'placeholderLiteral' | 'neutral' | 'allow';
 
 export interface ThresholdMeta { key: string; min: number; max: number; default: number; step: number }

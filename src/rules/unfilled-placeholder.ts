@@ -13,7 +13,8 @@ export const phraseCategory: Category = 'placeholderLiteral';
 // Bounded, non-nested quantifiers: linear on any input.
 const SLOT = /\{\{([^\n{}]{1,40})\}\}|\{([^\n{}]{1,40})\}|\[([^\n[\]]{1,40})\]|<([^\n<>]{1,40})>|%([\p{L}_][\p{L}\p{N}_]{1,30})%|\(([^\n()]{1,30})\)|_{3,40}|\*\|[\p{L}_][\p{L}\p{N}_]{0,30}\|\*|[$#]([\p{Lu}_][\p{Lu}\p{N}_]{1,30})(?:#|(?![\p{L}\p{N}_]))/gu;
 const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_ .-]*$/u;
-const SHOUTED = /^[\p{Lu}_][\p{Lu}\p{N}_ ]*$/u;
+// A shouted slot may offer two fields: "[BRANSCH/FÖRETAGSTYP]", "[NAME/COMPANY]".
+const SHOUTED = /^[\p{Lu}_][\p{Lu}\p{N}_ /]*$/u;
 const DIGIT = /\p{N}/u;
 const ASIDE = /[:;!?=]/u;
 const MAX_SLOT_WORDS = 4;

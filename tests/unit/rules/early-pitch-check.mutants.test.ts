@@ -132,4 +132,11 @@ describe('early-pitch: real messages', () => {
     expect(real(text, (_, even) => (even === true ? null : offer))).toEqual(['We build boats.']);
     expect(real(text, (_, even) => (even === true ? null : weather))).toEqual([]);
   });
+
+  it('leaves a message that asks a favour to the ask rule: neither the model nor a half pitch reports it', () => {
+    const text = 'We build boats. Could you share my post?';
+    const sure = cue(0, 15);
+    expect(real('We build boats. Lovely weather.', () => sure)).toEqual(['We build boats.']);
+    expect(real(text, () => sure)).toEqual([]);
+  });
 });

@@ -112,3 +112,20 @@ describe(rule, () => {
     expect(evidenceOf(rule, 'Hallo Herr Lehmann, ich habe Sie für unser Webinar am 14. März angemeldet, wo wir unsere neue Beschaffungsplattform live vorstellen.')).not.toEqual([]);
   });
 });
+
+describe(`${rule}: the reader's help to the writer`, () => {
+  it('is thanks, not an offer: "me ayudó a" is not "ayudo a" once folded, and "our service" beside it was helped', () => {
+    expect(evidenceOf(rule, 'Hola Nerea, tu artículo sobre las cofradías me ayudó a replantear nuestra lonja.')).toEqual([]);
+    expect(evidenceOf(rule, 'Ihr Text hat uns sehr geholfen, unser Dienst in der Uckermark plant jetzt anders.')).toEqual([]);
+    expect(evidenceOf(rule, 'Tu artículo me ayudó mucho. Ayudamos a lonjas a vender online.')).toEqual(['Ayudamos a']);
+  });
+});
+
+describe(`${rule}: the writer's own time offered for work`, () => {
+  it('is a pitch beside what the writer does or for whom, not on its own', () => {
+    expect(evidenceOf(rule, 'Jag är frilansande UX-skribent och har lediga timmar i januari. Jag kan hjälpa er att få ner antalet supportärenden.'))
+      .toContain('har lediga timmar');
+    expect(evidenceOf(rule, 'Jag har lediga timmar i januari.')).toEqual([]);
+    expect(evidenceOf(rule, "I'm available for a chat next week if that suits.")).toEqual([]);
+  });
+});

@@ -91,29 +91,29 @@ describe('even odds: early-pitch\'s half a pitch', () => {
   // A meeting asked for with no offer named: half a pitch.
   const half = 'Do you have 15 minutes for a call next week?';
 
-  it('a half pitch fires when the message leans the rule\'s way, under the threshold but not under even odds', () => {
+  it('a half pitch fires when the message leans the rule\'s way, under the threshold but not under the half bar (-0.5)', () => {
     verdict('early-pitch', { ns: 0, ne: half.length, logit: 0.2, sentence: 0.2, threshold: 3 });
     expect(evidenceOf('early-pitch', half)).not.toEqual([]);
-    verdict('early-pitch', { ns: 0, ne: half.length, logit: 0, sentence: 0, threshold: 3 });
+    verdict('early-pitch', { ns: 0, ne: half.length, logit: -0.5, sentence: -0.5, threshold: 3 });
     expect(evidenceOf('early-pitch', half)).not.toEqual([]);
-    verdict('early-pitch', { ns: 0, ne: half.length, logit: -0.1, sentence: 0.2, threshold: 3 });
+    verdict('early-pitch', { ns: 0, ne: half.length, logit: -0.6, sentence: 0.2, threshold: 3 });
     expect(evidenceOf('early-pitch', half)).toEqual([]);
   });
 
-  it('a threshold below even odds is the bar itself', () => {
-    verdict('early-pitch', { ns: 0, ne: half.length, logit: -0.5, sentence: -0.5, threshold: -0.4 });
+  it('a threshold below the half bar is the bar itself', () => {
+    verdict('early-pitch', { ns: 0, ne: half.length, logit: -1, sentence: -1, threshold: -0.9 });
     expect(evidenceOf('early-pitch', half)).toEqual([]);
-    verdict('early-pitch', { ns: 0, ne: half.length, logit: -0.3, sentence: -0.3, threshold: -0.4 });
+    verdict('early-pitch', { ns: 0, ne: half.length, logit: -0.8, sentence: -0.8, threshold: -0.9 });
     expect(evidenceOf('early-pitch', half)).not.toEqual([]);
   });
 
-  it('a threshold below even odds is the bar at even odds too, when the sentence the model picks names no offer', () => {
+  it('a threshold below the half bar is that bar too, when the sentence the model picks names no offer', () => {
     // The model points at the small talk, so its finding alone is no pitch; the half pitch then needs the lean.
     const text = `${half} Lovely weather today.`;
     const talk = { ns: half.length + 1, ne: text.length };
-    verdict('early-pitch', { ...talk, logit: -0.3, sentence: -0.3, threshold: -0.4 });
+    verdict('early-pitch', { ...talk, logit: -0.8, sentence: -0.8, threshold: -0.9 });
     expect(evidenceOf('early-pitch', text)).not.toEqual([]);
-    verdict('early-pitch', { ...talk, logit: -0.5, sentence: -0.5, threshold: -0.4 });
+    verdict('early-pitch', { ...talk, logit: -1, sentence: -1, threshold: -0.9 });
     expect(evidenceOf('early-pitch', text)).toEqual([]);
   });
 

@@ -61,15 +61,16 @@ describe('analyze', () => {
 
   it('findings that start together are ordered by their end, then by the rules\' order', () => {
     // early-pitch's model points at the whole sentence (its "demo" is the part of an offer a model
-    // finding needs); the ask's cue at its first words.
+    // finding needs); the ask's cue at its first words, a favour that only routes the message (beside
+    // a favour about the writer's own thing, early-pitch's model stays quiet).
     const on: RuleWeights = { bias: 5, scale: 1, threshold: 0, count: 0, index: '', weights: '' };
     const off: RuleWeights = { bias: 0, scale: 1, threshold: 1e9, count: 0, index: '', weights: '' };
     useModel(new Model({ version: 1, bucketBits: BUCKET_BITS, rules: { 'early-pitch': on, 'assumed-closeness': off, 'no-consent-signup': on, 'ask-without-give': off } }));
-    const sentence = 'Could you introduce me to your hiring manager at the port, the river walk had a street music demo?';
+    const sentence = 'Mind forwarding this to your hiring manager at the port, the river walk had a street music demo?';
     // "group": the part of a sign-up the sign-up rule's model finding needs.
     const whole = 'Lovely weather in Porto this week, the river walk group had a street music demo.';
     expect(spans(sentence, analyze(sentence, ctx()))).toEqual([
-      ['ask-without-give', 'Could you introduce me to'], ['early-pitch', sentence],
+      ['ask-without-give', 'Mind forwarding'], ['early-pitch', sentence],
     ]);
     expect(spans(whole, analyze(whole, ctx()))).toEqual([['early-pitch', whole], ['no-consent-signup', whole]]);
   });

@@ -5,10 +5,17 @@ const bumped = ctx({ connectedDaysAgo: 12, sent: 2, received: 0 });
 
 describe('early-pitch: a follow-up to a message left unanswered', () => {
   it('points back to what the earlier message offered, in the seven languages', () => {
-    expect(evidenceOf('early-pitch', 'Bumping this up in case it got buried 🙂', bumped)).toEqual(['Bumping this', 'in case it got buried']);
-    expect(evidenceOf('early-pitch', 'Hej igen! Har du hunnit titta på mitt förra meddelande?', bumped)).toEqual(['mitt förra meddelande']);
-    expect(evidenceOf('early-pitch', 'Salut, ai apucat sa te uiti peste mesajul meu?', bumped)).toEqual(['peste mesajul meu']);
-    expect(evidenceOf('early-pitch', 'Heb je al naar mijn vorige bericht kunnen kijken?', bumped)).toEqual(['mijn vorige bericht']);
+    expect(evidenceOf('early-pitch', 'Bumping this up in case it got buried 🙂 Our pilot offer still stands.', bumped))
+      .toEqual(['Bumping this', 'in case it got buried', 'Our pilot offer']);
+    expect(evidenceOf('early-pitch', 'Hej igen! Har du hunnit titta på mitt förra meddelande om vårt erbjudande?', bumped)).toEqual(['mitt förra meddelande', 'vårt erbjudande']);
+    expect(evidenceOf('early-pitch', 'Salut, ai apucat sa te uiti peste mesajul meu despre platforma noastra?', bumped)).toEqual(['peste mesajul meu', 'platforma noastra']);
+    expect(evidenceOf('early-pitch', 'Heb je al naar mijn vorige bericht over onze trainingen kunnen kijken?', bumped)).toEqual(['mijn vorige bericht', 'onze trainingen']);
+  });
+
+  it('is clean when it names nothing of the writer\'s: a nudge after silence sells nothing (docs/corpus.md)', () => {
+    expect(evidenceOf('early-pitch', 'Bumping this up in case it got buried 🙂', bumped)).toEqual([]);
+    expect(evidenceOf('early-pitch', 'Hej igen! Har du hunnit titta på mitt förra meddelande?', bumped)).toEqual([]);
+    expect(evidenceOf('early-pitch', 'Herr Yilmaz, ich melde mich noch einmal. Haben Sie meine Nachricht gesehen?', bumped)).toEqual([]);
   });
 
   it('claims an earlier message only once the writer has sent one', () => {

@@ -5,8 +5,16 @@ const rule = 'link-in-first-contact';
 
 describe(rule, () => {
   it('finds links with a scheme, with www. and bare domains with a path, without trailing punctuation', () => {
-    expect(evidenceOf(rule, 'See https://acme.io/x, www.acme.nl/cases and calendly.com/jo.'))
-      .toEqual(['https://acme.io/x', 'www.acme.nl/cases', 'calendly.com/jo']);
+    expect(evidenceOf(rule, 'See https://acme.io/x, www.acme.nl/cases and calendly.com/jo or forms.gle/x1.'))
+      .toEqual(['https://acme.io/x', 'www.acme.nl/cases', 'calendly.com/jo', 'forms.gle/x1']);
+  });
+
+  it('a bare domain without a path is a link when typed in lower case', () => {
+    expect(evidenceOf(rule, 'Beispiele: herner-tafel.de und studio.arhi.ro, oder acme.io.')).toEqual(['herner-tafel.de', 'studio.arhi.ro', 'acme.io']);
+  });
+
+  it('a company, a framework, an address or a file is no bare link', () => {
+    expect(evidenceOf(rule, 'I was at Booking.com, wrote ASP.NET, mail anna.b@acme.de or read report.pdf and notes.md.')).toEqual([]);
   });
 
   it('is only a hint (info)', () => {

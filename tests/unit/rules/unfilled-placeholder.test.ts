@@ -76,3 +76,10 @@ describe(`${rule}: what counts as a slot`, () => {
     expect(evidenceOf(rule, 'Hi <Name>, see <i>this</i>')).toEqual(['<Name>']);
   });
 });
+
+describe(`${rule}: a shouted slot with two fields`, () => {
+  it('may hold a slash', () => {
+    expect(evidenceOf(rule, 'Som ledande [BRANSCH/FÖRETAGSTYP] i Norrland')).toEqual(['[BRANSCH/FÖRETAGSTYP]']);
+    expect(evidenceOf(rule, 'and/or [1/2] or [a/b]')).toEqual([]);
+  });
+});
