@@ -125,9 +125,22 @@ const v7OneContactIndex: Migration = async (tx) => {
   await tx.objectStore('meta').delete('linkedin-import');
 };
 
+// v8: "same person?" folds the letters NFD leaves whole (ß, ø, æ, ł…), so "Anna Weiß" from a
+// profile and "Anna Weiss" from an export meet; every stored nameKey is rebuilt with the new fold.
+const v8NameKeyFolds: Migration = async (tx) => {
+  const contacts = tx.objectStore('contacts');
+  let cursor = await contacts.openCursor();
+  while (cursor) {
+    const value = cursor.value as { name?: unknown; nameKey?: unknown };
+    const key = nameKey(typeof value.name === 'string' ? value.name : '');
+    if (key !== value.nameKey) await cursor.update({ ...value, nameKey: key });
+    cursor = await cursor.continue();
+  }
+};
+
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-export const migrations: readonly Migration[] = [v1Initial, v2SnippetHashAndCompoundIndexes, v3TopicIndexes, v4Aliases, v5FollowThrough, v6FewerIndexes, v7OneContactIndex];
+export const migrations: readonly Migration[] = [v1Initial, v2SnippetHashAndCompoundIndexes, v3TopicIndexes, v4Aliases, v5FollowThrough, v6FewerIndexes, v7OneContactIndex, v8NameKeyFolds];
 export const DB_VERSION = migrations.length;

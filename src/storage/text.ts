@@ -91,7 +91,14 @@ export function accentless(text: string): string {
   return normaliseText(text).normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** A name folded for comparison: NFC, whitespace collapsed, accents dropped, lower case ("José  Álvarez" = "jose alvarez"). */
+// Letters that are not a base letter with an accent, so NFD leaves them whole, but that people
+// (and LinkedIn's export, from a keyboard without them) write as the plain letters: Weiß as Weiss.
+const LETTER_FOLDS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/**
+ * A name folded for comparison: NFC, whitespace collapsed, accents dropped, lower case, the
+ * letters above spelled plainly ("José  Álvarez" = "jose alvarez", "Weiß" = "weiss", "Søren" = "soren").
+ */
 export function nameKey(name: string): string {
-  return accentless(name).normalize('NFC').toLowerCase();
+  return accentless(name).normalize('NFC').toLowerCase().replace(/[ßæœøłđðþı]/gu, (letter) => LETTER_FOLDS[letter] ?? letter);
 }

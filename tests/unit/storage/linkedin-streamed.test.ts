@@ -21,7 +21,7 @@ function sortedKeys(_key: string, value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-const GOLDEN = { interactions: 2077, sha256: '9d93b9de8a1322ca7d642acfffccbd8d7002b6d0cdebcf4cdde0937676b7693d' };
+const GOLDEN = { interactions: 2077, sha256: '66a0d520ad228a191b589aa84b29ac5bafa552a199559d7a5067fd6b77159f88' };
 const SPECS = [
   { name: 'Connections.csv', firstColumn: 'First Name' },
   { name: 'Invitations.csv', firstColumn: 'Direction' },
@@ -85,7 +85,8 @@ describe('a LinkedIn export read in chunks as it is uploaded', () => {
     await importLinkedInExport(db, unevenChunks(buildLinkedInZip(generateExport(400, 2000))), { now: NOW, batchSize: 250 });
     const { contacts, interactions } = await stored(db);
     expect([contacts.length, interactions.length]).toEqual([400, GOLDEN.interactions]);
-    // The digest of every record, ids included, as commit 40df719 (whole file, then every row) stored them;
+    // The digest of every record, ids included, as commit 40df719 (whole file, then every row) stored them
+    // but for one change made on purpose since: the nameKey of "Yılmaz" is "yilmaz" (schema v8);
     // keys sorted, so the order in which code builds a record's fields does not count.
     expect(createHash('sha256').update(JSON.stringify({ contacts, interactions }, sortedKeys)).digest('hex')).toBe(GOLDEN.sha256);
   });

@@ -65,7 +65,7 @@ describe.each([
 
   it('replaces [contactId, at] and [contactId, kind], keeps every record, and every read of them answers as before', async () => {
     const ids = await openV6WithHistory();
-    const db = await openRapportDb({ now: () => NOW });
+    const db = await openRapportDb({ version: 7, now: () => NOW });
     expect(db.version).toBe(7);
     expect([...db.transaction('interactions').store.indexNames].sort()).toEqual(['contactId_kind_at', 'kind_at', 'urn']);
     expect(await db.getAll('interactions')).toEqual(history.map((r, i) => ({ ...r, id: ids[i] })));

@@ -69,4 +69,14 @@ describe('index keys', () => {
     expect(nameKey('  José   ÁLVAREZ ')).toBe('jose alvarez');
     expect(nameKey('Zoe\u0308 Ångström')).toBe('zoe angstrom');
   });
+
+  it('a name key spells the letters without a decomposition plainly, upper case and lower', () => {
+    expect(nameKey('Anna WEIẞ')).toBe(nameKey('anna weiss'));
+    expect(nameKey('Søren Kjærgaard')).toBe('soren kjaergaard');
+    expect(nameKey('Łukasz Đorđević')).toBe('lukasz dordevic');
+    expect(nameKey('Œdipe Þórsdóttir Eðvarð')).toBe('oedipe thorsdottir edvard');
+    expect(nameKey('Kırmızı')).toBe('kirmizi');
+    // Only those letters: a name in another script is kept as it is, lower-cased.
+    expect(nameKey('Ольга Ωμέγα')).toBe('ольга ωμεγα');
+  });
 });
